@@ -1,0 +1,35 @@
+// Bundles the extension: the client (vscode external) and the server (self-contained, also the
+// `corroborate` command line). Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ES module build does not.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  // Some dependencies ship ES modules that read import.meta.url; give them this file's URL.
+  define: { CORROBORATE_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

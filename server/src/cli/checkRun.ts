@@ -1,0 +1,80 @@
+/**
+ * The `check` command's work, apart from printing: find the files, read the config, build one
+ * corpus per scope, and collect each reported article's findings.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Corpus } from '../core/corpus';
+import type { ArticleReport } from '../core/corpus';
+import type { CorroborateConfig } from '../core/config';
+import { type ArticleFile, findArticleFiles } from '../io/files';
+import { readArticleFile } from '../io/readArticle';
+
+export interface CheckOptions {
+  readonly inputs: readonly string[];
+  readonly against: readonly string[];
+  readonly scope: 'corpus' | 'folder';
+  readonly config: CorroborateConfig;
+  readonly cwd: string;
+  /** Today's date (YYYY-MM-DD), used only to place year-less dates in undated articles. */
+  readonly today: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckedArticle {
+  readonly file: ArticleFile;
+  readonly uri: string;
+  readonly report: ArticleReport;
+}
+
+export interface CheckResult {
+  readonly articles: readonly CheckedArticle[];
+  /** Display path of every article id, so that related locations can be printed. */
+  readonly files: ReadonlyMap<string, ArticleFile>;
+  readonly corpora: readonly Corpus[];
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const reported = await findArticleFiles(options.inputs, options.config, options.cwd);
+  const reportedPaths = new Set(reported.map((f) => f.absolute));
+  const references = (await findArticleFiles(options.against, options.config, options.cwd)).filter((f) => !reportedPaths.has(f.absolute));
+  const files = new Map<string, ArticleFile>();
+  for (const file of [...reported, ...references]) files.set(file.absolute, file);
+
+  const groups = groupByScope(reported, options.scope);
+  const corpora: Corpus[] = [];
+  const articles: CheckedArticle[] = [];
+  const total = reported.length + references.length * groups.length;
+  let done = 0;
+  for (const group of groups) {
+    const corpus = new Corpus({ config: options.config, referenceDate: options.today });
+    for (const file of group) {
+      corpus.setParsed(file.absolute, readArticleFile(file.absolute, options.config.maxFileBytes, options.today));
+      options.onProgress?.(++done, total);
+    }
+    for (const file of references) {
+      corpus.setParsed(file.absolute, readArticleFile(file.absolute, options.config.maxFileBytes, options.today), { reference: true });
+      options.onProgress?.(++done, total);
+    }
+    corpus.refreshUndated();
+    corpora.push(corpus);
+    for (const file of group) {
+      const report = corpus.report(file.absolute);
+      if (report) articles.push({ file, uri: pathToFileURL(file.absolute).href, report });
+    }
+  }
+  return { articles, files, corpora };
+}
+
+/** With `scope: folder`, every folder that holds articles is a story of its own. */
+function groupByScope(files: readonly ArticleFile[], scope: 'corpus' | 'folder'): ArticleFile[][] {
+  if (scope === 'corpus') return files.length ? [[...files]] : [];
+  const byFolder = new Map<string, ArticleFile[]>();
+  for (const file of files) {
+    const folder = path.dirname(file.absolute);
+    const list = byFolder.get(folder) ?? [];
+    list.push(file);
+    byFolder.set(folder, list);
+  }
+  return [...byFolder.values()];
+}

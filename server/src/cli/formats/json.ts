@@ -1,0 +1,37 @@
+/**
+ * The JSON report: the schema of `../shared/eval/README.md` (version 1). Ranges are LSP ranges
+ * and `diagnostics` are LSP diagnostics, exactly as the language server publishes them.
+ */
+import type { CheckResult } from '../checkRun';
+import { LSP_SEVERITY, rangeOf, resolveRelated } from './ranges';
+import { codeHelpUrl } from '../../core/codes';
+
+export function formatJson(result: CheckResult): string {
+  const articles = result.articles.map(({ file, uri, report }) => {
+    const { lines, parsed } = report.article;
+    return {
+      path: file.display,
+      uri,
+      date: parsed.date ?? null,
+      inferredDate: parsed.date ? undefined : parsed.inferredDate?.date,
+      analysed: parsed.analysable,
+      claims: [],
+      quotes: [],
+      diagnostics: report.findings.map((f) => ({
+        range: rangeOf(lines, f.span),
+        severity: LSP_SEVERITY[f.severity],
+        code: f.code,
+        codeDescription: { href: codeHelpUrl(f.code) },
+        source: 'corroborate',
+        message: f.message,
+        tags: f.unnecessary ? [1] : undefined,
+        relatedInformation: f.related?.map((r) => {
+          const resolved = resolveRelated(result, r);
+          return { location: { uri: resolved.uri, range: resolved.range }, message: resolved.message };
+        }),
+        data: f.fix ? { fix: f.fix } : undefined,
+      })),
+    };
+  });
+  return JSON.stringify({ version: 1, tool: 'corroborate', articles }, null, 2) + '\n';
+}

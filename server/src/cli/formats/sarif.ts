@@ -1,0 +1,68 @@
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other CI dashboards read it: one run, the rules from
+ * the code registry (with help text), one result per finding with its related locations.
+ */
+import type * as Sarif from 'sarif';
+import type { CheckResult } from '../checkRun';
+import type { Severity } from '../../core/types';
+import { allCodes, codeHelpUrl } from '../../core/codes';
+import { resolveRelated } from './ranges';
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(result: CheckResult, version: string): string {
+  const codes = allCodes();
+  const rules: Sarif.ReportingDescriptor[] = codes.map((info) => ({
+    id: info.code,
+    name: info.code.replace(/[^a-z0-9]+(.)/gi, (_m, c: string) => c.toUpperCase()),
+    shortDescription: { text: info.summary },
+    fullDescription: { text: info.help },
+    help: { text: info.help, markdown: `${info.help}\n\n[Documentation](${codeHelpUrl(info.code)})` },
+    helpUri: codeHelpUrl(info.code),
+    defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
+  }));
+  const results: Sarif.Result[] = [];
+  for (const { file, report } of result.articles) {
+    for (const finding of report.findings) {
+      const range = report.article.lines.rangeOf(finding.span);
+      const ruleIndex = codes.findIndex((c) => c.code === finding.code);
+      results.push({
+        ruleId: finding.code,
+        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [location(file.display, range, undefined)],
+        relatedLocations: finding.related?.map((r, id) => {
+          const where = resolveRelated(result, r);
+          return { id, ...location(where.path, where.range, where.message) };
+        }),
+      });
+    }
+  }
+  const log: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'corroborate', version, informationUri: codeHelpUrl('').replace(/#$/, ''), rules } },
+      columnKind: 'utf16CodeUnits',
+      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder corroborate was run from.' } } },
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function location(path: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, message: string | undefined): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(path), uriBaseId: path.startsWith('/') ? undefined : '%SRCROOT%' },
+      region: {
+        startLine: range.start.line + 1,
+        startColumn: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
+      },
+    },
+    ...(message ? { message: { text: message } } : {}),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * A corpus: the articles that are judged against each other. It keeps each article's parse and
+ * answers, per article, the findings (and later the claims and quotes) that the front ends show.
+ * It is incremental: setting or deleting one article leaves the others' parses untouched, so the
+ * language server can keep one corpus per workspace folder current as files change.
+ */
+import type { Finding } from './types';
+import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
+import { type ParsedArticle, parseArticle } from './article/parse';
+import { applyDirectives } from './article/directives';
+import { LineIndex } from './text/lineIndex';
+
+export interface CorpusArticle {
+  readonly id: string;
+  readonly parsed: ParsedArticle;
+  /** Reference articles are compared with but not reported on (`--against`). */
+  readonly reference: boolean;
+  readonly lines: LineIndex;
+}
+
+export interface ArticleReport {
+  readonly id: string;
+  readonly article: CorpusArticle;
+  /** Findings after severity settings and suppression comments, in text order. */
+  readonly findings: readonly Finding[];
+}
+
+export interface CorpusOptions {
+  readonly config?: CorroborateConfig;
+  /** Today (YYYY-MM-DD): the fallback for placing a weekday-qualified date when no article is dated. */
+  readonly referenceDate?: string;
+}
+
+export class Corpus {
+  private readonly articles = new Map<string, CorpusArticle>();
+  readonly config: CorroborateConfig;
+  private readonly referenceDate?: string;
+
+  constructor(options: CorpusOptions = {}) {
+    this.config = options.config ?? DEFAULT_CONFIG;
+    this.referenceDate = options.referenceDate;
+  }
+
+  /** Parses and stores an article's text (replacing any earlier version of it). */
+  setText(id: string, text: string, options: { reference?: boolean } = {}): CorpusArticle {
+    const parsed = parseArticle(text, { referenceDate: this.medianDate(), fallbackDate: this.referenceDate });
+    return this.setParsed(id, parsed, options);
+  }
+
+  /** Stores an article parsed elsewhere (an unreadable file, or one parsed by a worker). */
+  setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean } = {}): CorpusArticle {
+    const article = { id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text) };
+    this.articles.set(id, article);
+    return article;
+  }
+
+  /**
+   * Places the year-less body dates of undated articles again, near the corpus's own dates, once
+   * those are known (an article read before the others had only the fallback date to go by).
+   */
+  refreshUndated(): void {
+    const reference = this.medianDate();
+    if (!reference) return;
+    for (const article of [...this.articles.values()]) {
+      const { parsed } = article;
+      if (parsed.analysable && !parsed.header && parsed.inferredDate?.evidence !== 'full date') {
+        this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
+      }
+    }
+  }
+
+  delete(id: string): boolean {
+    return this.articles.delete(id);
+  }
+
+  get(id: string): CorpusArticle | undefined {
+    return this.articles.get(id);
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Ids of the articles reported on (not the reference ones), in insertion order. */
+  reportedIds(): string[] {
+    return [...this.articles.values()].filter((a) => !a.reference).map((a) => a.id);
+  }
+
+  allArticles(): IterableIterator<CorpusArticle> {
+    return this.articles.values();
+  }
+
+  report(id: string): ArticleReport | undefined {
+    const article = this.articles.get(id);
+    if (!article) return undefined;
+    const findings = this.finalise(article, [...article.parsed.findings]);
+    return { id, article, findings };
+  }
+
+  /** Applies severity settings and suppression comments, and orders findings by position. */
+  private finalise(article: CorpusArticle, findings: Finding[]): Finding[] {
+    const configured: Finding[] = [];
+    for (const finding of findings) {
+      const severity = severityFor(this.config, finding.code, finding.severity);
+      if (severity === 'off') continue;
+      configured.push(severity === finding.severity ? finding : { ...finding, severity });
+    }
+    const { lines, parsed } = article;
+    const nextContentLine = (d: { span: { end: number } }): number => {
+      const next = parsed.blocks.find((b) => b.span.start >= d.span.end && b.kind !== 'directive');
+      return next ? lines.positionAt(next.span.start).line : -1;
+    };
+    const kept = applyDirectives(configured, parsed.directives, (offset) => lines.positionAt(offset).line, nextContentLine);
+    return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+
+  /** The median date of the dated articles: the best guess for the year of a year-less date. */
+  private medianDate(): string | undefined {
+    const dates = [...this.articles.values()].map((a) => a.parsed.date).filter((d): d is string => !!d).sort();
+    return dates.length ? dates[Math.floor(dates.length / 2)] : undefined;
+  }
+}
