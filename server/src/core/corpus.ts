@@ -9,6 +9,7 @@ import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
 import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { LineIndex } from './text/lineIndex';
+import type { ClaimVerdict } from './judgment/types';
 
 export interface CorpusArticle {
   readonly id: string;
@@ -23,6 +24,8 @@ export interface ArticleReport {
   readonly article: CorpusArticle;
   /** Findings after severity settings and suppression comments, in text order. */
   readonly findings: readonly Finding[];
+  /** The verdict on every claim of the article, in text order. */
+  readonly claims: readonly ClaimVerdict[];
 }
 
 export interface CorpusOptions {
@@ -94,7 +97,7 @@ export class Corpus {
     const article = this.articles.get(id);
     if (!article) return undefined;
     const findings = this.finalise(article, [...article.parsed.findings]);
-    return { id, article, findings };
+    return { id, article, findings, claims: [] };
   }
 
   /** Applies severity settings and suppression comments, and orders findings by position. */
