@@ -8,10 +8,12 @@ import { BOILERPLATE } from './article/boilerplate';
 import { IMPOSSIBLE_DATE, MALFORMED_HEADER } from './article/header';
 import { EMPTY_BODY, MISSING_DATE } from './article/parse';
 import { BINARY, INTERNAL_ERROR, INVALID_UTF8, TOO_LARGE } from './article/unreadable';
+import { CLAIM_CONFLICTING, CLAIM_UNSUPPORTED } from './judgment/judge';
 
 const registry: readonly CodeInfo[] = [
   MISSING_DATE, MALFORMED_HEADER, IMPOSSIBLE_DATE, EMPTY_BODY, BOILERPLATE,
   BINARY, INVALID_UTF8, TOO_LARGE, INTERNAL_ERROR,
+  CLAIM_CONFLICTING, CLAIM_UNSUPPORTED,
 ];
 
 export function allCodes(): readonly CodeInfo[] {

@@ -10,6 +10,8 @@ import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
+import { ClaimStore } from './judgment/store';
+import { judgeArticle } from './judgment/judge';
 
 export interface CorpusArticle {
   readonly id: string;
@@ -36,6 +38,7 @@ export interface CorpusOptions {
 
 export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
+  private readonly claims = new ClaimStore();
   readonly config: CorroborateConfig;
   private readonly referenceDate?: string;
 
@@ -54,6 +57,7 @@ export class Corpus {
   setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean } = {}): CorpusArticle {
     const article = { id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text) };
     this.articles.set(id, article);
+    this.claims.setArticle(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: this.config.judgment.numberTolerance });
     return article;
   }
 
@@ -73,6 +77,7 @@ export class Corpus {
   }
 
   delete(id: string): boolean {
+    this.claims.removeArticle(id);
     return this.articles.delete(id);
   }
 
@@ -96,8 +101,12 @@ export class Corpus {
   report(id: string): ArticleReport | undefined {
     const article = this.articles.get(id);
     if (!article) return undefined;
-    const findings = this.finalise(article, [...article.parsed.findings]);
-    return { id, article, findings, claims: [] };
+    const judged = judgeArticle(id, this.claims, this.config.judgment, (other) => this.articles.get(other)?.parsed.date);
+    const claims = judged.claims.map((claim) => (this.isVerified(article, claim.text) ? { ...claim, verdict: 'supported' as const, verified: true } : claim));
+    const verifiedSpans = new Set(claims.filter((c) => c.verified).map((c) => c.span.start));
+    const claimFindings = judged.findings.filter((f) => !verifiedSpans.has(f.span.start));
+    const findings = this.finalise(article, [...article.parsed.findings, ...claimFindings]);
+    return { id, article, findings, claims };
   }
 
   /** Applies severity settings and suppression comments, and orders findings by position. */
@@ -117,9 +126,20 @@ export class Corpus {
     return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
 
+  /** Whether an editor marked this claim verified in the config (matched by its text, ignoring case and spacing). */
+  private isVerified(article: CorpusArticle, text: string): boolean {
+    if (this.config.verified.length === 0) return false;
+    const normal = normaliseClaimText(text);
+    return this.config.verified.some((v) => normaliseClaimText(v.text) === normal && (!v.file || article.id.replace(/\\/g, '/').endsWith(v.file.replace(/^\.\//, ''))));
+  }
+
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
   private medianDate(): string | undefined {
     const dates = [...this.articles.values()].map((a) => a.parsed.date).filter((d): d is string => !!d).sort();
     return dates.length ? dates[Math.floor(dates.length / 2)] : undefined;
   }
+}
+
+function normaliseClaimText(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }

@@ -15,7 +15,27 @@ export function formatJson(result: CheckResult): string {
       date: parsed.date ?? null,
       inferredDate: parsed.date ? undefined : parsed.inferredDate?.date,
       analysed: parsed.analysable,
-      claims: [],
+      claims: report.claims.map((claim) => ({
+        range: rangeOf(lines, claim.span),
+        text: claim.text,
+        verdict: claim.verdict,
+        independentOrigins: claim.independentOrigins,
+        verified: claim.verified,
+        conflict: claim.conflict && { kind: claim.conflict.kind, claimValue: claim.conflict.claimValue, sourceValue: claim.conflict.sourceValue },
+        sources: claim.sources.map((source) => {
+          const where = resolveRelated(result, { articleId: source.articleId, span: source.span, message: '' });
+          return {
+            path: where.path,
+            range: where.range,
+            text: source.text,
+            relation: source.relation,
+            score: source.score,
+            origin: source.origin,
+            date: source.date,
+            conflict: source.conflict && { kind: source.conflict.kind, claimValue: source.conflict.claimValue, sourceValue: source.conflict.sourceValue },
+          };
+        }),
+      })),
       quotes: [],
       diagnostics: report.findings.map((f) => ({
         range: rangeOf(lines, f.span),

@@ -1,0 +1,311 @@
+/**
+ * Classifies a number written with digits or number words by its neighbours: a percentage,
+ * money, a duration, an age, a count of occurrences, an ordinal, a year, or a plain quantity of
+ * some noun. Phrases without a numeral ("two-thirds of", "a decade", "twice") are read in
+ * `values-phrases.ts`.
+ */
+import { dateCandidate, epochDay, yearRange } from './values-calendar';
+import {
+  type QualifierRead, hasAgeCue, headAfter, readCurrencyAfter, readCurrencyBefore, readPercentAfter, readQualifier,
+  skipDeterminers, timeUnit,
+} from './values-context';
+import { type Candidate, type Qualifier, interval } from './values-model';
+import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
+import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
+
+/** Settings shared by the number readers. */
+export interface ReadOptions {
+  readonly tolerance: number;
+}
+
+// After these words a four-digit number is a year even when a plural noun follows ("in 2000
+// homes" is read as a year, the likelier meaning in news). Weaker cues such as "the", "of" or
+// "by" are left to the plural test ("a total of 1500 troops", "won by 2000 votes").
+const DATE_PREPOSITIONS = new Set([
+  'in', 'since', 'until', 'till', 'during', 'before', 'after', 'through', 'circa', 'c', 'early', 'mid', 'late',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+// Plural nouns that follow a year as its modifier ("the 2022 elections"), not as what it counts.
+const YEAR_EVENT_NOUNS = new Set([
+  'elections', 'games', 'olympics', 'championships', 'finals', 'talks', 'protests', 'riots', 'floods',
+  'attacks', 'accords', 'negotiations', 'polls', 'midterms', 'results', 'figures', 'accounts', 'budgets',
+  'forecasts', 'sanctions', 'agreements', 'summits', 'reforms', 'rules', 'guidelines', 'levels', 'prices',
+]);
+// A word after "N times" that makes it a multiplier ("three times as many") or a rate ("twice a year").
+export const MULTIPLIER_NEXT = new Set([
+  'as', 'more', 'less', 'fewer', 'larger', 'bigger', 'higher', 'greater', 'lower', 'smaller', 'longer',
+  'faster', 'the', 'that', 'what', 'a', 'an', 'per', 'each', 'every', 'its', 'their', 'his', 'her', 'than',
+  'weekly', 'daily', 'monthly', 'yearly', 'annually', 'over', 'cheaper', 'wider', 'stronger',
+]);
+const ORDINAL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every']);
+// Before "from X to Y" these words describe a change between two values, not a range of one.
+const CHANGE_WORDS = new Set([
+  'rose', 'rise', 'risen', 'rising', 'rises', 'grew', 'grow', 'grown', 'growing', 'grows', 'fell', 'fall',
+  'fallen', 'falling', 'falls', 'dropped', 'drop', 'drops', 'dropping', 'increased', 'increase', 'increases',
+  'decreased', 'decrease', 'climbed', 'climb', 'jumped', 'jump', 'expanded', 'expand', 'expanding', 'shrank',
+  'shrunk', 'shrink', 'cut', 'raised', 'raise', 'reduced', 'reduce', 'lowered', 'boosted', 'soared', 'plunged',
+  'slipped', 'edged', 'went', 'gone', 'moved', 'swelled', 'declined', 'surged', 'slid', 'doubled', 'up', 'down',
+  'widened', 'narrowed', 'changed', 'revised', 'upgraded', 'downgraded',
+]);
+
+// Words before "one" that make it a pronoun ("no one came", "every one of them").
+const PRONOUN_ONE_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'that', 'this', 'which', 'someone', 'anyone', 'such']);
+
+/** Reads the number at token `i` and pushes its candidate; returns the next token index. */
+export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[], o: ReadOptions): number | undefined {
+  const t = tokens[i];
+  if (t.type === 'sym') return undefined;
+  if (t.type === 'word' && !(isNumberWord(t.lower) || ORDINAL_WORDS.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half')) return undefined;
+  const n = readNumber(tokens, i);
+  if (!n) return t.type === 'num' ? i + 1 : undefined;
+  if (t.type === 'num' && (isIdentifier(tokens, i, n.end) || isClockOrCode(tokens, i, n.end))) return n.end;
+  if (n.ordinal) return ordinalOrCount(tokens, i, n, out);
+  if (n.decade) return decadeOfLife(tokens, i, n, out);
+  return cardinal(tokens, i, n, out, o);
+}
+
+/** "F-16", "G7", "Article 5", "No. 10", "10:30", "24/7": labels rather than values. */
+function isIdentifier(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[end];
+  if (readCurrencyBefore(tokens, i)) return false;
+  if (glued(prev, t)) {
+    if (prev.type === 'word') return true;
+    if (prev.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) return true;
+    if ('#/:.'.includes(prev.text)) return true;
+  }
+  if (glued(tokens[end - 1], next) && (next.text === '/' || next.text === ':') && tokens[end + 1]?.type === 'num') return true;
+  if (prev?.text === '.' && tokens[i - 2]?.lower === 'no') return true;
+  if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower)) {
+    return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
+  }
+  return false;
+}
+
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
+
+/** "07" (a code or a clock's minutes), "8 am", "1300 GMT": not values of anything. */
+function isClockOrCode(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.') return true;
+  const next = tokens[end];
+  if (next === undefined || end !== i + 1) return false;
+  if (CLOCK_WORDS.has(next.lower)) return next.lower !== 'hours' || t.text.length === 4;
+  return next.lower === 'a' || next.lower === 'p' ? tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm' : false;
+}
+
+function ordinalOrCount(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[]): number {
+  let k = n.end;
+  while (k < tokens.length && SKIPPED_MODIFIERS.has(tokens[k].lower)) k++;
+  const start = tokens[i].start;
+  if (tokens[k]?.lower === 'time') {
+    // "for a fourth time", "the 10th consecutive time": how often something happened.
+    out.push({ kind: 'count', start, end: tokens[k].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head: 'time' });
+    return k + 1;
+  }
+  // "the 8th of June" is a date, read by chrono.
+  const afterOf = tokens[n.end]?.lower === 'of' ? tokens[n.end + 1] : undefined;
+  if (afterOf !== undefined && isCapitalized(afterOf)) return n.end;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const determined = ORDINAL_DETERMINERS.has(prev) || /['’]s$/.test(prev);
+  const head = headAfter(tokens, n.end, true, true);
+  // "First, ..." and "a second" are not ordinals of anything; "first"/"second" need a determiner and a noun.
+  if (n.words && (n.value <= 2 ? !(determined && head) : !determined && !head)) return n.end;
+  out.push({ kind: 'ordinal', start, end: tokens[n.end - 1].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head });
+  return n.end;
+}
+
+/** "in his 50s", "in her early 60s": an age range; other glued-s decades are dates. */
+function decadeOfLife(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[]): number {
+  const part = tokens[i - 1]?.lower;
+  const hasPart = part === 'early' || part === 'mid' || part === 'late';
+  const owner = tokens[i - (hasPart ? 2 : 1)]?.lower;
+  if (n.value < 10 || n.value > 90 || n.value % 10 !== 0 || !(owner === 'his' || owner === 'her' || owner === 'their')) return n.end;
+  const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
+  const start = tokens[hasPart ? i - 1 : i].start;
+  out.push({ kind: 'age', start, end: tokens[n.end - 1].end, low: n.value + from, high: n.value + to, value: n.value + (from + to) / 2, approx: 'range', unit: 'year' });
+  return n.end;
+}
+
+interface RangeRead {
+  readonly low: number;
+  readonly high: number;
+  readonly precision: number;
+  readonly second: NumberRead;
+  readonly years: boolean;
+}
+
+/** "10 to 15", "between 20 and 30", "5-10 million", "two or three", "2019-2021", "2023-24". */
+function readRange(tokens: readonly Token[], i: number, n: NumberRead, opener: string | undefined, openerAt: number): RangeRead | undefined {
+  const conn = tokens[n.end]?.lower;
+  const dash = conn === '-' || conn === '–' || conn === '—';
+  if (!(conn === 'to' || conn === 'or' || dash || (conn === 'and' && opener === 'between'))) return undefined;
+  if (opener === 'from' && CHANGE_WORDS.has(tokens[openerAt - 1]?.lower ?? '')) return undefined;
+  const k = skipCurrency(tokens, n.end + 1);
+  const second = readNumber(tokens, k);
+  if (!second || second.ordinal || second.decade) return undefined;
+  if (dash && (tokens[i].type !== 'num' || tokens[k].type !== 'num')) return undefined;
+  const shortYear = dash && n.yearLike && tokens[k].text.length === 2 && glued(tokens[n.end], tokens[k]);
+  if (n.yearLike && (second.yearLike || shortYear)) {
+    const last = shortYear ? n.value - (n.value % 100) + second.value : second.value;
+    return last > n.value ? { low: n.value, high: last, precision: 0, second, years: true } : undefined;
+  }
+  const low = n.scaled || !second.scaled ? n.value : n.value * second.scale;
+  if (!(second.value > low)) return undefined;
+  return { low, high: second.value, precision: Math.max(n.precision, second.precision), second, years: false };
+}
+
+/** Index after a currency sign ("$", "US$") at `k`, for the second number of a range. */
+function skipCurrency(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return k;
+  if (readCurrencyBefore(tokens, k + 1)) return k + 1;
+  if (t.type === 'word' && tokens[k + 1]?.text === '$' && glued(t, tokens[k + 1])) return k + 2;
+  return k;
+}
+
+function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[], o: ReadOptions): number {
+  const currencyBefore = readCurrencyBefore(tokens, i);
+  const first = currencyBefore ? currencyBefore.start : i;
+  const q = readQualifier(tokens, first);
+  const opener = tokens[q.start - 1]?.lower;
+  const range = readRange(tokens, i, n, opener, q.start - 1);
+  const rangeStart = range && (opener === 'between' || opener === 'from') ? q.start - 1 : q.start;
+  const end = range ? range.second.end : n.end;
+  const start = tokens[range ? rangeStart : q.start].start;
+  const push = (c: Omit<Candidate, 'start'>) => out.push({ ...c, start });
+  // Counts are discrete ("more than 30 members" starts at 31); durations are not.
+  const pick = (unitPrecision: number, wholeUnits: boolean, factor = 1, discrete = wholeUnits && factor === 1) =>
+    valueInterval(n, range, q, unitPrecision, wholeUnits, o.tolerance, factor, discrete);
+
+  if (range?.years) {
+    const [low] = yearRange(range.low);
+    const [, high] = yearRange(range.high);
+    out.push(dateCandidate(start, tokens[end - 1].end, low, high, 'year', 'range'));
+    return end;
+  }
+  const percent = readPercentAfter(tokens, end);
+  if (percent) {
+    const of = tokens[percent.end]?.lower === 'of' ? skipDeterminers(tokens, percent.end + 1) : -1;
+    const head = of >= 0 ? headAfter(tokens, of, true) : undefined;
+    push({ kind: 'percent', end: tokens[percent.end - 1].end, unit: percent.unit, head, ...pick(n.scaled ? n.precision : 0.5 * 10 ** -n.decimals, false) });
+    return percent.end;
+  }
+  const currencyAfter = currencyBefore ? undefined : readCurrencyAfter(tokens, end);
+  const currency = currencyBefore?.code ?? currencyAfter?.code;
+  if (currency) {
+    const moneyEnd = currencyAfter?.end ?? end;
+    push({ kind: 'money', end: tokens[moneyEnd - 1].end, unit: currency, head: headAfter(tokens, moneyEnd, true), ...pick(n.precision, false) });
+    return moneyEnd;
+  }
+  if (n.gluedUnit) {
+    push({ kind: 'quantity', end: tokens[end - 1].end, unit: n.gluedUnit, head: n.gluedUnit, ...pick(n.precision, true) });
+    return end;
+  }
+  const compound = glued(tokens[end - 1], tokens[end]) && tokens[end].text === '-' && glued(tokens[end], tokens[end + 1]) ? tokens[end + 1] : undefined;
+  if (compound?.type === 'word') return hyphenCompound(tokens, end, compound, push, pick);
+  const unit = timeUnit(tokens[end]?.lower);
+  if (unit) {
+    const after = tokens[end + 1]?.lower;
+    if (after === 'ago') return end + 2; // A date, read by the date reader.
+    if (after === 'old' || wordsAt(tokens, end + 1, ['of', 'age'])) {
+      const ageEnd = after === 'old' ? end + 2 : end + 3;
+      push({ kind: 'age', end: tokens[ageEnd - 1].end, unit: 'year', ...pick(0, true) });
+      return ageEnd;
+    }
+    push({ kind: 'duration', end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...pick(0, true, unit.years, false) });
+    return end + 1;
+  }
+  if (tokens[end]?.lower === 'times' && !MULTIPLIER_NEXT.has(tokens[end + 1]?.lower ?? '')) {
+    push({ kind: 'count', end: tokens[end].end, head: 'time', ...pick(0, true) });
+    return end + 1;
+  }
+  if (tokens[end]?.lower === 'times') return end + 1;
+  if (n.yearLike && isYear(tokens, n, q)) {
+    const [low, high] = q.qualifier === 'about' ? yearRange(n.value - 1, n.value + 1) : yearRange(n.value);
+    const year = dateCandidate(start, tokens[n.end - 1].end, low, high, 'year', q.qualifier === 'about' ? 'about' : 'exact');
+    out.push({ ...year, value: epochDay(n.value, 1, 1) });
+    return n.end;
+  }
+  const stop = tokens[end - 1].end;
+  if (hasAgeCue(tokens, q.start) || (range && hasAgeCue(tokens, rangeStart)) || (!range && isAppositiveAge(tokens, i, n))) {
+    push({ kind: 'age', end: stop, unit: 'year', ...pick(0, true) });
+    return end;
+  }
+  const head = quantityHead(tokens, end, n.value === 1 && !range);
+  // "one" is mostly a pronoun ("one of them", "no one", "the one who"): keep it only before a noun.
+  if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? ''))) return end;
+  push({ kind: 'quantity', end: stop, unit: head, head, ...pick(n.precision, true) });
+  return end;
+}
+
+type Push = (c: Omit<Candidate, 'start'>) => void;
+type PickInterval = (unitPrecision: number, wholeUnits: boolean, factor?: number, discrete?: boolean) => Pick<Candidate, 'low' | 'high' | 'value' | 'approx'>;
+
+/** "ten-year term", "57-year-old", "31-member alliance", "a 5,000-strong force". */
+function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push: Push, pick: PickInterval): number {
+  const unit = timeUnit(word.lower);
+  if (unit && !unit.plural) {
+    const old = tokens[end + 3]?.lower;
+    if (tokens[end + 2]?.text === '-' && (old === 'old' || old === 'olds')) {
+      push({ kind: 'age', end: tokens[end + 3].end, unit: 'year', head: old === 'old' && tokens[end + 4]?.text === tokens[end + 4]?.lower ? headAfter(tokens, end + 4, true) : undefined, ...pick(0, true) });
+      return end + 4;
+    }
+    let k = end + 2;
+    if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'long') k += 2;
+    push({ kind: 'duration', end: tokens[k - 1].end, unit: 'year', sourceUnit: unit.name, head: headAfter(tokens, k, true), ...pick(0, true, unit.years, false) });
+    return k;
+  }
+  if (word.lower === 'fold' || isNumberWord(word.lower)) return end + 2;
+  if (word.lower === 'strong') {
+    const head = headAfter(tokens, end + 2, true);
+    push({ kind: 'quantity', end: word.end, unit: head, head, ...pick(0, true) });
+    return end + 2;
+  }
+  if (isCapitalized(word)) return end + 2; // "2024-Sweden": not a unit.
+  const noun = singular(word.lower);
+  push({ kind: 'quantity', end: word.end, unit: noun, head: noun, ...pick(0, true) });
+  return end + 2;
+}
+
+/** The noun counted, looking through "20 of the 31 members" and "20 out of 31 members". */
+function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
+  let k = -1;
+  if (tokens[end]?.lower === 'of') k = end + 1;
+  else if (wordsAt(tokens, end, ['out', 'of'])) k = end + 2;
+  if (k >= 0) {
+    const baseAt = skipDeterminers(tokens, k);
+    const base = readNumber(tokens, baseAt);
+    return base ? headAfter(tokens, base.end, false) : undefined;
+  }
+  return headAfter(tokens, end, singularOk);
+}
+
+function isYear(tokens: readonly Token[], n: NumberRead, q: QualifierRead): boolean {
+  if (q.qualifier !== 'exact' && q.qualifier !== 'about') return false; // "more than 2000 people"
+  if (DATE_PREPOSITIONS.has(tokens[q.start - 1]?.lower ?? '')) return true;
+  const next = tokens[n.end];
+  return !(next?.type === 'word' && !isCapitalized(next) && isPluralNoun(next.lower) && !YEAR_EVENT_NOUNS.has(next.lower));
+}
+
+/** "John Smith, 57, said": the news convention for a person's age. */
+function isAppositiveAge(tokens: readonly Token[], i: number, n: NumberRead): boolean {
+  const name = tokens[i - 2];
+  const close = tokens[n.end]?.text;
+  return !n.words && Number.isInteger(n.value) && n.value >= 1 && n.value <= 120 && tokens[i - 1]?.text === ',' &&
+    name !== undefined && isCapitalized(name) && (close === ',' || close === ')' || close === '.');
+}
+
+function valueInterval(
+  n: NumberRead, range: RangeRead | undefined, q: QualifierRead, unitPrecision: number, wholeUnits: boolean,
+  tolerance: number, factor: number, discrete: boolean,
+): Pick<Candidate, 'low' | 'high' | 'value' | 'approx'> {
+  if (range) {
+    const p = Math.max(unitPrecision, range.precision);
+    return { low: (range.low - p) * factor, high: (range.high + p) * factor, value: ((range.low + range.high) / 2) * factor, approx: 'range' };
+  }
+  const qualifier: Qualifier = q.qualifier === 'exact' && n.loose ? 'about' : q.qualifier;
+  const r = interval(n.value, qualifier, { tolerance, wholeUnits, precision: unitPrecision, strict: q.strict && discrete });
+  return { low: r.low * factor, high: r.high * factor, value: n.value * factor, approx: r.approx };
+}

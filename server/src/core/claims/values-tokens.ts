@@ -1,0 +1,144 @@
+/**
+ * Tokens, sentence boundaries and small word helpers for the value-slot extractor.
+ *
+ * The extractor works on a flat token list per sentence rather than on one giant regular
+ * expression, because most decisions ("is this number a year?", "is `three times` a count or a
+ * multiplier?") need a look at one or two neighbouring words, which is cheap and readable on
+ * tokens.
+ */
+
+/** One word, number or punctuation mark with its UTF-16 offsets in the full text. */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'num' | 'word' | 'sym';
+}
+
+// Numbers keep their thousands separators and decimals together ("4,370", "2.5"); words keep an
+// inner apostrophe ("Sweden's", "NATO’s"); every other non-space character is its own token, so a
+// hyphen between "ten" and "year" is visible and adjacency (`a.end === b.start`) tells glued forms.
+const TOKEN_RE = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const DIGIT_START = /^\d/;
+const LETTER_START = /^\p{L}/u;
+
+/** Tokens of `text` between `start` and `end` (offsets stay relative to the full text). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = start;
+  for (let m = TOKEN_RE.exec(text); m !== null && m.index < end; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    const type = DIGIT_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'sym';
+    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type });
+  }
+  return tokens;
+}
+
+// Words after which a full stop does not end a sentence; splitting "Sept. 5" or "Mr. Smith"
+// would hide dates from the date parser and heads from the number classifier.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'prof', 'jr', 'sr',
+  'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'cf', 'e.g', 'i.e',
+]);
+const BOUNDARY_RE = /[.!?]+["'”’)\]]*\s+|\n\s*/g;
+const NEXT_STARTS_SENTENCE = /["'“‘(\[]?[\p{Lu}\d]/u;
+const WORD_BEFORE_RE = /([\p{L}.]+)$/u;
+
+/**
+ * Sentence spans of `text`. A newline always ends a sentence; `.`, `!` or `?` followed by space
+ * ends one when the next character starts a sentence and the word before is not an abbreviation.
+ */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(text); m !== null; m = BOUNDARY_RE.exec(text)) {
+    const boundaryEnd = m.index + m[0].length;
+    if (m[0][0] !== '\n' && m[0][0] !== '\r' && !isSentenceEnd(text, m.index, boundaryEnd)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) spans.push({ start, end });
+    start = boundaryEnd;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function isSentenceEnd(text: string, punct: number, next: number): boolean {
+  if (next < text.length && !NEXT_STARTS_SENTENCE.test(text.slice(next, next + 2))) return false;
+  if (text[punct] !== '.') return true;
+  const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, punct - 12), punct));
+  if (!before) return true;
+  const word = before[1].toLowerCase();
+  // Single capitals ("J. Smith") and dotted initialisms ("U.S.") are abbreviations too.
+  return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word));
+}
+
+/** Words that end a noun phrase or never head one; head detection stops at them. */
+export const FUNCTION_WORDS = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with',
+  'that', 'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'had',
+  'have', 'has', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'this', 'these',
+  'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'than', 'as', 'per', 'each', 'every',
+  'so', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'into', 'onto', 'over', 'under',
+  'about', 'around', 'more', 'less', 'fewer', 'most', 'least', 'not', 'no', 'also', 'only', 'just',
+  'it', 'they', 'he', 'she', 'we', 'you', 'i', 'them', 'him', 'us', 'there', 'here', 'then',
+  'said', 'says', 'say', 'did', 'do', 'does', 'another', 'other', 'all', 'both', 'out', 'up', 'down',
+  'ago', 'later', 'earlier', 'during', 'between', 'against', 'among', 'through', 'across', 'whether',
+  'because', 'where', 'what', 'how', 'why', 'now', 'still', 'yet', 'already', 'ever', 'again',
+]);
+
+/** Modifiers skipped between a number and its head noun ("31 new members"). */
+export const SKIPPED_MODIFIERS = new Set([
+  'new', 'additional', 'extra', 'former', 'current', 'full', 'total', 'separate', 'different',
+  'remaining', 'existing', 'individual', 'consecutive', 'straight', 'successive', 'further', 'key',
+  'main', 'major', 'minor', 'small', 'large', 'big', 'senior', 'junior', 'young', 'old', 'local',
+  'foreign', 'official', 'registered', 'known', 'confirmed', 'reported', 'estimated', 'possible',
+]);
+
+const IRREGULAR_SINGULARS = new Map<string, string>(Object.entries({
+  people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', staff: 'staff',
+  personnel: 'personnel', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data',
+  media: 'media', criteria: 'criterion', lives: 'life', wives: 'wife', halves: 'half', leaves: 'leaf',
+  series: 'series', species: 'species', news: 'news', aircraft: 'aircraft', sheep: 'sheep',
+  cattle: 'cattle', crises: 'crisis', analyses: 'analysis', thieves: 'thief', knives: 'knife',
+}));
+
+// Nouns that are plural in meaning although they do not change ("300 staff", "20 aircraft").
+const COLLECTIVE_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'aircraft', 'cattle', 'sheep']);
+
+/** True when a lower-case word looks like a plural noun ("members", "countries", "people"). */
+export function isPluralNoun(lower: string): boolean {
+  const irregular = IRREGULAR_SINGULARS.get(lower);
+  if (irregular !== undefined) return irregular !== lower || COLLECTIVE_NOUNS.has(lower);
+  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(lower);
+}
+
+/** The singular lemma of a lower-case noun; a rule-based guess good enough for comparing heads. */
+export function singular(lower: string): string {
+  const bare = lower.replace(/['’]s$/, '');
+  const irregular = IRREGULAR_SINGULARS.get(bare);
+  if (irregular !== undefined) return irregular;
+  if (bare.length <= 3 || !bare.endsWith('s') || /(?:ss|us|is)$/.test(bare)) return bare;
+  if (bare.endsWith('ies')) return bare.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zes)$/.test(bare)) return bare.slice(0, -2);
+  return bare.slice(0, -1);
+}
+
+/** True for a token that starts with a capital letter. */
+export function isCapitalized(token: Token): boolean {
+  return token.type === 'word' && token.text[0] !== token.lower[0];
+}
+
+/** Whether token `b` directly follows token `a` with no space in between. */
+export function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Whether the lower-case forms of `tokens[at..]` spell `words` exactly. */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  if (at < 0 || at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[at + k].lower !== words[k]) return false;
+  return true;
+}

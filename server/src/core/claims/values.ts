@@ -1,0 +1,155 @@
+/**
+ * Value slots of the claim engine: every number-like value in an English news text (counts,
+ * quantities, durations, dates, ordinals, ages, percentages, money), normalised to an interval so
+ * that two articles' values can be compared.
+ *
+ * - `extractValues(text, ctx)` finds the values, sentence by sentence. Offsets are UTF-16 indices
+ *   into `text`. Mentions do not overlap, except that a fraction of a stated base ("two-thirds of
+ *   31 members") also lets its base ("31 members") through as a mention of its own.
+ * - `compareValues(a, b)` says whether two values state the same thing, could both be true, or
+ *   contradict each other.
+ *
+ * Conventions (see `values-model.ts` for the fields): durations and ages are in years; dates are
+ * UTC epoch days; a share of an unnamed whole is a percentage with `share: true`; "about" widens
+ * by `tolerance` (default 10 %, at least one whole unit for counts); "more than 30 members"
+ * starts at 31; numbers written with a scale ("5 million", "2.5%") cover what rounds to them.
+ * Date resolution rules are documented in `values-dates.ts`.
+ */
+import { civil, parseDayRef } from './values-calendar';
+import { scanDates } from './values-dates';
+import type { Candidate, ValueMention } from './values-model';
+import { matchPhrase } from './values-phrases';
+import { matchNumber } from './values-quantities';
+import { splitSentences, tokenize } from './values-tokens';
+
+export type { Approx, Granularity, ValueKind, ValueMention } from './values-model';
+
+/** What `extractValues` may know about the text. */
+export interface ValueContext {
+  /** The article's date, `YYYY-MM-DD`: the reference for "last year" or "on Thursday". */
+  readonly articleDate?: string;
+  /** Relative widening of "about" values; default 0.1. */
+  readonly tolerance?: number;
+}
+
+export type ValueRelation = 'same' | 'compatible' | 'different' | 'incomparable';
+
+const DEFAULT_TOLERANCE = 0.1;
+const FOUR_DIGITS = /\d{4}/;
+
+/** Every number-like value in `text`, in text order. Never throws. */
+export function extractValues(text: string, ctx: ValueContext = {}): ValueMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return extract(text, ctx ?? {});
+  } catch {
+    return []; // Defensive: a bug here must cost one article's values, not the whole run.
+  }
+}
+
+function extract(text: string, ctx: ValueContext): ValueMention[] {
+  const ref = parseDayRef(ctx.articleDate);
+  const t = ctx.tolerance;
+  const options = { tolerance: typeof t === 'number' && Number.isFinite(t) && t >= 0 ? t : DEFAULT_TOLERANCE };
+  const mentions: ValueMention[] = [];
+  // The last year the article named with digits: the anchor of "the previous year".
+  let lastYear: number | undefined;
+  for (const sentence of splitSentences(text)) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const numbers: Candidate[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const next = matchPhrase(tokens, i, numbers, options) ?? matchNumber(tokens, i, numbers, options);
+      i = next !== undefined && next > i ? next : i + 1;
+    }
+    const yearsHere = numbers.filter((c) => c.kind === 'date').map((c) => ({ at: c.start, year: anchorYear(c) }));
+    const lastExplicitYear = (at: number) => {
+      let found = lastYear;
+      for (const y of yearsHere) if (y.at < at) found = y.year;
+      return found;
+    };
+    const dates = scanDates(text, sentence.start, sentence.end, { ref, lastExplicitYear });
+    for (const c of resolveOverlaps(dates.concat(numbers))) {
+      if (c.hidden || !isSane(c)) continue;
+      const mention = toMention(text, c);
+      mentions.push(mention);
+      if (c.kind === 'date' && FOUR_DIGITS.test(mention.text)) lastYear = anchorYear(c);
+    }
+  }
+  return mentions;
+}
+
+function anchorYear(c: Candidate): number {
+  return civil(c.approx === 'range' ? c.high : c.value).year;
+}
+
+/**
+ * Keeps the longest of overlapping candidates (dates first on ties, since "January 31, 1892"
+ * must beat the "31" inside it), except that a nesting candidate keeps what lies inside it.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ordered = candidates
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    const clash = kept.some((k) => k.start < c.end && c.start < k.end && !(k.nests && !c.nests && c.start >= k.start && c.end <= k.end));
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function rank(c: Candidate): number {
+  return c.kind === 'date' ? 0 : 1;
+}
+
+function isSane(c: Candidate): boolean {
+  return !Number.isNaN(c.low) && !Number.isNaN(c.high) && Number.isFinite(c.value) && c.low <= c.high;
+}
+
+function toMention(text: string, c: Candidate): ValueMention {
+  const m: Record<string, unknown> = {
+    kind: c.kind, span: { start: c.start, end: c.end }, text: text.slice(c.start, c.end),
+    low: c.low, high: c.high, value: c.value, approx: c.approx,
+  };
+  // Only defined optional fields, so that mentions stay small and compare cleanly.
+  for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share'] as const) {
+    if (c[key] !== undefined) m[key] = c[key];
+  }
+  return m as unknown as ValueMention;
+}
+
+/**
+ * How two values relate. Values of different kinds, units, currencies or head nouns are
+ * 'incomparable' (a missing unit or head on one side does not block the comparison: the caller
+ * has matched the two claims already). Otherwise the intervals decide: equal intervals are
+ * 'same', overlapping ones 'compatible', disjoint ones 'different'. `tolerance` (relative, default
+ * 0) widens both intervals before that test; dates are never widened.
+ */
+export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): ValueRelation {
+  if (!a || !b || a.kind !== b.kind) return 'incomparable';
+  if ([a.low, a.high, b.low, b.high].some(Number.isNaN)) return 'incomparable';
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'incomparable';
+  if (a.kind === 'money' && a.unit !== b.unit) return 'incomparable';
+  if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
+  if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
+  const slack = a.kind === 'date' || !(tolerance > 0) ? 0 : tolerance;
+  const widen = (x: number, sign: number) => (Number.isFinite(x) ? x + sign * slack * Math.abs(x) : x);
+  const lo = Math.max(widen(a.low, -1), widen(b.low, -1));
+  const hi = Math.min(widen(a.high, 1), widen(b.high, 1));
+  const eps = epsilonFor(lo, hi);
+  if (lo > hi + eps) return 'different';
+  // "2%" covers 1.5-2.5 and "3%" 2.5-3.5: rounding intervals that only touch do not agree.
+  const rounded = (m: ValueMention) => m.approx === 'exact' && m.low < m.high && m.kind !== 'date';
+  if (hi - lo <= eps && rounded(a) && rounded(b)) return 'different';
+  return 'compatible';
+}
+
+function close(x: number, y: number): boolean {
+  if (x === y) return true;
+  return Math.abs(x - y) <= epsilonFor(x, y);
+}
+
+function epsilonFor(x: number, y: number): number {
+  const scale = Math.max(1, Number.isFinite(x) ? Math.abs(x) : 0, Number.isFinite(y) ? Math.abs(y) : 0);
+  return 1e-9 * scale;
+}

@@ -1,0 +1,221 @@
+/**
+ * Comparing two sentences slot by slot: how much of the claim the other sentence speaks to
+ * (coverage), and whether they disagree on a value, the polarity of a shared predicate, the
+ * predicate itself (antonyms) or what is known (certainty). Every decision names the slot and
+ * the two values, so hovers and messages can explain it.
+ */
+import { compareValues, type ValueMention } from '../claims/values';
+import { lexicalRelation } from '../lexicon/wordnet';
+import type { ConflictDetail, ConflictKind } from './types';
+import { type SentenceFeatures, type Term, termsNear } from './features';
+
+export interface Comparison {
+  /** Share of the claim's content (idf-weighted) that the other sentence matches, in [0, 1]. */
+  readonly coverage: number;
+  /** The same for the claim's entities and verbs only. */
+  readonly core: number;
+  readonly conflict?: ConflictDetail;
+  /** Values both state alike: evidence of the same fact. */
+  readonly agreeingValues: number;
+}
+
+export type Idf = (key: string) => number;
+
+const relationCache = new Map<string, number>();
+const MAX_TERM_WEIGHT = 4;
+/** Who and what weigh more than how: entities and nouns over verbs over adjectives. */
+const POS_WEIGHT: Record<Term['pos'], number> = { entity: 1.2, noun: 1, verb: 0.8, adj: 0.5, adv: 0.3 };
+
+/** How well two terms match: 1 for the same term, less for synonyms and derived words, 0 otherwise. */
+export function termMatch(a: Term, b: Term): number {
+  if (a.key === b.key) return 1;
+  if (a.pos === 'entity' || b.pos === 'entity') return a.lemma === 'person:' + b.lemma || b.lemma === 'person:' + a.lemma ? 1 : 0;
+  const cacheKey = a.lemma < b.lemma ? `${a.lemma}|${b.lemma}` : `${b.lemma}|${a.lemma}`;
+  let score = relationCache.get(cacheKey);
+  if (score === undefined) {
+    const relation = lexicalRelation(a.lemma, b.lemma);
+    score = relation === 'same' ? 1 : relation === 'synonym' ? 0.9 : relation === 'derived' || sharesStem(a.lemma, b.lemma) ? 0.8 : relation === 'hypernym' || relation === 'hyponym' ? 0.5 : relation === 'antonym' ? -1 : 0;
+    relationCache.set(cacheKey, score);
+  }
+  return score;
+}
+
+/** Nouns derived by a suffix WordNet does not always link: lead / leadership, appoint / appointment. */
+const DERIVING_SUFFIXES = /^(?:(?:er|or)(?:ship)?|ship|ment|ion|tion|ation|ance|ence|al|ing)$/;
+function sharesStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && DERIVING_SUFFIXES.test(long.slice(short.length));
+}
+
+/**
+ * Nouns for the time someone holds a role: a duration next to one of them is the length of a
+ * tenure, whichever of these words each article uses.
+ */
+const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
+
+interface Alignment {
+  readonly coverage: number;
+  /** Coverage of the claim's core: its entities and verbs, who did what. */
+  readonly core: number;
+  /** For each claim term, its best partner in the source (or undefined). */
+  readonly partners: ReadonlyArray<Term | undefined>;
+  readonly antonymPair?: [Term, Term];
+}
+
+function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Alignment {
+  let total = 0;
+  let matched = 0;
+  let coreTotal = 0;
+  let coreMatched = 0;
+  let antonymPair: [Term, Term] | undefined;
+  const partners: Array<Term | undefined> = [];
+  for (const term of claim.terms) {
+    // Capped so that one rare modifier ("significant") cannot outweigh who did what.
+    const weight = Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos];
+    total += weight;
+    let best = 0;
+    let partner: Term | undefined;
+    for (const other of source.terms) {
+      const score = termMatch(term, other);
+      if (score < 0 && term.pos !== 'entity' && !antonymPair && (term.pos === 'verb' || term.pos === 'adj')) antonymPair = [term, other];
+      if (score > best) {
+        best = score;
+        partner = other;
+      }
+    }
+    matched += weight * best;
+    if (term.pos === 'entity' || term.pos === 'verb') {
+      coreTotal += weight;
+      coreMatched += weight * best;
+    }
+    partners.push(partner);
+  }
+  const coverage = total > 0 ? matched / total : 0;
+  return { coverage, core: coreTotal > 0 ? coreMatched / coreTotal : coverage, partners, antonymPair };
+}
+
+export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
+  const alignment = align(claim, source, idf);
+  const { coverage } = alignment;
+  const values = compareValueSlots(claim, source, alignment);
+  const core = alignment.core;
+  if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
+  const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment);
+  return { coverage, core, conflict, agreeingValues: values.agreeing };
+}
+
+const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {
+  count: 'count', duration: 'duration', date: 'date', quantity: 'number', percent: 'number', money: 'number', age: 'number', ordinal: 'number',
+};
+
+/**
+ * Two values are about the same matter when the words around them match: the same head noun or
+ * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
+ */
+function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number } {
+  let agreeing = 0;
+  let conflict: ConflictDetail | undefined;
+  for (const a of claim.values) {
+    if (a.vague) continue;
+    const nearA = termsNear(claim, a);
+    for (const b of source.values) {
+      if (b.vague || a.kind !== b.kind) continue;
+      if (claim.totals.has(a) !== source.totals.has(b)) continue;
+      // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
+      const relation = sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0);
+      if (relation === 'incomparable') continue;
+      if (!framesMatch(nearA, termsNear(source, b), alignment, a, b)) continue;
+      if (relation === 'different') {
+        conflict ??= { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
+      } else {
+        agreeing++;
+      }
+    }
+  }
+  return { conflict, agreeing };
+}
+
+/**
+ * "in October" in two articles of the same week is the same October, whichever year each
+ * resolution guessed: without a written year, only the month and day can disagree.
+ */
+function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return false;
+  const explicitYear = /\d{4}|\b(?:last|next|previous|this|coming|past)\b|\bago\b/i;
+  if (explicitYear.test(a.text) || explicitYear.test(b.text)) return false;
+  return a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '');
+}
+
+function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: Alignment, a: ValueMention, b: ValueMention): boolean {
+  if (a.head && b.head && a.head === b.head && a.kind !== 'date' && a.kind !== 'duration') return alignment.coverage >= 0.25;
+  let anchors = 0;
+  if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors++;
+  for (const x of nearA) {
+    for (const y of nearB) {
+      const score = termMatch(x, y);
+      if (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity')) {
+        anchors += x.pos === 'verb' || y.pos === 'verb' ? 2 : 1;
+        break;
+      }
+    }
+  }
+  return anchors >= 2;
+}
+
+function hasTenure(near: readonly Term[], value: ValueMention): boolean {
+  return (value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && ['lead', 'serve', 'rule', 'head', 'govern'].includes(t.lemma)));
+}
+
+/** A matched verb or adjective that one sentence negates and the other does not. */
+function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  if (alignment.coverage < 0.5) return undefined;
+  for (let i = 0; i < claim.terms.length; i++) {
+    const term = claim.terms[i];
+    const partner = alignment.partners[i];
+    if (!partner || (term.pos !== 'verb' && term.pos !== 'adj')) continue;
+    if (term.negated !== partner.negated) {
+      const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
+      return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "It is not yet clear who the US is supporting" against "the US supports Rutte": one sentence
+ * says a matter is unknown, the other asserts it, about the same actor and predicate.
+ */
+function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  if (claim.unknown === source.unknown || source.hedged) return undefined;
+  let predicate: [Term, Term] | undefined;
+  let actor = false;
+  claim.terms.forEach((term, i) => {
+    const partner = alignment.partners[i];
+    if (!partner) return;
+    if (term.pos === 'verb' && termMatch(term, partner) >= 0.8 && !partner.negated && !term.negated) predicate ??= [term, partner];
+    if (term.pos === 'entity' && term.key === partner.key) actor = true;
+  });
+  if (!predicate || !actor) return undefined;
+  const [mine, theirs] = predicate;
+  return {
+    kind: 'certainty',
+    claimValue: claim.unknown ? 'not known' : phraseAround(claim, mine),
+    sourceValue: source.unknown ? 'not known' : phraseAround(source, theirs),
+    claimSpan: { start: mine.start, end: mine.end },
+    sourceSpan: { start: theirs.start, end: theirs.end },
+  };
+}
+
+function antonymConflict(claim: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
+  const [mine, theirs] = alignment.antonymPair;
+  return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+}
+
+/** The term with a negation before it, as written ("did not back"). */
+function phraseAround(features: SentenceFeatures, term: Term): string {
+  const tokens = features.tokens;
+  let from = term.token;
+  while (from > 0 && term.token - from < 3 && ['AUX', 'PART', 'ADV'].includes(tokens[from - 1].pos)) from--;
+  return features.text.slice(tokens[from].start - features.span.start, term.end - features.span.start);
+}

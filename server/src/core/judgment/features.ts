@@ -1,0 +1,155 @@
+/**
+ * What a sentence says, in a form two sentences can be compared in: content terms (lemmas, with
+ * entities folded to their ids), value slots (numbers, counts, durations, dates), polarity and
+ * certainty. Built once per sentence and reused for every comparison.
+ */
+import type { Span } from '../types';
+import { extractValues, type ValueMention } from '../claims/values';
+import { findEntities, type EntityMention } from '../lexicon/entities';
+import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
+import { tokenize, type Token } from './nlp';
+
+export interface Term {
+  /** 'e:<entity id>' for an entity, otherwise 'l:<lemma>'. */
+  readonly key: string;
+  readonly lemma: string;
+  readonly pos: WordNetPos | 'entity';
+  readonly start: number;
+  readonly end: number;
+  /** A negation cue governs this term ("did not *back*"). */
+  readonly negated: boolean;
+  /** Index of the term's first token, for windows around values. */
+  readonly token: number;
+}
+
+export interface SentenceFeatures {
+  readonly span: Span;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly terms: readonly Term[];
+  /** Retrieval keys: term keys plus WordNet concept keys of nouns and verbs. */
+  readonly keys: readonly string[];
+  readonly values: readonly ValueMention[];
+  /** Values that state the size of a whole ("all its 31 members"), not a count within it. */
+  readonly totals: ReadonlySet<ValueMention>;
+  readonly entities: readonly EntityMention[];
+  /** The sentence says something is unknown ("it is not yet clear who ..."). */
+  readonly unknown: boolean;
+  /** Modal or reported uncertainty ("may", "could", "is expected to", "speculated"). */
+  readonly hedged: boolean;
+  readonly question: boolean;
+  readonly wordCount: number;
+  readonly hasVerb: boolean;
+}
+
+/** Adverbs ("shortly", "strongly") are left out: they rarely decide whether two sentences agree. */
+const POS_MAP: Record<string, WordNetPos | undefined> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj' };
+
+/**
+ * Verbs and words that carry no content of their own in news copy: the reporting verbs, the
+ * auxiliaries, and vague nouns. They are kept out of coverage so that "X said Y" and "Z said W"
+ * do not look alike.
+ */
+const LIGHT_LEMMAS = new Set([
+  'be', 'have', 'do', 'say', 'tell', 'add', 'note', 'state', 'explain', 'report', 'accord', 'according', 'also', 'get',
+  'make', 'go', 'come', 'thing', 'way', 'time', 'year', 'day', 'week', 'month', 'today', 'currently', 'still', 'already',
+  'just', 'only', 'even', 'very', 'so', 'then', 'now', 'well', 'however', 'meanwhile', 'include', 'other', 'such', 'more',
+  'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
+]);
+const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
+const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
+const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
+const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of)\s*$/i;
+const VALUE_WINDOW = 6;
+
+export interface FeatureContext {
+  readonly articleDate?: string;
+  readonly knownPeople?: ReadonlySet<string>;
+  readonly tolerance?: number;
+}
+
+export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext): SentenceFeatures {
+  const sentence = text.slice(span.start, span.end);
+  const tokens = tokenize(text, span.start, span.end);
+  const entities = findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
+  const values = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance })
+    .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
+  const terms = contentTerms(tokens, entities, values);
+  const keys = new Set<string>();
+  for (const term of terms) {
+    keys.add(term.key);
+    // A person's surname alone ("Rutte") meets the full name ("Mark Rutte") through this key.
+    if (term.key.startsWith('e:person:')) keys.add('l:' + term.lemma.slice('person:'.length));
+    if (term.pos === 'verb' || term.pos === 'noun') for (const key of conceptKeys(term.lemma, term.pos)) keys.add('c:' + key);
+  }
+  // Values are retrieval keys too: a duration in years finds the other sentences that give one.
+  for (const value of values) if (!value.vague) keys.add(`v:${value.kind}:${value.unit ?? value.head ?? ''}`);
+  const totals = new Set(values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 16), v.span.start))));
+  return {
+    span,
+    text: sentence,
+    tokens,
+    terms,
+    keys: [...keys],
+    values,
+    totals,
+    entities,
+    unknown: UNKNOWN.test(sentence),
+    hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
+    question: /\?["”’)]?\s*$/.test(sentence),
+    wordCount: tokens.filter((t) => /\p{L}/u.test(t.text)).length,
+    hasVerb: tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+  };
+}
+
+function contentTerms(tokens: readonly Token[], entities: readonly EntityMention[], values: readonly ValueMention[]): Term[] {
+  const terms: Term[] = [];
+  const negatedFrom = negationScopes(tokens);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (e < entities.length && entities[e].span.end <= token.start) e++;
+    const entity = entities[e];
+    if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
+      if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
+        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: false, token: i });
+      }
+      continue;
+    }
+    if (values.some((v) => v.span.start <= token.start && token.end <= v.span.end && token.pos === 'NUM')) continue;
+    const pos = POS_MAP[token.pos];
+    if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
+    const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
+    terms.push({ key: 'l:' + lemma, lemma, pos, start: token.start, end: token.end, negated: negatedFrom[i], token: i });
+  }
+  return terms;
+}
+
+/**
+ * Marks the verbs and adjectives that a negation cue governs: the first content verb or adjective
+ * within four tokens after "not", "never", "n't" (skipping adverbs and auxiliaries).
+ */
+function negationScopes(tokens: readonly Token[]): boolean[] {
+  const negated = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATION_CUES.has(tokens[i].lower)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      const pos = tokens[j].pos;
+      if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN') {
+        negated[j] = true;
+        break;
+      }
+      if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART' && pos !== 'DET') break;
+    }
+  }
+  return negated;
+}
+
+/** Indices of the terms near a value: the words its meaning hangs on ("extended ... twice"). */
+export function termsNear(features: SentenceFeatures, value: ValueMention): Term[] {
+  const first = features.tokens.findIndex((t) => t.end > value.span.start);
+  const last = features.tokens.findIndex((t) => t.start >= value.span.end);
+  const from = Math.max(0, first - VALUE_WINDOW);
+  const to = (last < 0 ? features.tokens.length : last) + VALUE_WINDOW;
+  return features.terms.filter((t) => t.token >= from && t.token < to && !(t.start >= value.span.start && t.end <= value.span.end));
+}

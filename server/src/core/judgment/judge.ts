@@ -1,0 +1,136 @@
+/**
+ * The verdict on each claim of an article: supported, conflicting or unsupported, with the
+ * source sentences that decide it, and the findings (`claim/conflicting`, `claim/unsupported`)
+ * an editor sees.
+ */
+import type { CodeInfo, Finding, RelatedLocation } from '../types';
+import type { JudgmentSettings } from '../config';
+import { compareSentences } from './compare';
+import { groupOrigins } from './origins';
+import type { ClaimStore, StoredSentence } from './store';
+import type { ClaimVerdict, ConflictKind, SourceSentence } from './types';
+
+/** `claim/conflicting`: another article (or this one) states something incompatible. */
+export const CLAIM_CONFLICTING: CodeInfo = {
+  code: 'claim/conflicting',
+  defaultSeverity: 'warning',
+  summary: 'Another article states something incompatible with this claim.',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell). The message names both values and the related information links each contradicting sentence. When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead.',
+};
+
+/** `claim/unsupported`: no other article speaks to the claim. */
+export const CLAIM_UNSUPPORTED: CodeInfo = {
+  code: 'claim/unsupported',
+  defaultSeverity: 'information',
+  summary: 'No other article in the corpus states this claim.',
+  help: 'Nothing else in the corpus corroborates the claim: it may be exclusive reporting, or it needs a second source. Mark it verified in `.corroborate.json` once checked, or lower the severity with `severities`.',
+};
+
+/** How many likely matches each claim is compared with. */
+const CANDIDATES = 20;
+/** Coverage at which a sentence of another article states the same fact. */
+export const SUPPORT_COVERAGE = 0.55;
+const CORE_SUPPORT = 0.7;
+
+const KIND_LABEL: Record<ConflictKind, string> = {
+  number: 'number', count: 'count', duration: 'duration', date: 'date', polarity: 'negation', certainty: 'certainty', antonym: 'opposite predicate', actor: 'actor',
+};
+
+export interface JudgedArticle {
+  readonly claims: ClaimVerdict[];
+  readonly findings: Finding[];
+}
+
+export function judgeArticle(
+  articleId: string,
+  store: ClaimStore,
+  settings: JudgmentSettings,
+  dateOf: (articleId: string) => string | undefined,
+): JudgedArticle {
+  const claims: ClaimVerdict[] = [];
+  const findings: Finding[] = [];
+  for (const claim of store.sentencesOf(articleId)) {
+    if (!claim.isClaim) continue;
+    const verdict = judgeClaim(claim, store, settings, dateOf);
+    claims.push(verdict);
+    const finding = findingFor(verdict);
+    if (finding) findings.push(finding);
+  }
+  return { claims, findings };
+}
+
+export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: JudgmentSettings, dateOf: (id: string) => string | undefined): ClaimVerdict {
+  const supporters: Array<{ source: StoredSentence; score: number }> = [];
+  const contradictors: Array<{ source: StoredSentence; score: number; conflict: NonNullable<ReturnType<typeof compareSentences>['conflict']> }> = [];
+  for (const source of store.candidates(claim, CANDIDATES)) {
+    const sameArticle = source.articleId === claim.articleId;
+    const comparison = compareSentences(claim.features, source.features, store.idf);
+    if (comparison.conflict) {
+      contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
+    } else if (!sameArticle && states(comparison)) {
+      supporters.push({ source, score: comparison.coverage });
+    }
+  }
+  supporters.sort((a, b) => b.score - a.score);
+  contradictors.sort((a, b) => b.score - a.score);
+  const supportOrigins = groupOrigins(supporters.map((s) => s.source.features.text));
+  const independentOrigins = new Set(supportOrigins).size;
+
+  const sources: SourceSentence[] = [
+    ...supporters.map((s, i) => sourceOf(s.source, 'corroborates', s.score, supportOrigins[i], dateOf)),
+    ...contradictors.map((c, i) => ({ ...sourceOf(c.source, 'contradicts', c.score, supportOrigins.length + i, dateOf), conflict: c.conflict })),
+  ];
+  let verdict: ClaimVerdict['verdict'];
+  // A majority of articles decides between agreement and dissent; wire copies still count once
+  // per article here, and the independent-origin count is reported beside it.
+  const supportingArticles = new Set(supporters.map((s) => s.source.articleId)).size;
+  const contradictingArticles = new Set(contradictors.map((c) => c.source.articleId)).size;
+  if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles ? 'supported' : 'conflicting';
+  else verdict = independentOrigins >= settings.minIndependentSources ? 'supported' : 'unsupported';
+  const { span, text } = claim.features;
+  return { span, text, verdict, sources, independentOrigins, conflict: verdict === 'conflicting' ? contradictors[0].conflict : undefined };
+}
+
+function sourceOf(source: StoredSentence, relation: SourceSentence['relation'], score: number, origin: number, dateOf: (id: string) => string | undefined): SourceSentence {
+  return { articleId: source.articleId, span: source.features.span, text: source.features.text, relation, score: round(score), origin, date: dateOf(source.articleId) };
+}
+
+function findingFor(verdict: ClaimVerdict): Finding | undefined {
+  if (verdict.verdict === 'unsupported') {
+    return { code: CLAIM_UNSUPPORTED.code, severity: CLAIM_UNSUPPORTED.defaultSeverity, message: 'Unsupported: no other article in the corpus states this.', span: verdict.span };
+  }
+  if (verdict.verdict !== 'conflicting' || !verdict.conflict) return undefined;
+  const contradicting = verdict.sources.filter((s) => s.relation === 'contradicts');
+  const first = contradicting[0];
+  const { conflict } = verdict;
+  const more = contradicting.length > 1 ? ` (and ${contradicting.length - 1} more)` : '';
+  const related: RelatedLocation[] = contradicting.map((s) => ({
+    articleId: s.articleId,
+    span: s.span,
+    message: `${KIND_LABEL[s.conflict?.kind ?? conflict.kind]}: "${s.conflict?.sourceValue ?? ''}"${s.date ? ` (${s.date})` : ''}`,
+  }));
+  return {
+    code: CLAIM_CONFLICTING.code,
+    severity: CLAIM_CONFLICTING.defaultSeverity,
+    message: `Conflicting ${KIND_LABEL[conflict.kind]}: "${conflict.claimValue}" here, but "${conflict.sourceValue}" in ${fileName(first.articleId)}${more}.`,
+    span: verdict.span,
+    related,
+    fix: conflict.claimSpan && conflict.kind !== 'certainty' && conflict.kind !== 'polarity' ? { replaceSpan: conflict.claimSpan, replacement: conflict.sourceValue, title: `Replace "${conflict.claimValue}" with "${conflict.sourceValue}"` } : undefined,
+  };
+}
+
+/**
+ * Whether a sentence states the claim's fact: most of the claim is there, or its core (who did
+ * what) is there with a good part of the rest, or a value both give alike with enough context.
+ */
+function states(c: { coverage: number; core: number; agreeingValues: number }): boolean {
+  return c.coverage >= SUPPORT_COVERAGE || (c.core >= CORE_SUPPORT && c.coverage >= SUPPORT_COVERAGE * 0.65) || (c.agreeingValues > 0 && c.coverage >= SUPPORT_COVERAGE * 0.7);
+}
+
+export function fileName(articleId: string): string {
+  return decodeURIComponent(articleId.split(/[\\/]/).pop() ?? articleId);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,42 @@
+/**
+ * Independence of sources: sentences that carry the same wire copy or quote the same statement
+ * word for word are one origin, not several. Near-identical wording (most word pairs shared)
+ * puts two sentences in one origin.
+ */
+
+const SAME_ORIGIN_SIMILARITY = 0.7;
+
+function wordPairs(text: string): Set<string> {
+  const words = text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(words[i] + ' ' + words[i + 1]);
+  if (words.length === 1) pairs.add(words[0]);
+  return pairs;
+}
+
+/** Dice similarity of two texts' word pairs, in [0, 1]. */
+export function textSimilarity(a: string, b: string): number {
+  const pa = wordPairs(a);
+  const pb = wordPairs(b);
+  if (pa.size === 0 || pb.size === 0) return 0;
+  let shared = 0;
+  for (const p of pa) if (pb.has(p)) shared++;
+  return (2 * shared) / (pa.size + pb.size);
+}
+
+/** Assigns an origin number to each text; near-identical texts share one. */
+export function groupOrigins(texts: readonly string[]): number[] {
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      if (find(i) !== find(j) && textSimilarity(texts[i], texts[j]) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
+    }
+  }
+  const numbers = new Map<number, number>();
+  return texts.map((_, i) => {
+    const root = find(i);
+    if (!numbers.has(root)) numbers.set(root, numbers.size);
+    return numbers.get(root)!;
+  });
+}

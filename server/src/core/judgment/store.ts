@@ -1,0 +1,120 @@
+/**
+ * The claim index of a corpus: every prose sentence's features, and an inverted index from terms
+ * and concepts to the sentences that mention them, so that each claim is compared only with its
+ * likely matches (cost grows with the corpus, not with its square). Incremental: an article's
+ * sentences can be replaced or removed without touching the others.
+ */
+import type { ParsedArticle } from '../article/parse';
+import { type FeatureContext, type SentenceFeatures, sentenceFeatures } from './features';
+import { findEntities } from '../lexicon/entities';
+
+export interface StoredSentence {
+  readonly articleId: string;
+  /** Position among the article's stored sentences. */
+  readonly index: number;
+  readonly features: SentenceFeatures;
+  /** Whether the sentence is a claim to judge (not only a possible source). */
+  readonly isClaim: boolean;
+  readonly kind: 'headline' | 'prose';
+}
+
+/** A term found in more than this share of sentences says nothing about which ones match. */
+const MAX_DF_SHARE = 0.2;
+const MIN_DF_CAP = 50;
+
+export class ClaimStore {
+  private readonly sentences = new Map<string, StoredSentence[]>();
+  private readonly postings = new Map<string, Map<string, number[]>>();
+  private readonly df = new Map<string, number>();
+  private total = 0;
+
+  setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
+    this.removeArticle(articleId);
+    if (!parsed.analysable) return;
+    const stored: StoredSentence[] = [];
+    // People named in full anywhere in the article are known by their surname in every sentence.
+    const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
+    const sentenceContext = { ...ctx, knownPeople };
+    for (const sentence of parsed.sentences) {
+      if (sentence.kind === 'heading') continue;
+      const features = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
+      const index = stored.length;
+      stored.push({ articleId, index, features, isClaim: isClaim(features), kind: sentence.kind });
+      for (const key of features.keys) {
+        let byArticle = this.postings.get(key);
+        if (!byArticle) this.postings.set(key, (byArticle = new Map()));
+        const list = byArticle.get(articleId);
+        if (list) list.push(index);
+        else {
+          byArticle.set(articleId, [index]);
+        }
+        this.df.set(key, (this.df.get(key) ?? 0) + 1);
+      }
+    }
+    this.total += stored.length;
+    this.sentences.set(articleId, stored);
+  }
+
+  removeArticle(articleId: string): void {
+    const stored = this.sentences.get(articleId);
+    if (!stored) return;
+    for (const sentence of stored) {
+      for (const key of sentence.features.keys) {
+        const byArticle = this.postings.get(key);
+        byArticle?.delete(articleId);
+        if (byArticle && byArticle.size === 0) this.postings.delete(key);
+        const df = (this.df.get(key) ?? 1) - 1;
+        if (df <= 0) this.df.delete(key);
+        else this.df.set(key, df);
+      }
+    }
+    this.total -= stored.length;
+    this.sentences.delete(articleId);
+  }
+
+  sentencesOf(articleId: string): readonly StoredSentence[] {
+    return this.sentences.get(articleId) ?? [];
+  }
+
+  get(articleId: string, index: number): StoredSentence | undefined {
+    return this.sentences.get(articleId)?.[index];
+  }
+
+  /** Inverse document frequency of a key over the stored sentences. */
+  readonly idf = (key: string): number => Math.log((this.total + 1) / ((this.df.get(key) ?? 0) + 0.5));
+
+  /**
+   * The sentences most likely to speak to `claim` (BM25-like: summed idf of shared keys), best
+   * first, excluding the claim itself. Very common keys are skipped: they would touch every
+   * sentence and rank none.
+   */
+  candidates(claim: StoredSentence, limit: number): StoredSentence[] {
+    const cap = Math.max(MIN_DF_CAP, this.total * MAX_DF_SHARE);
+    const scores = new Map<StoredSentence, number>();
+    for (const key of claim.features.keys) {
+      const df = this.df.get(key) ?? 0;
+      if (df > cap) continue;
+      const weight = this.idf(key);
+      for (const [articleId, indices] of this.postings.get(key) ?? []) {
+        const stored = this.sentences.get(articleId);
+        if (!stored) continue;
+        for (const index of indices) {
+          const other = stored[index];
+          if (other === claim) continue;
+          scores.set(other, (scores.get(other) ?? 0) + weight);
+        }
+      }
+    }
+    // Long sentences share many keys by chance: normalise by length, as BM25 does.
+    const ranked = [...scores.entries()].map(([s, score]) => [s, score / Math.sqrt(Math.max(8, s.features.keys.length))] as const);
+    return ranked.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
+  }
+}
+
+/**
+ * The rule for what is a claim, kept explainable: a sentence of the article's own prose (or its
+ * headline) with at least four words and a verb, that is not a question.
+ */
+export function isClaim(features: SentenceFeatures): boolean {
+  return !features.question && features.wordCount >= 4 && features.hasVerb;
+}

@@ -1,0 +1,103 @@
+/**
+ * The judgment engine per slot type, on small invented articles: each case is two or three
+ * articles and the verdict expected for one claim, found by its text.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../../server/src/core/corpus';
+import type { ClaimVerdict } from '../../server/src/core/judgment/types';
+import { NATO } from '../helpers/paths';
+
+function verdictOf(articles: Record<string, string>, article: string, claimStart: string): ClaimVerdict {
+  const corpus = new Corpus({ referenceDate: '2024-03-20' });
+  for (const [id, text] of Object.entries(articles)) corpus.setText(id, text);
+  const claim = corpus.report(article)!.claims.find((c) => c.text.startsWith(claimStart));
+  assert.ok(claim, `no claim starting "${claimStart}" in ${article}`);
+  return claim;
+}
+
+const dated = (date: string, body: string) => ` date ${date} ${body}`;
+
+describe('verdicts per slot', () => {
+  const cases: Array<{ name: string; a: string; b: string; claim: string; verdict: ClaimVerdict['verdict']; kind?: string }> = [
+    { name: 'a number beyond tolerance', a: 'Fourteen people were injured when the harbour walkway collapsed on Monday.', b: 'Forty-one people were injured when the harbour walkway collapsed on Monday.', claim: 'Fourteen', verdict: 'conflicting', kind: 'number' },
+    { name: 'a count of occurrences', a: 'The reopening of the Lanthorn bridge was delayed twice by the council.', b: 'The council delayed the reopening of the Lanthorn bridge for a third time.', claim: 'The reopening', verdict: 'conflicting', kind: 'count' },
+    { name: 'a tenure in years', a: 'Mayor Ines Okafor ended her nine-year term at the harbour board.', b: 'Okafor led the harbour board for ten years before stepping aside.', claim: 'Mayor', verdict: 'conflicting', kind: 'duration' },
+    { name: 'a relative date resolved against the dateline', a: 'The harbour board approved the Lanthorn repair budget last year.', b: 'The Lanthorn repair budget was approved by the harbour board in 2023.', claim: 'The harbour board', verdict: 'supported' },
+    { name: 'negation of the shared predicate', a: 'The harbour board did not approve the Lanthorn repair budget on Tuesday.', b: 'The harbour board approved the Lanthorn repair budget on Tuesday.', claim: 'The harbour board', verdict: 'conflicting', kind: 'polarity' },
+    { name: 'certainty: unknown against asserted', a: 'It is not yet clear whether Germany is supporting the Lanthorn repair plan.', b: 'Germany supports the Lanthorn repair plan, the minister said.', claim: 'It is not yet clear', verdict: 'conflicting', kind: 'certainty' },
+    { name: 'compatible approximations are not a conflict', a: 'The plan has the backing of three-quarters of the 40 councillors in Avenhall.', b: 'The plan has the backing of about 30 councillors in Avenhall.', claim: 'The plan', verdict: 'supported' },
+    { name: 'paraphrase with synonyms', a: 'The United States backed Okafor for the harbour board chair.', b: 'Washington endorsed Okafor as chair of the harbour board.', claim: 'The United States', verdict: 'supported' },
+    { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      const verdict = verdictOf({ 'a.txt': dated('2024-03-12', c.a), 'b.txt': dated('2024-03-12', c.b) }, 'a.txt', c.claim);
+      assert.equal(verdict.verdict, c.verdict, JSON.stringify(verdict.sources.map((s) => [s.relation, s.score, s.conflict])));
+      if (c.kind) assert.equal(verdict.conflict?.kind, c.kind);
+      if (c.verdict !== 'unsupported') assert.ok(verdict.sources.some((s) => s.articleId === 'b.txt'));
+    });
+  }
+
+  test('a conflict inside one article counts too', () => {
+    const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
+    const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');
+    assert.equal(verdict.verdict, 'conflicting');
+  });
+
+  test('most sources agree and one dissents: supported, with the dissent listed', () => {
+    const agree = 'Okafor led the harbour board for ten years.';
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', agree), 'b.txt': dated('2024-03-12', 'Okafor has led the harbour board for ten years now.'),
+      'c.txt': dated('2024-03-12', 'Okafor ended a decade-long term at the harbour board.'), 'd.txt': dated('2024-03-12', 'Okafor led the harbour board for nine years.'),
+    }, 'a.txt', 'Okafor led');
+    assert.equal(verdict.verdict, 'supported');
+    assert.ok(verdict.sources.some((s) => s.relation === 'contradicts' && s.articleId === 'd.txt'));
+  });
+
+  test('wire copy counts as one origin', () => {
+    const wire = 'The harbour board approved the Lanthorn repair budget of 40 million on Tuesday.';
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'On Tuesday the harbour board approved a 40 million budget for the Lanthorn repairs.'),
+      'b.txt': dated('2024-03-12', wire), 'c.txt': dated('2024-03-12', wire),
+    }, 'a.txt', 'On Tuesday');
+    assert.equal(verdict.verdict, 'supported');
+    assert.equal(new Set(verdict.sources.filter((s) => s.relation === 'corroborates').map((s) => s.articleId)).size, 2);
+    assert.equal(verdict.independentOrigins, 1);
+  });
+});
+
+describe('the seed corpus', () => {
+  const corpus = new Corpus({ referenceDate: '2024-02-22' });
+  for (const file of readdirSync(NATO)) corpus.setText(file, readFileSync(path.join(NATO, file), 'utf8'));
+  corpus.refreshUndated();
+  const claim = (prefix: string, start: string) => {
+    const id = readdirSync(NATO).find((f) => f.startsWith(prefix))!;
+    const found = corpus.report(id)!.claims.find((c) => c.text.includes(start));
+    assert.ok(found, start);
+    return found;
+  };
+  const conflicts: Array<[string, string, string[]]> = [
+    ['002', 'His term was extended in July last year for a fourth time', ['004']],
+    ['004', "Stoltenberg's decade-long tenure was extended twice", ['002']],
+    ['003', 'for nine years', ['000', '003', '004']],
+    ['003', 'It is not yet clear who the US is supporting', ['001', '002', '004']],
+  ];
+  for (const [file, text, sources] of conflicts) {
+    test(`finds the conflict: ${file} "${text}"`, () => {
+      const verdict = claim(file, text);
+      assert.equal(verdict.verdict, 'conflicting');
+      assert.ok(verdict.sources.some((s) => s.relation === 'contradicts' && sources.some((p) => s.articleId.startsWith(p))));
+    });
+  }
+  test('two-thirds of the members and about 20 members do not conflict', () => {
+    assert.notEqual(claim('001', 'two-thirds of NATO member states').verdict, 'conflicting');
+    assert.notEqual(claim('002', 'Two diplomats said Rutte has the backing of about 20').verdict, 'conflicting');
+  });
+  test('boilerplate is never a claim or a source', () => {
+    const report = corpus.report(readdirSync(NATO).find((f) => f.startsWith('002'))!)!;
+    assert.ok(!report.claims.some((c) => /RelatedNATO|Explore|China announces/.test(c.text)));
+  });
+});
