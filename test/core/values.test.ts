@@ -9,9 +9,14 @@ import { NATO } from '../helpers/paths';
 
 const ARTICLE_DATE = '2024-02-22'; // a Thursday
 
-/** The mention whose text is exactly `phrase` (its first appearance), checked to sit at that place. */
-function valueAt(text: string, phrase: string, ctx = { articleDate: ARTICLE_DATE }): ValueMention {
-  const start = text.indexOf(phrase);
+/**
+ * The mention whose text is exactly `phrase`, found at the first appearance of `phrase` after
+ * `after` (a preceding anchor text), and checked to sit at that place.
+ */
+function valueAt(text: string, phrase: string, ctx: { articleDate?: string } = { articleDate: ARTICLE_DATE }, after = ''): ValueMention {
+  const from = after ? text.indexOf(after) + after.length : 0;
+  assert.ok(from >= after.length, `fixture lacks "${after}"`);
+  const start = text.indexOf(phrase, from);
   assert.ok(start >= 0, `fixture lacks "${phrase}"`);
   const found = extractValues(text, ctx).find((m) => m.span.start === start && m.span.end === start + phrase.length);
   assert.ok(found, `no value at "${phrase}" in: ${JSON.stringify(extractValues(text, ctx).map((m) => m.text))}`);
@@ -74,8 +79,9 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
   });
   test('one as a pronoun is left out, one before a noun kept', () => {
-    assert.deepEqual(texts('No one came and one of them left, but one delegate stayed.', {}), ['one']);
-    assert.equal(valueAt('No one came and one of them left, but one delegate stayed.', 'one delegate'.slice(0, 3), {}).span.start, 'No one came and one of them left, but '.length);
+    const text = 'No one came and one of them left, but one delegate stayed.';
+    assert.deepEqual(texts(text, {}), ['one']);
+    assert.equal(valueAt(text, 'one', {}, 'left, but ').head, 'delegate');
   });
 });
 
@@ -102,7 +108,7 @@ describe('fractions and ratios', () => {
   test('"a third term" is an ordinal, "a third of" a fraction', () => {
     const text = 'He won a third term after a third of voters stayed home.';
     assert.equal(valueAt(text, 'third').kind, 'ordinal');
-    assert.equal(valueAt(text, 'a third').value, 100 / 3);
+    close(valueAt(text, 'a third', undefined, 'after ').value, 100 / 3);
   });
 });
 
@@ -152,16 +158,16 @@ describe('counts of occurrences', () => {
 describe('durations', () => {
   const text = 'She served nine years, ruled for ten years, won a ten-year term, ended a decade-long tenure, spent a decade abroad, two decades at home and 18 months in exile, and had waited for months.';
   test('are normalised to years, with the head noun of compounds', () => {
-    for (const [phrase, years, head] of [['nine years', 9, undefined], ['ten years', 10, undefined], ['ten-year', 10, 'term'],
-      ['a decade-long', 10, 'tenure'], ['a decade', 10, undefined], ['two decades', 20, undefined], ['18 months', 1.5, undefined]] as const) {
-      const m = valueAt(text, phrase);
+    for (const [phrase, years, head, after] of [['nine years', 9, undefined, ''], ['ten years', 10, undefined, ''], ['ten-year', 10, 'term', ''],
+      ['a decade-long', 10, 'tenure', ''], ['a decade', 10, undefined, 'spent '], ['two decades', 20, undefined, ''], ['18 months', 1.5, undefined, '']] as const) {
+      const m = valueAt(text, phrase, undefined, after);
       assert.deepEqual([m.kind, m.unit, m.head], ['duration', 'year', head], phrase);
       close(m.value, years);
     }
     assert.equal(valueAt(text, '18 months').sourceUnit, 'month');
   });
   test('"for months" is vague and open-ended', () => {
-    const m = valueAt(text, 'months');
+    const m = valueAt(text, 'months', undefined, 'waited for ');
     assert.deepEqual([m.approx, m.vague, m.high], ['atLeast', true, Infinity]);
     close(m.low, 2 / 12);
   });
@@ -175,10 +181,11 @@ describe('durations', () => {
 describe('ages', () => {
   test('are ages, never durations', () => {
     const text = 'The 57-year-old, aged 57, met John Smith, 44, and a 61-year-old farmer in his early 50s.';
-    for (const phrase of ['57-year-old', '57', '44', '61-year-old']) assert.equal(valueAt(text, phrase).kind, 'age', phrase);
+    for (const phrase of ['57-year-old', '44', '61-year-old']) assert.equal(valueAt(text, phrase).kind, 'age', phrase);
+    const aged = valueAt(text, '57', undefined, 'aged ');
+    assert.deepEqual([aged.kind, aged.value, aged.unit], ['age', 57, 'year']);
     assert.equal(valueAt(text, '61-year-old').head, 'farmer');
     assert.deepEqual([valueAt(text, 'early 50s').low, valueAt(text, 'early 50s').high], [50, 53]);
-    assert.equal(valueAt(text, 'aged 57'.slice(6)).value, 57);
   });
 });
 
@@ -210,5 +217,133 @@ describe('ordinals', () => {
   });
   test('"first" needs a determiner and a noun', () => {
     assert.deepEqual(texts('First, the first vote passed.', {}), ['first']);
+  });
+});
+
+describe('dates, resolved against the article date', () => {
+  const ctx = { articleDate: ARTICLE_DATE };
+  test('weekdays, last year, a month alone', () => {
+    const text = 'On Thursday the envoys met; last year the alliance grew, and in July it gathered in Vilnius.';
+    assertDate(valueAt(text, 'Thursday'), '2024-02-22', '2024-02-22', 'day');
+    assertDate(valueAt(text, 'last year'), '2023-01-01', '2023-12-31', 'year');
+    assertDate(valueAt(text, 'July'), '2023-07-01', '2023-07-31', 'month');
+    assertDate(valueAt(text, 'July', { articleDate: '2024-08-15' }), '2024-07-01', '2024-07-31', 'month');
+  });
+  test('a future cue picks the next occurrence', () => {
+    const text = 'She said on Tuesday that the ministers will meet on Friday.';
+    assertDate(valueAt(text, 'Tuesday'), '2024-02-20', '2024-02-20', 'day');
+    assertDate(valueAt(text, 'Friday'), '2024-02-23', '2024-02-23', 'day');
+  });
+  test('relative years: July last year, the previous year (from the article or the last named year)', () => {
+    assertDate(valueAt('His term was extended in July last year.', 'July last year', ctx), '2023-07-01', '2023-07-31', 'month');
+    assertDate(valueAt('The vote came the previous year.', 'the previous year', ctx), '2023-01-01', '2023-12-31', 'year');
+    const chain = 'Finland joined in April 2023. Sweden had applied the previous year.';
+    assertDate(valueAt(chain, 'April 2023', ctx), '2023-04-01', '2023-04-30', 'month');
+    assertDate(valueAt(chain, 'the previous year', ctx), '2022-01-01', '2022-12-31', 'year');
+  });
+  test('seasons, parts of years, decades, year ranges', () => {
+    const text = 'It grew in the summer of 2023, shrank in mid-2022, peaked in the 1990s and held from 2014 to 2020.';
+    assertDate(valueAt(text, 'summer of 2023'), '2023-06-01', '2023-08-31', 'season');
+    assertDate(valueAt(text, 'mid-2022'), '2022-05-01', '2022-08-31', 'season');
+    assertDate(valueAt(text, '1990s'), '1990-01-01', '1999-12-31', 'decade');
+    const range = valueAt(text, 'from 2014 to 2020');
+    assertDate(range, '2014-01-01', '2020-12-31', 'year');
+    assert.equal(range.approx, 'range');
+  });
+  test('full dates, month-day without a year, years alone', () => {
+    const text = 'Founded on January 31, 1892, after a pact in 1891, it reopened on June 8 before November\'s election; in 2014 and 2022 it grew.';
+    assertDate(valueAt(text, 'January 31, 1892'), '1892-01-31', '1892-01-31', 'day');
+    assertDate(valueAt(text, '1891'), '1891-01-01', '1891-12-31', 'year');
+    assertDate(valueAt(text, 'June 8'), '2023-06-08', '2023-06-08', 'day');
+    assertDate(valueAt(text, 'November'), '2023-11-01', '2023-11-30', 'month');
+    assertDate(valueAt(text, '2014'), '2014-01-01', '2014-12-31', 'year');
+    assertDate(valueAt(text, '2022'), '2022-01-01', '2022-12-31', 'year');
+    assertDate(valueAt('He has led the party since 2014.', '2014'), '2014-01-01', '2014-12-31', 'year');
+  });
+  test('a four-digit number before a plural noun is a quantity, after "in" a year', () => {
+    const text = 'About 1500 troops arrived in 1500.';
+    assert.equal(valueAt(text, 'About 1500').kind, 'quantity');
+    assert.equal(valueAt(text, '1500', undefined, 'in ').kind, 'date');
+  });
+  test('without an article date, relative dates are left out and absolute ones kept', () => {
+    const text = 'On Thursday, last year, in July and on June 8 nothing happened; on January 31, 1892 and in 1891 it did.';
+    assert.deepEqual(texts(text, {}), ['January 31, 1892', '1891']);
+    assert.deepEqual(texts('On Friday, 8 people left.', { articleDate: 'not a date' }), ['8']);
+  });
+});
+
+describe('compareValues', () => {
+  const one = (text: string, phrase: string, ctx: { articleDate?: string } = { articleDate: ARTICLE_DATE }) => valueAt(text, phrase, ctx);
+  test('dates compare as intervals', () => {
+    const a = one('It began in January 1891.', 'January 1891');
+    const b = one('It began on January 31, 1892.', 'January 31, 1892');
+    assert.equal(compareValues(a, b), 'different');
+    assert.equal(compareValues(one('It ended in 2023.', '2023'), one('It ended in July 2023.', 'July 2023')), 'compatible');
+    assert.equal(compareValues(one('It ended last year.', 'last year'), one('It ended in 2023.', '2023')), 'same');
+  });
+  test('counts are exact; durations normalised to years', () => {
+    assert.equal(compareValues(one('It was extended twice.', 'twice'), one('It was extended for a fourth time.', 'fourth time')), 'different');
+    assert.equal(compareValues(one('He led it for nine years.', 'nine years'), one('He led it for ten years.', 'ten years')), 'different');
+    assert.equal(compareValues(one('His decade-long tenure ends.', 'decade-long'), one('He led it for ten years.', 'ten years')), 'same');
+    assert.equal(compareValues(one('He served 120 months.', '120 months'), one('He led it for ten years.', 'ten years')), 'same');
+  });
+  test('approximate values are compatible with values inside their interval', () => {
+    const about = one('About 20 members back him.', 'About 20');
+    const share = one('Two-thirds of 31 members back him.', 'Two-thirds of 31');
+    assert.equal(compareValues(about, share), 'compatible');
+    const more = one('More than 30 countries joined.', 'More than 30');
+    assert.equal(compareValues(more, one('Exactly 31 countries joined.', '31')), 'compatible');
+    assert.equal(compareValues(more, one('Only 30 countries joined.', '30')), 'different');
+    assert.equal(compareValues(one('It was 67% of voters.', '67%'), one('It was two-thirds of voters.', 'two-thirds')), 'compatible');
+  });
+  test('rounded neighbours differ; a relative tolerance can bridge them', () => {
+    const two = one('Inflation was 2%.', '2%');
+    const three = one('Inflation was 3%.', '3%');
+    assert.equal(compareValues(two, three), 'different');
+    assert.equal(compareValues(one('It has 100 staff.', '100'), one('It has 104 staff.', '104'), 0.05), 'compatible');
+  });
+  test('different kinds, units, currencies or heads are incomparable', () => {
+    assert.equal(compareValues(one('It cost $5 million.', '$5 million'), one('It cost €5 million.', '€5 million')), 'incomparable');
+    assert.equal(compareValues(one('He served nine years.', 'nine years'), one('It ended in 2023.', '2023')), 'incomparable');
+    assert.equal(compareValues(one('It has 31 members.', '31'), one('It has 31 ships.', '31')), 'incomparable');
+  });
+});
+
+describe('robustness', () => {
+  const pieces = ['about ', 'more than ', 'between ', ' and ', ' to ', '-', '–', '$', '€', '£', '%', ' per cent', '2,000', '4,370', '2.5',
+    '1.2m', '5bn', '32nd', 'thirty-one', 'a dozen', 'hundreds of', 'two-thirds of', 'half', 'one in five', 'twice', 'three times',
+    'for a fourth time', 'years', '-year-old', 'ten-year', 'decade-long', 'a decade', 'for months', 'aged', ', 57,', 'on Thursday',
+    'last year', 'in July', 'the previous year', 'summer of 2023', '1990s', "'90s", 'mid-', 'Q3 ', 'January 31, 1892', 'May', 'Sat',
+    '10:30', 'F-16', 'No. 10', '\n', '. ', 'The ', 'members', 'will ', 'ago', '😀', '\u00a0', 'constructor', '__proto__', 'toString'];
+  const soup = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 }), fc.integer({ min: 0, max: 3000 }).map(String)), { maxLength: 40 }).map((a) => a.join(' '));
+
+  function assertSound(text: string, articleDate?: string): void {
+    let previous = -1;
+    for (const m of extractValues(text, { articleDate })) {
+      assert.ok(0 <= m.span.start && m.span.start < m.span.end && m.span.end <= text.length, 'span inside the text');
+      assert.equal(text.slice(m.span.start, m.span.end), m.text);
+      assert.ok(m.span.start >= previous, 'mentions in text order');
+      previous = m.span.start;
+      assert.ok(m.low <= m.high && !Number.isNaN(m.value), `interval of "${m.text}"`);
+      for (const other of [m]) assert.notEqual(compareValues(m, other), 'different');
+    }
+  }
+  test('never throws on random strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertSound(text, ARTICLE_DATE)), { numRuns: 300 });
+  });
+  test('never throws on value-like word soup, with and without a date', () => {
+    fc.assert(fc.property(soup, fc.option(fc.constantFrom('2024-02-22', '2023-12-31', '1999-01-01')), (text, date) => assertSound(text, date ?? undefined)), { numRuns: 500 });
+  });
+  test('bad inputs give no values rather than errors', () => {
+    assert.deepEqual(extractValues(''), []);
+    assert.deepEqual(extractValues(undefined as unknown as string), []);
+    assert.deepEqual(extractValues('12 ships', null as unknown as object).map((m) => m.value), [12]);
+  });
+  test('the seed corpus is read without errors and with sound spans', { skip: !existsSync(NATO) }, () => {
+    for (const file of readdirSync(NATO).filter((name) => name.endsWith('.txt'))) {
+      const text = readFileSync(path.join(NATO, file), 'utf8');
+      assertSound(text, /date (\d{4}-\d{2}-\d{2})/.exec(text)?.[1]);
+      assert.ok(extractValues(text).length > 0, `${file} has values`);
+    }
   });
 });

@@ -232,9 +232,11 @@ const VAGUE_SCALES = new Map<string, number>(Object.entries({
  * "several hundred", "a few thousand". Plurals mean at least two of the unit and fewer than the
  * next named unit ("hundreds" is 200 to 999), which is how a reader would bound them.
  */
+const VAGUE_START = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'a']);
+
 export function readVague(tokens: readonly Token[], i: number): VagueRead | undefined {
   const w = tokens[i]?.lower;
-  if (w === undefined) return undefined;
+  if (w === undefined || !VAGUE_START.has(w)) return undefined;
   if (w === 'tens' || w === 'hundreds') {
     const inner = tokens[i + 2]?.lower;
     if (tokens[i + 1]?.lower === 'of' && (inner === 'thousands' || inner === 'millions' || inner === 'billions')) {
@@ -248,12 +250,11 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | unde
     const ceiling = unit === 12 ? 144 : unit * 10;
     return { low: 2 * unit, high: ceiling - 1, end: i + 2 };
   }
-  const several = w === 'several' ? [3, 9] : wordsAt(tokens, i, ['a', 'few']) ? [2, 5] : undefined;
-  if (several) {
-    const at = w === 'several' ? i + 1 : i + 2;
-    const scale = VAGUE_SCALES.get(tokens[at]?.lower ?? '');
-    if (scale === undefined) return undefined;
-    return { low: several[0] * scale, high: several[1] * scale, end: at + 1 };
-  }
-  return undefined;
+  const few = w === 'a' && tokens[i + 1]?.lower === 'few';
+  if (w !== 'several' && !few) return undefined;
+  const at = few ? i + 2 : i + 1;
+  const scale = VAGUE_SCALES.get(tokens[at]?.lower ?? '');
+  if (scale === undefined) return undefined;
+  // "several hundred" is three to nine hundred; "a few thousand" two to five thousand.
+  return few ? { low: 2 * scale, high: 5 * scale, end: at + 1 } : { low: 3 * scale, high: 9 * scale, end: at + 1 };
 }

@@ -217,7 +217,8 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     push({ kind: 'duration', end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...pick(0, true, unit.years, false) });
     return end + 1;
   }
-  if (tokens[end]?.lower === 'times' && !MULTIPLIER_NEXT.has(tokens[end + 1]?.lower ?? '')) {
+  // Occurrences are whole: "2.5 times" can only be a multiplier.
+  if (tokens[end]?.lower === 'times' && Number.isInteger(n.value) && !MULTIPLIER_NEXT.has(tokens[end + 1]?.lower ?? '')) {
     push({ kind: 'count', end: tokens[end].end, head: 'time', ...pick(0, true) });
     return end + 1;
   }

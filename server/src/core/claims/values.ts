@@ -36,6 +36,16 @@ export type ValueRelation = 'same' | 'compatible' | 'different' | 'incomparable'
 
 const DEFAULT_TOLERANCE = 0.1;
 const FOUR_DIGITS = /\d{4}/;
+// A superset of what the number readers can start from: digits and number, fraction, ordinal,
+// occurrence and time-unit words.
+const VALUE_CUE = new RegExp('\\d|\\b(?:' + [
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen',
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?',
+  'tens|several|few|half|thirds?|quarters?|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth',
+  '(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth',
+  'fifths|sixths|sevenths|eighths|ninths|tenths|twice|thrice|once|decades?|century|centuries|years?|yrs?|months?',
+  'weeks?|days?|hours?|minutes?|fortnights?',
+].join('|') + ')\\b', 'i');
 
 /** Every number-like value in `text`, in text order. Never throws. */
 export function extractValues(text: string, ctx: ValueContext = {}): ValueMention[] {
@@ -55,8 +65,9 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
   // The last year the article named with digits: the anchor of "the previous year".
   let lastYear: number | undefined;
   for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
     const numbers: Candidate[] = [];
+    // Most sentences hold no number at all: skip tokenising them.
+    const tokens = VALUE_CUE.test(text.slice(sentence.start, sentence.end)) ? tokenize(text, sentence.start, sentence.end) : [];
     for (let i = 0; i < tokens.length;) {
       const next = matchPhrase(tokens, i, numbers, options) ?? matchNumber(tokens, i, numbers, options);
       i = next !== undefined && next > i ? next : i + 1;

@@ -1,0 +1,128 @@
+/**
+ * Date phrases chrono-node does not read: seasons ("the summer of 2023", "last winter"),
+ * decades ("the 1990s", "the early '90s"), parts of years ("mid-2022", "the end of 2023"),
+ * quarters ("Q3 2023"), anaphoric years ("the previous year") and "a decade ago". Each rule runs
+ * only when a cheap cue shows it could match, because most sentences hold none of these.
+ */
+import { type DayRef, dateCandidate, epochDay, latestSeasonYear, monthRange, seasonRange, yearRange } from './values-calendar';
+import type { Candidate, Granularity } from './values-model';
+
+/** What the date reader needs besides the sentence. */
+export interface DateContext {
+  readonly ref?: DayRef;
+  /** The last year named with digits before offset `at` in the article, if any. */
+  readonly lastExplicitYear: (at: number) => number | undefined;
+}
+
+// Present progressives ("is stepping down in October") usually announce plans in news prose.
+const FUTURE_CUE = /\b(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|upcoming|plans? to|as soon as|could be|(?:is|are)\s+(?!(?:being|nothing|something|anything|everything)\b)\w+ing)\b|['’]ll\b/i;
+const REPORTING_BREAK = /\b(?:said|says|told|announced|reported|added)\b|[,;:]/gi;
+/** Whether a future cue sits between the last reporting verb or comma and offset `index`. */
+export function isFuture(sentence: string, index: number): boolean {
+  const window = sentence.slice(Math.max(0, index - 80), index);
+  let from = 0;
+  for (const m of window.matchAll(REPORTING_BREAK)) from = m.index + m[0].length;
+  return FUTURE_CUE.test(window.slice(from));
+}
+
+const YEAR = '((?:1[0-9]|20)\\d\\d)';
+const SEASON_YEAR_RE = new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
+const SEASON_RELATIVE_RE = /\b(?:(last|this|next|past)\s+|(?:in|during|over|by|until|through)\s+the\s+)(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)/gi;
+const DECADE_RE = /\b(?:(early|mid|late)[\s-]+)?((?:1[0-9]|20)\d0)['’]?s\b/gi;
+const SHORT_DECADE_RE = /(?:^|[\s(])(?:(early|mid|late)[\s-]+)?['’](\d0)s\b/gi;
+const PART_OF_YEAR_RE = new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}\\b|\\b(end|start|beginning|middle|close|first half|second half)\\s+of\\s+${YEAR}\\b`, 'gi');
+const QUARTER_RE = new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${YEAR}\\b|\\bQ([1-4])\\s+${YEAR}\\b`, 'gi');
+const ANAPHORIC_YEAR_RE = /\bthe\s+(previous|preceding|prior|following|next)\s+year\b|\bthe\s+year\s+(before|after)\b|\ba\s+year\s+(earlier|later)\b/gi;
+const DECADES_AGO_RE = /\b(a|one|two|three|four|five|six|several|\d{1,2})\s+(decades?)\s+ago\b|\b(half\s+a\s+century|a\s+century)\s+ago\b/gi;
+const SMALL_WORDS = new Map<string, number>([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['several', 3]]);
+const PART_MONTHS = new Map<string, [number, number]>([
+  ['early', [1, 4]], ['mid', [5, 4]], ['late', [9, 4]], ['end', [10, 3]], ['close', [10, 3]], ['start', [1, 3]],
+  ['beginning', [1, 3]], ['middle', [5, 4]], ['first half', [1, 6]], ['second half', [7, 6]],
+]);
+const QUARTERS = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
+
+export function scanOwnPatterns(sentence: string, offset: number, ctx: DateContext, out: Candidate[]): void {
+  // Cheap guards: each pattern runs only when the words it needs are present.
+  const digit = /\d/.test(sentence);
+  const season = /spring|summer|autumn|fall|winter/i.test(sentence);
+  const push = (m: RegExpExecArray, skip: number, low: number, high: number, g: Granularity, approx: Candidate['approx'] = 'exact') => {
+    out.push(dateCandidate(offset + m.index + skip, offset + m.index + m[0].length, low, high, g, approx));
+  };
+  if (digit && season) for (const m of sentence.matchAll(SEASON_YEAR_RE)) {
+    const [low, high] = seasonRange(m[1], Number(m[2]));
+    push(m, 0, low, high, 'season');
+  }
+  if (digit && /0['’]?s\b/.test(sentence)) for (const m of sentence.matchAll(DECADE_RE)) {
+    const [low, high] = decadeRange(Number(m[2]), m[1]);
+    push(m, 0, low, high, 'decade');
+  }
+  if (digit && /['’]\d0s/.test(sentence)) for (const m of sentence.matchAll(SHORT_DECADE_RE)) {
+    const century = ctx.ref && Number(m[2]) + 2000 <= ctx.ref.year ? 2000 : 1900;
+    const [low, high] = decadeRange(century + Number(m[2]), m[1]);
+    push(m, m[0].length - m[0].trimStart().length, low, high, 'decade');
+  }
+  if (digit && /early|mid|late|end|start|beginning|close|half/i.test(sentence)) for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
+    const part = (m[1] ?? m[3]).toLowerCase();
+    const year = Number(m[2] ?? m[4]);
+    const [firstMonth, months] = PART_MONTHS.get(part) ?? [1, 12];
+    const [low, high] = monthRange(year, firstMonth, months);
+    push(m, 0, low, high, 'season');
+  }
+  if (digit && /quarter|Q[1-4]/i.test(sentence)) for (const m of sentence.matchAll(QUARTER_RE)) {
+    const quarter = m[1] ? QUARTERS.get(m[1].toLowerCase())! : Number(m[3]);
+    const [low, high] = monthRange(Number(m[2] ?? m[4]), quarter * 3 - 2, 3);
+    push(m, 0, low, high, 'season');
+  }
+  if (/year/i.test(sentence)) for (const m of sentence.matchAll(ANAPHORIC_YEAR_RE)) {
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const backward = word === 'previous' || word === 'preceding' || word === 'prior' || word === 'before' || word === 'earlier';
+    const anchor = ctx.lastExplicitYear(offset + m.index) ?? (backward ? ctx.ref?.year : undefined);
+    if (anchor === undefined) continue;
+    const [low, high] = yearRange(anchor + (backward ? -1 : 1));
+    push(m, 0, low, high, 'year');
+  }
+  const ref = ctx.ref;
+  if (season) for (const m of sentence.matchAll(SEASON_RELATIVE_RE)) {
+    if (!ref) {
+      out.push({ ...dateCandidate(offset + m.index, offset + m.index + m[0].length, 0, 0, 'season'), hidden: true });
+      continue;
+    }
+    const which = m[1]?.toLowerCase();
+    if (which === 'past' || (!which && m[2].toLowerCase() === 'fall')) continue;
+    const [low, high] = relativeSeason(m[2].toLowerCase(), which, ref, isFuture(sentence, m.index));
+    push(m, m[1] ? 0 : m[0].search(/the\s/i), low, high, 'season');
+  }
+  if (/\bago\b/i.test(sentence)) for (const m of sentence.matchAll(DECADES_AGO_RE)) {
+    if (!ref) {
+      out.push({ ...dateCandidate(offset + m.index, offset + m.index + m[0].length, 0, 0, 'year'), hidden: true });
+      continue;
+    }
+    const word = m[1]?.toLowerCase();
+    const years = m[3] ? (/half/i.test(m[3]) ? 50 : 100) : 10 * (SMALL_WORDS.get(word ?? '') ?? Number(word));
+    // "A decade ago" is loose: allow a year either side.
+    const [low, high] = yearRange(ref.year - years - 1, ref.year - years + 1);
+    push(m, 0, low, high, 'year', 'about');
+  }
+}
+
+function decadeRange(firstYear: number, part: string | undefined): [number, number] {
+  const p = part?.toLowerCase();
+  const [from, to] = p === 'early' ? [0, 3] : p === 'mid' ? [3, 6] : p === 'late' ? [6, 9] : [0, 9];
+  return yearRange(firstYear + from, firstYear + to);
+}
+
+/** "last summer", "this spring", "in the winter" relative to the article's date. */
+function relativeSeason(season: string, which: string | undefined, ref: DayRef, future: boolean): [number, number] {
+  const span = (year: number): [number, number] =>
+    season === 'winter' ? [epochDay(year, 12, 1), epochDay(year + 1, 3, 0)] : seasonRange(season, year);
+  // The season of that name which has started by the reference date.
+  let year = latestSeasonYear(season, ref);
+  if (which === 'this') {
+    year = season === 'winter' && ref.month <= 2 ? ref.year - 1 : ref.year;
+  } else if (which === 'last') {
+    if (span(year)[1] >= ref.epochDay) year -= 1;
+  } else if (which === 'next' || (!which && future)) {
+    if (span(year)[0] <= ref.epochDay) year += 1;
+  }
+  return span(year);
+}
