@@ -67,8 +67,9 @@ describe('corroborate check on the seed corpus', () => {
   test('--format text prints path:line:col, severity, message and code, then a summary', async () => {
     const run = await cli(['check', NATO], { cwd: SHARED });
     const lines = run.stdout.trim().split('\n');
-    assert.match(lines[0], /^corpus\/nato-2024\/004_[^:]+:1:1: warning Missing date header.*\[format\/missing-date\]$/);
-    assert.match(lines[lines.length - 1], /^5 articles checked: 0 errors, 1 warning, 0 info, \d+ hints/);
+    assert.ok(lines.some((l) => /^corpus\/nato-2024\/004_[^:]+:1:1: warning Missing date header.*\[format\/missing-date\]$/.test(l)));
+    assert.ok(lines.every((l) => /^(?:corpus\/nato-2024\/\d{3}_[^:]+:\d+:\d+: (?:error|warning|info) .* \[[a-z]+\/[a-z-]+\]|    corpus\/nato-2024\/\d{3}_[^:]+:\d+:\d+: .*|5 articles checked: .*)$/.test(l)), 'every line is a finding, a related location or the summary');
+    assert.match(lines[lines.length - 1], /^5 articles checked: 0 errors, \d+ warnings, \d+ info, \d+ hints/);
     const withHints = await cli(['check', NATO, '--show-hints'], { cwd: SHARED });
     assert.ok(withHints.stdout.split('\n').length > lines.length);
   });
@@ -77,7 +78,8 @@ describe('corroborate check on the seed corpus', () => {
     const run = await cli(['check', ECBPLUS, '--format', 'text']);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stderr, '');
-    assert.match(run.stdout, /^982 articles checked: 0 errors, 982 warnings/m);
+    assert.match(run.stdout, /^982 articles checked: 0 errors, \d+ warnings/m);
+    assert.equal(run.stdout.split('\n').filter((l) => l.includes('[format/missing-date]')).length, 982);
   });
 });
 
@@ -141,7 +143,7 @@ describe('corpus selection', () => {
   });
 
   test('a progress line appears on a terminal only', async () => {
-    const quiet = await cli(['check', ECBPLUS], { tty: false });
+    const quiet = await cli(['check', NATO], { tty: false });
     assert.equal(quiet.stderr, '');
   });
 });

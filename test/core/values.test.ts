@@ -152,6 +152,7 @@ describe('counts of occurrences', () => {
   });
   test('multipliers and rates are not counts', () => {
     assert.deepEqual(texts('Turnout was three times as high and twice the size, twice a year; once the vote ends.', {}), []);
+    assert.ok(!extractValues('Sales grew 2.5 times.', {}).some((m) => m.kind === 'count'));
   });
 });
 
@@ -259,6 +260,16 @@ describe('dates, resolved against the article date', () => {
     assertDate(valueAt(text, '2014'), '2014-01-01', '2014-12-31', 'year');
     assertDate(valueAt(text, '2022'), '2022-01-01', '2022-12-31', 'year');
     assertDate(valueAt('He has led the party since 2014.', '2014'), '2014-01-01', '2014-12-31', 'year');
+  });
+  test('relative seasons, decades ago, quarters and abbreviated months', () => {
+    const text = 'Prices fell last summer, a decade ago, in Q3 2023 and on Dec. 19, 2005; results come within 10 days.';
+    assertDate(valueAt(text, 'last summer'), '2023-06-01', '2023-08-31', 'season');
+    const ago = valueAt(text, 'a decade ago');
+    assertDate(ago, '2013-01-01', '2015-12-31', 'year');
+    assert.equal(ago.approx, 'about');
+    assertDate(valueAt(text, 'Q3 2023'), '2023-07-01', '2023-09-30', 'season');
+    assertDate(valueAt(text, 'Dec. 19, 2005'), '2005-12-19', '2005-12-19', 'day');
+    assert.equal(valueAt(text, '10 days').kind, 'duration');
   });
   test('a four-digit number before a plural noun is a quantity, after "in" a year', () => {
     const text = 'About 1500 troops arrived in 1500.';

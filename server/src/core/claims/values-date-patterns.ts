@@ -41,67 +41,99 @@ const PART_MONTHS = new Map<string, [number, number]>([
 ]);
 const QUARTERS = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 
+/** What a rule reads from one match: an interval, or `hidden` for a phrase it cannot resolve. */
+interface RuleRead {
+  readonly low: number;
+  readonly high: number;
+  readonly granularity: Granularity;
+  readonly approx?: Candidate['approx'];
+  /** Characters of the match left out of the span ("in the" before a season, a leading space). */
+  readonly skip?: number;
+  readonly hidden?: boolean;
+}
+
+interface Rule {
+  /** A cheap test on the sentence that must pass before `pattern` runs. */
+  readonly cue: RegExp;
+  /** The pattern also needs a digit somewhere in the sentence. */
+  readonly digit: boolean;
+  readonly pattern: RegExp;
+  readonly read: (m: RegExpExecArray, at: number, sentence: string, ctx: DateContext) => RuleRead | undefined;
+}
+
+const covered = (low: number, high: number, granularity: Granularity, extra?: Partial<RuleRead>): RuleRead => ({ low, high, granularity, ...extra });
+const unresolved = (granularity: Granularity): RuleRead => ({ low: 0, high: 0, granularity, hidden: true });
+
+const RULES: readonly Rule[] = [
+  {
+    cue: /spring|summer|autumn|fall|winter/i, digit: true, pattern: SEASON_YEAR_RE,
+    read: (m) => covered(...seasonRange(m[1], Number(m[2])), 'season'),
+  },
+  { cue: /\d0['’]?s\b/, digit: true, pattern: DECADE_RE, read: (m) => covered(...decadeRange(Number(m[2]), m[1]), 'decade') },
+  {
+    cue: /['’]\d0s/, digit: true, pattern: SHORT_DECADE_RE,
+    read: (m, _at, _s, ctx) => {
+      // "the '20s" is the latest such decade that has begun by the article's date.
+      const century = ctx.ref && Number(m[2]) + 2000 <= ctx.ref.year ? 2000 : 1900;
+      return covered(...decadeRange(century + Number(m[2]), m[1]), 'decade', { skip: m[0].length - m[0].trimStart().length });
+    },
+  },
+  {
+    cue: /\b(?:early|mid|late|end|start|beginning|middle|close|half)\b/i, digit: true, pattern: PART_OF_YEAR_RE,
+    read: (m) => {
+      const [firstMonth, months] = PART_MONTHS.get((m[1] ?? m[3]).toLowerCase()) ?? [1, 12];
+      return covered(...monthRange(Number(m[2] ?? m[4]), firstMonth, months), 'season');
+    },
+  },
+  {
+    cue: /quarter|Q[1-4]/i, digit: true, pattern: QUARTER_RE,
+    read: (m) => {
+      const quarter = m[1] ? QUARTERS.get(m[1].toLowerCase())! : Number(m[3]);
+      return covered(...monthRange(Number(m[2] ?? m[4]), quarter * 3 - 2, 3), 'season');
+    },
+  },
+  {
+    cue: /year/i, digit: false, pattern: ANAPHORIC_YEAR_RE,
+    read: (m, at, _s, ctx) => {
+      const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      const backward = word === 'previous' || word === 'preceding' || word === 'prior' || word === 'before' || word === 'earlier';
+      const anchor = ctx.lastExplicitYear(at) ?? (backward ? ctx.ref?.year : undefined);
+      return anchor === undefined ? undefined : covered(...yearRange(anchor + (backward ? -1 : 1)), 'year');
+    },
+  },
+  {
+    cue: /spring|summer|autumn|fall|winter/i, digit: false, pattern: SEASON_RELATIVE_RE,
+    read: (m, _at, sentence, ctx) => {
+      if (!ctx.ref) return unresolved('season');
+      const which = m[1]?.toLowerCase();
+      if (which === 'past' || (!which && m[2].toLowerCase() === 'fall')) return undefined;
+      const [low, high] = relativeSeason(m[2].toLowerCase(), which, ctx.ref, isFuture(sentence, m.index));
+      return covered(low, high, 'season', { skip: m[1] ? 0 : m[0].search(/the\s/i) });
+    },
+  },
+  {
+    cue: /\bago\b/i, digit: false, pattern: DECADES_AGO_RE,
+    read: (m, _at, _s, ctx) => {
+      if (!ctx.ref) return unresolved('year');
+      const word = m[1]?.toLowerCase();
+      const years = m[3] ? (/half/i.test(m[3]) ? 50 : 100) : 10 * (SMALL_WORDS.get(word ?? '') ?? Number(word));
+      // "A decade ago" is loose: allow a year either side.
+      return covered(...yearRange(ctx.ref.year - years - 1, ctx.ref.year - years + 1), 'year', { approx: 'about' });
+    },
+  },
+];
+
+/** Date candidates of the rules above in `sentence`, whose first character is at `offset`. */
 export function scanOwnPatterns(sentence: string, offset: number, ctx: DateContext, out: Candidate[]): void {
-  // Cheap guards: each pattern runs only when the words it needs are present.
   const digit = /\d/.test(sentence);
-  const season = /spring|summer|autumn|fall|winter/i.test(sentence);
-  const push = (m: RegExpExecArray, skip: number, low: number, high: number, g: Granularity, approx: Candidate['approx'] = 'exact') => {
-    out.push(dateCandidate(offset + m.index + skip, offset + m.index + m[0].length, low, high, g, approx));
-  };
-  if (digit && season) for (const m of sentence.matchAll(SEASON_YEAR_RE)) {
-    const [low, high] = seasonRange(m[1], Number(m[2]));
-    push(m, 0, low, high, 'season');
-  }
-  if (digit && /0['’]?s\b/.test(sentence)) for (const m of sentence.matchAll(DECADE_RE)) {
-    const [low, high] = decadeRange(Number(m[2]), m[1]);
-    push(m, 0, low, high, 'decade');
-  }
-  if (digit && /['’]\d0s/.test(sentence)) for (const m of sentence.matchAll(SHORT_DECADE_RE)) {
-    const century = ctx.ref && Number(m[2]) + 2000 <= ctx.ref.year ? 2000 : 1900;
-    const [low, high] = decadeRange(century + Number(m[2]), m[1]);
-    push(m, m[0].length - m[0].trimStart().length, low, high, 'decade');
-  }
-  if (digit && /early|mid|late|end|start|beginning|close|half/i.test(sentence)) for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
-    const part = (m[1] ?? m[3]).toLowerCase();
-    const year = Number(m[2] ?? m[4]);
-    const [firstMonth, months] = PART_MONTHS.get(part) ?? [1, 12];
-    const [low, high] = monthRange(year, firstMonth, months);
-    push(m, 0, low, high, 'season');
-  }
-  if (digit && /quarter|Q[1-4]/i.test(sentence)) for (const m of sentence.matchAll(QUARTER_RE)) {
-    const quarter = m[1] ? QUARTERS.get(m[1].toLowerCase())! : Number(m[3]);
-    const [low, high] = monthRange(Number(m[2] ?? m[4]), quarter * 3 - 2, 3);
-    push(m, 0, low, high, 'season');
-  }
-  if (/year/i.test(sentence)) for (const m of sentence.matchAll(ANAPHORIC_YEAR_RE)) {
-    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const backward = word === 'previous' || word === 'preceding' || word === 'prior' || word === 'before' || word === 'earlier';
-    const anchor = ctx.lastExplicitYear(offset + m.index) ?? (backward ? ctx.ref?.year : undefined);
-    if (anchor === undefined) continue;
-    const [low, high] = yearRange(anchor + (backward ? -1 : 1));
-    push(m, 0, low, high, 'year');
-  }
-  const ref = ctx.ref;
-  if (season) for (const m of sentence.matchAll(SEASON_RELATIVE_RE)) {
-    if (!ref) {
-      out.push({ ...dateCandidate(offset + m.index, offset + m.index + m[0].length, 0, 0, 'season'), hidden: true });
-      continue;
+  for (const rule of RULES) {
+    if ((rule.digit && !digit) || !rule.cue.test(sentence)) continue;
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const r = rule.read(m, offset + m.index, sentence, ctx);
+      if (!r) continue;
+      const c = dateCandidate(offset + m.index + (r.skip ?? 0), offset + m.index + m[0].length, r.low, r.high, r.granularity, r.approx);
+      out.push(r.hidden ? { ...c, hidden: true } : c);
     }
-    const which = m[1]?.toLowerCase();
-    if (which === 'past' || (!which && m[2].toLowerCase() === 'fall')) continue;
-    const [low, high] = relativeSeason(m[2].toLowerCase(), which, ref, isFuture(sentence, m.index));
-    push(m, m[1] ? 0 : m[0].search(/the\s/i), low, high, 'season');
-  }
-  if (/\bago\b/i.test(sentence)) for (const m of sentence.matchAll(DECADES_AGO_RE)) {
-    if (!ref) {
-      out.push({ ...dateCandidate(offset + m.index, offset + m.index + m[0].length, 0, 0, 'year'), hidden: true });
-      continue;
-    }
-    const word = m[1]?.toLowerCase();
-    const years = m[3] ? (/half/i.test(m[3]) ? 50 : 100) : 10 * (SMALL_WORDS.get(word ?? '') ?? Number(word));
-    // "A decade ago" is loose: allow a year either side.
-    const [low, high] = yearRange(ref.year - years - 1, ref.year - years + 1);
-    push(m, 0, low, high, 'year', 'about');
   }
 }
 
@@ -113,16 +145,16 @@ function decadeRange(firstYear: number, part: string | undefined): [number, numb
 
 /** "last summer", "this spring", "in the winter" relative to the article's date. */
 function relativeSeason(season: string, which: string | undefined, ref: DayRef, future: boolean): [number, number] {
-  const span = (year: number): [number, number] =>
+  const seasonOf = (year: number): [number, number] =>
     season === 'winter' ? [epochDay(year, 12, 1), epochDay(year + 1, 3, 0)] : seasonRange(season, year);
   // The season of that name which has started by the reference date.
   let year = latestSeasonYear(season, ref);
   if (which === 'this') {
     year = season === 'winter' && ref.month <= 2 ? ref.year - 1 : ref.year;
   } else if (which === 'last') {
-    if (span(year)[1] >= ref.epochDay) year -= 1;
+    if (seasonOf(year)[1] >= ref.epochDay) year -= 1;
   } else if (which === 'next' || (!which && future)) {
-    if (span(year)[0] <= ref.epochDay) year += 1;
+    if (seasonOf(year)[0] <= ref.epochDay) year += 1;
   }
-  return span(year);
+  return seasonOf(year);
 }
