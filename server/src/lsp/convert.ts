@@ -1,8 +1,9 @@
 /**
- * The one place where core data becomes protocol data: spans to ranges, findings to diagnostics.
- * Every LSP feature converts through here, so positions agree across features.
+ * The one place where core data becomes protocol data: spans to ranges, positions to offsets,
+ * findings to diagnostics, text changes to edits. Every LSP feature converts through here, so
+ * positions agree across features (and with the CLI, which converts through the same LineIndex).
  */
-import { type Diagnostic, DiagnosticSeverity, DiagnosticTag, type Range } from 'vscode-languageserver';
+import { type Diagnostic, DiagnosticSeverity, DiagnosticTag, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Finding, Severity, Span } from '../core/types';
 import type { LineIndex } from '../core/text/lineIndex';
 import { codeHelpUrl } from '../core/codes';
@@ -14,16 +15,40 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Resolves an article id to the URI the client knows it by and its line index. */
+export type Locate = (articleId: string) => { uri: string; lines: LineIndex } | undefined;
+
 export function toRange(lines: LineIndex, span: Span): Range {
   return lines.rangeOf(span);
 }
 
+/** The offset of a client position; positions outside the text clamp to it, never throw. */
+export function toOffset(lines: LineIndex, position: Position): number {
+  return lines.offsetAt(position);
+}
+
+export function toSpan(lines: LineIndex, range: Range): Span {
+  const start = toOffset(lines, range.start);
+  const end = toOffset(lines, range.end);
+  return start <= end ? { start, end } : { start: end, end: start };
+}
+
+export function toTextEdit(lines: LineIndex, span: Span, newText: string): TextEdit {
+  return { range: toRange(lines, span), newText };
+}
+
+/** Whether an offset touches a span (its end included, so a cursor just after a word counts). */
+export function spanTouches(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+/** Whether two spans overlap or touch. */
+export function spansMeet(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
 /** `locate` resolves a related article id to its URI and line index (undefined drops the entry). */
-export function toDiagnostic(
-  lines: LineIndex,
-  finding: Finding,
-  locate: (articleId: string) => { uri: string; lines: LineIndex } | undefined,
-): Diagnostic {
+export function toDiagnostic(lines: LineIndex, finding: Finding, locate: Locate): Diagnostic {
   const related = (finding.related ?? []).flatMap((r) => {
     const target = locate(r.articleId);
     return target ? [{ location: { uri: target.uri, range: toRange(target.lines, r.span) }, message: r.message }] : [];
@@ -39,4 +64,10 @@ export function toDiagnostic(
     ...(related.length ? { relatedInformation: related } : {}),
     ...(finding.fix ? { data: { fix: finding.fix } } : {}),
   };
+}
+
+/** The line break a text uses (the first one found), for inserting whole lines that match it. */
+export function lineBreakOf(text: string): string {
+  const match = /\r\n|\n|\r/.exec(text);
+  return match ? match[0] : '\n';
 }

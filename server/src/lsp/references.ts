@@ -1,0 +1,15 @@
+/** Find All References on a claim: the sentences of other articles that corroborate or contradict it. */
+import type { Location } from 'vscode-languageserver';
+import { type Locate, spanTouches, toRange } from './convert';
+import type { ArticleView } from './workspace';
+
+export function claimReferences(view: ArticleView, offset: number, includeDeclaration: boolean, uri: string, locate: Locate): Location[] {
+  const claim = view.report.claims.find((c) => spanTouches(c.span, offset));
+  if (!claim) return [];
+  const locations: Location[] = includeDeclaration ? [{ uri, range: toRange(view.report.article.lines, claim.span) }] : [];
+  for (const source of claim.sources) {
+    const target = locate(source.articleId);
+    if (target) locations.push({ uri: target.uri, range: toRange(target.lines, source.span) });
+  }
+  return locations;
+}
