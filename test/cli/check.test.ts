@@ -62,6 +62,19 @@ describe('corroborate check on the seed corpus', () => {
     writeFileSync(file, run.stdout);
     const out = execFileSync(process.execPath, [path.join(SHARED, 'eval', 'score.mjs'), '--gold', path.join(SHARED, 'eval', 'gold', 'nato-2024.json'), '--corpus', NATO, '--report', file], { encoding: 'utf8' });
     assert.match(out, /^score: /m);
+    // Issue 4's targets on the seed quotes: every quote found, cited/uncited and speaker right.
+    assert.match(out, /^quotes: detected 100\.0%  cited\/uncited right 100\.0%  speaker right (?:9\d|100)\.\d%$/m);
+    assert.match(out, /conflicts naming a right source: 100\.0%/);
+  });
+
+  test('the JSON report carries quotes with speakers and where else they appear', async () => {
+    const report = JSON.parse((await cli(['check', NATO, '--format', 'json'])).stdout) as { articles: Array<{ path: string; quotes: Array<{ text: string; speaker?: string; cited: boolean; appearsIn: Array<{ path: string; relation: string }> }>; diagnostics: Array<{ code: string; message: string }> }> };
+    const a002 = report.articles.find((a) => path.basename(a.path).startsWith('002'))!;
+    const endorse = a002.quotes.find((q) => q.text.startsWith('President Biden strongly endorses'))!;
+    assert.match(endorse.speaker ?? '', /US official/);
+    assert.ok(endorse.appearsIn.some((x) => path.basename(x.path).startsWith('004')));
+    const altered = a002.diagnostics.find((d) => d.code === 'quote/altered');
+    assert.ok(altered && /“,” after “alliance”/.test(altered.message), 'the seed pair 002/004 differs by a comma');
   });
 
   test('--format text prints path:line:col, severity, message and code, then a summary', async () => {

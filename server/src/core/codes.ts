@@ -9,11 +9,14 @@ import { IMPOSSIBLE_DATE, MALFORMED_HEADER } from './article/header';
 import { EMPTY_BODY, MISSING_DATE } from './article/parse';
 import { BINARY, INTERNAL_ERROR, INVALID_UTF8, TOO_LARGE } from './article/unreadable';
 import { CLAIM_CONFLICTING, CLAIM_UNSUPPORTED } from './judgment/judge';
+import { QUOTE_CODES } from './quotes/index';
+import { ALTERED_QUOTE, MISATTRIBUTED_QUOTE } from './quotes/corpus';
 
 const registry: readonly CodeInfo[] = [
   MISSING_DATE, MALFORMED_HEADER, IMPOSSIBLE_DATE, EMPTY_BODY, BOILERPLATE,
   BINARY, INVALID_UTF8, TOO_LARGE, INTERNAL_ERROR,
   CLAIM_CONFLICTING, CLAIM_UNSUPPORTED,
+  ...QUOTE_CODES, ALTERED_QUOTE, MISATTRIBUTED_QUOTE,
 ];
 
 export function allCodes(): readonly CodeInfo[] {

@@ -12,6 +12,8 @@ import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
 import { ClaimStore } from './judgment/store';
 import { judgeArticle } from './judgment/judge';
+import { analyseQuotes, type Quote } from './quotes/index';
+import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
 
 export interface CorpusArticle {
   readonly id: string;
@@ -19,6 +21,14 @@ export interface CorpusArticle {
   /** Reference articles are compared with but not reported on (`--against`). */
   readonly reference: boolean;
   readonly lines: LineIndex;
+  /** The article's quotations with their single-article findings. */
+  readonly quotes: readonly Quote[];
+  readonly quoteFindings: readonly Finding[];
+}
+
+/** A quotation as reported: who said it, and where else in the corpus it appears. */
+export interface QuoteReport extends Quote {
+  readonly appearances: readonly QuoteAppearance[];
 }
 
 export interface ArticleReport {
@@ -28,6 +38,7 @@ export interface ArticleReport {
   readonly findings: readonly Finding[];
   /** The verdict on every claim of the article, in text order. */
   readonly claims: readonly ClaimVerdict[];
+  readonly quotes: readonly QuoteReport[];
 }
 
 export interface CorpusOptions {
@@ -39,6 +50,7 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
   private readonly claims = new ClaimStore();
+  private readonly quoteIndex = new QuoteIndex();
   readonly config: CorroborateConfig;
   private readonly referenceDate?: string;
 
@@ -55,8 +67,14 @@ export class Corpus {
 
   /** Stores an article parsed elsewhere (an unreadable file, or one parsed by a worker). */
   setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean } = {}): CorpusArticle {
-    const article = { id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text) };
+    const paragraphs = parsed.blocks.filter((b) => b.kind === 'prose').map((b) => b.span);
+    const quoteAnalysis = parsed.analysable ? analyseQuotes({ text: parsed.text, paragraphs }, this.config.quotes) : { quotes: [], findings: [] };
+    const article: CorpusArticle = {
+      id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text),
+      quotes: quoteAnalysis.quotes, quoteFindings: quoteAnalysis.findings,
+    };
     this.articles.set(id, article);
+    this.quoteIndex.setArticle(id, article.quotes);
     this.claims.setArticle(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: this.config.judgment.numberTolerance });
     return article;
   }
@@ -78,6 +96,7 @@ export class Corpus {
 
   delete(id: string): boolean {
     this.claims.removeArticle(id);
+    this.quoteIndex.removeArticle(id);
     return this.articles.delete(id);
   }
 
@@ -105,8 +124,10 @@ export class Corpus {
     const claims = judged.claims.map((claim) => (this.isVerified(article, claim.text) ? { ...claim, verdict: 'supported' as const, verified: true } : claim));
     const verifiedSpans = new Set(claims.filter((c) => c.verified).map((c) => c.span.start));
     const claimFindings = judged.findings.filter((f) => !verifiedSpans.has(f.span.start));
-    const findings = this.finalise(article, [...article.parsed.findings, ...claimFindings]);
-    return { id, article, findings, claims };
+    const acrossCorpus = this.quoteIndex.judgeArticle(id);
+    const quotes = article.quotes.map((quote) => ({ ...quote, appearances: acrossCorpus.appearances.get(quote) ?? [] }));
+    const findings = this.finalise(article, [...article.parsed.findings, ...claimFindings, ...article.quoteFindings, ...acrossCorpus.findings]);
+    return { id, article, findings, claims, quotes };
   }
 
   /** Applies severity settings and suppression comments, and orders findings by position. */

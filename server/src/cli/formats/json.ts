@@ -36,7 +36,19 @@ export function formatJson(result: CheckResult): string {
           };
         }),
       })),
-      quotes: [],
+      quotes: report.quotes.map((quote) => ({
+        range: rangeOf(lines, quote.span),
+        text: quote.text,
+        kind: quote.kind,
+        speaker: quote.speaker,
+        cue: quote.cue,
+        cited: quote.cited,
+        anonymous: quote.anonymous,
+        appearsIn: quote.appearances.map((a) => {
+          const where = resolveRelated(result, { articleId: a.articleId, span: a.span, message: '' });
+          return { path: where.path, range: where.range, speaker: a.speaker, relation: a.relation };
+        }),
+      })),
       diagnostics: report.findings.map((f) => ({
         range: rangeOf(lines, f.span),
         severity: LSP_SEVERITY[f.severity],

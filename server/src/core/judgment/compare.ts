@@ -122,7 +122,7 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
-      const relation = sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0);
+      const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable') continue;
       if (!framesMatch(nearA, termsNear(source, b), alignment, a, b)) continue;
       if (relation === 'different') {
@@ -146,7 +146,33 @@ function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
   return a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '');
 }
 
+const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A bare weekday ("on Tuesday") is placed in a week by tense, which is a guess; what the text
+ * commits to is the day of the week. It agrees with a date that falls on that weekday.
+ */
+function weekdayRelation(a: ValueMention, b: ValueMention): 'same' | 'different' | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date') return undefined;
+  const wa = WEEKDAY_ONLY.exec(a.text.trim())?.[1]?.toLowerCase();
+  const wb = WEEKDAY_ONLY.exec(b.text.trim())?.[1]?.toLowerCase();
+  if (!wa && !wb) return undefined;
+  if (wa && wb) return wa === wb ? 'same' : 'different';
+  const [name, other] = wa ? [wa, b] : [wb!, a];
+  if (other.granularity !== 'day') return undefined;
+  const weekday = WEEKDAYS[new Date(other.low * 86_400_000).getUTCDay()];
+  return weekday === name ? 'same' : 'different';
+}
+
 function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: Alignment, a: ValueMention, b: ValueMention): boolean {
+  // A date belongs to an event, told by a verb: both dates need a matching verb beside them
+  // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
+  if (a.kind === 'date') {
+    const verbsA = nearA.filter((t) => t.pos === 'verb');
+    const verbsB = nearB.filter((t) => t.pos === 'verb');
+    if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return false;
+  }
   if (a.head && b.head && a.head === b.head && a.kind !== 'date' && a.kind !== 'duration') return alignment.coverage >= 0.25;
   let anchors = 0;
   if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors++;

@@ -275,7 +275,23 @@ export function findAttribution(tokens: readonly Token[], k: number, bounds: Sen
     if (phrase && isCapitalised(tokens[phrase.first])) return foundPhrase(tokens, phrase, ':', k + 1, k + 1);
   }
   return head.quotedAsSaying ?? headFound ?? head.according ?? head.asQuotedBy ?? labelBefore(tokens, k, headStart, sentenceFirst)
-    ?? laterAttribution(tokens, k, tailEnd, used);
+    ?? laterAttribution(tokens, k, tailEnd, used) ?? colonIntroduction(tokens, headStart, k - 1, sentenceFirst);
+}
+
+/**
+ * `Council leader Priya Nandakumar put it bluntly: "..."`: a clause ending in a colon right before
+ * a quote introduces it, whatever its verb; the speaker is the clause's subject, when it is named
+ * (capitalised) or a person by role.
+ */
+function colonIntroduction(tokens: readonly Token[], headStart: number, colon: number, sentenceFirst: number): Found | undefined {
+  if (colon <= headStart || tokens[colon]?.kind !== 'punct' || tokens[colon].text !== ':' || headStart !== sentenceFirst) return undefined;
+  const phrase = mainSubject(tokens, sentenceFirst, colon);
+  if (!phrase || phrase.last >= colon - 1 || !isCapitalised(tokens[phrase.first]) && !isPronounPhrase(tokens, phrase)) return undefined;
+  return foundPhrase(tokens, phrase, ':', colon, colon);
+}
+
+function isPronounPhrase(tokens: readonly Token[], phrase: Phrase): boolean {
+  return phrase.first === phrase.last && /^(?:he|she|they)$/i.test(tokens[phrase.first].text);
 }
 
 /** `Mayor Jane Doe: "..."`: a sentence that is only a name and a colon before the quote. */
@@ -301,7 +317,9 @@ export function closingIntroduction(tokens: readonly Token[], bounds: SentenceBo
     const phrase = speakerOfCue(tokens, v, sentenceFirst, end, sentenceFirst);
     return phrase ? found(tokens, phrase, v) : undefined;
   }
-  return undefined;
+  // "Council leader Priya Nandakumar addressed residents directly after the vote:" introduces
+  // the quote paragraph that follows, whatever its verb.
+  return colonIntroduction(tokens, sentenceFirst, end, sentenceFirst);
 }
 
 /** Does the quote at `k` begin a sentence (nothing before it, or only a complete quote)? */

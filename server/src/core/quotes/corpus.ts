@@ -1,0 +1,252 @@
+/**
+ * Quotes across the corpus: the same words reported by other articles (corroboration of the
+ * quote, and who they attribute it to), the same quote with words added, dropped or changed
+ * (`quote/altered`), and the same words put in the mouth of a different named person
+ * (`quote/misattributed`). Quotes are matched by their word wordPairs, tolerant of case,
+ * punctuation and quote marks, through an index so that each quote meets only its likely twins.
+ */
+import type { CodeInfo, Finding, RelatedLocation, Span } from '../types';
+import type { Quote } from './model';
+
+/** `quote/altered`: the quote appears elsewhere with different wording. */
+export const ALTERED_QUOTE: CodeInfo = {
+  code: 'quote/altered',
+  defaultSeverity: 'information',
+  summary: 'The same quotation appears in another article with different wording.',
+  help: 'Another article reports this quote with words (or punctuation that changes the reading) added, dropped or changed. The message shows the difference; check the original statement and make the quote exact.',
+};
+
+/** `quote/misattributed`: the same words are attributed to a different named person elsewhere. */
+export const MISATTRIBUTED_QUOTE: CodeInfo = {
+  code: 'quote/misattributed',
+  defaultSeverity: 'warning',
+  summary: 'Another article attributes this quotation to a different person.',
+  help: 'The same words are attributed to two different named people. An unnamed official and a named minister are compatible (the official may be the minister\'s spokesperson); two different names are not. Check who said it.',
+};
+
+export interface CorpusQuote {
+  readonly articleId: string;
+  readonly quote: Quote;
+}
+
+export interface QuoteAppearance {
+  readonly articleId: string;
+  readonly span: Span;
+  readonly text: string;
+  readonly speaker?: string;
+  readonly relation: 'same' | 'altered';
+}
+
+/** A quote shorter than this many words is too common to match across articles. */
+const MIN_WORDS = 5;
+/** Share of a quote's word pairs another quote must hold for the two to be one quote. */
+const SAME_QUOTE_SHARE = 0.6;
+
+interface Indexed {
+  readonly entry: CorpusQuote;
+  readonly tokens: string[];
+  readonly wordPairs: string[];
+}
+
+/** Words and the punctuation inside a quote that can change its reading; case and marks ignored. */
+export function quoteTokens(text: string): string[] {
+  return (text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+|[,;:]/gu) ?? []).filter((t) => t !== "'").map(americanSpelling);
+}
+
+/**
+ * British and American spellings of one word are the same quote (defence / defense, favour /
+ * favor, organise / organize, centre / center): one article's house style is no alteration.
+ */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/^(de|of)fence(s?)$/, '$1fense$2')
+    .replace(/^licence(s?)$/, 'license$1')
+    .replace(/([a-z]{2,})our(s|ed|ing|able)?$/, (m, stem: string, end = '') => (stem.length >= 3 && !/(?:y|f|h|sc|p|t|d)$/.test(stem) ? `${stem}or${end}` : m))
+    .replace(/([a-z]{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+    .replace(/([a-z]{2,}[^aeiou])tre(s?)$/, '$1ter$2');
+}
+
+/**
+ * Word pairs: one changed word in a short quote still leaves most pairs shared (a changed word
+ * costs two pairs, where it would cost three triples).
+ */
+function wordPairs(tokens: readonly string[]): string[] {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]}`);
+  return grams;
+}
+
+export class QuoteIndex {
+  private readonly byArticle = new Map<string, Indexed[]>();
+  private readonly postings = new Map<string, Set<Indexed>>();
+
+  setArticle(articleId: string, quotes: readonly Quote[]): void {
+    this.removeArticle(articleId);
+    const entries: Indexed[] = [];
+    for (const quote of quotes) {
+      if (quote.kind !== 'speech') continue;
+      const tokens = quoteTokens(quote.text);
+      const grams = wordPairs(tokens);
+      if (grams.length + 1 < MIN_WORDS) continue;
+      const indexed = { entry: { articleId, quote }, tokens, wordPairs: grams };
+      entries.push(indexed);
+      for (const gram of new Set(grams)) {
+        let set = this.postings.get(gram);
+        if (!set) this.postings.set(gram, (set = new Set()));
+        set.add(indexed);
+      }
+    }
+    this.byArticle.set(articleId, entries);
+  }
+
+  removeArticle(articleId: string): void {
+    for (const indexed of this.byArticle.get(articleId) ?? []) {
+      for (const gram of indexed.wordPairs) {
+        const set = this.postings.get(gram);
+        set?.delete(indexed);
+        if (set && set.size === 0) this.postings.delete(gram);
+      }
+    }
+    this.byArticle.delete(articleId);
+  }
+
+  /** For each speech quote of the article: where else it appears, and the findings. */
+  judgeArticle(articleId: string): { appearances: Map<Quote, QuoteAppearance[]>; findings: Finding[] } {
+    const appearances = new Map<Quote, QuoteAppearance[]>();
+    const findings: Finding[] = [];
+    for (const mine of this.byArticle.get(articleId) ?? []) {
+      const seen: QuoteAppearance[] = [];
+      let altered: { other: Indexed; difference: string } | undefined;
+      let misattributed: Indexed | undefined;
+      for (const other of this.twins(mine)) {
+        const difference = describeDifference(...alignedRegions(mine, other));
+        const { quote } = other.entry;
+        seen.push({ articleId: other.entry.articleId, span: quote.span, text: quote.text, speaker: quote.speaker, relation: difference ? 'altered' : 'same' });
+        if (difference && !altered) altered = { other, difference };
+        if (!misattributed && differentNamedSpeakers(mine.entry.quote, quote)) misattributed = other;
+      }
+      if (seen.length) appearances.set(mine.entry.quote, seen);
+      const { quote } = mine.entry;
+      if (altered) {
+        findings.push({
+          code: ALTERED_QUOTE.code,
+          severity: ALTERED_QUOTE.defaultSeverity,
+          message: `This quote reads differently in ${fileName(altered.other.entry.articleId)}: ${altered.difference}.`,
+          span: quote.span,
+          related: [related(altered.other, 'the same quote, worded differently')],
+        });
+      }
+      if (misattributed) {
+        findings.push({
+          code: MISATTRIBUTED_QUOTE.code,
+          severity: MISATTRIBUTED_QUOTE.defaultSeverity,
+          message: `Attributed here to ${quote.speaker}, but to ${misattributed.entry.quote.speaker} in ${fileName(misattributed.entry.articleId)}.`,
+          span: quote.span,
+          related: [related(misattributed, `attributed to ${misattributed.entry.quote.speaker}`)],
+        });
+      }
+    }
+    return { appearances, findings };
+  }
+
+  /** Quotes of other articles that share most of this quote's wordPairs. */
+  private twins(mine: Indexed): Indexed[] {
+    const shared = new Map<Indexed, number>();
+    for (const gram of new Set(mine.wordPairs)) {
+      for (const other of this.postings.get(gram) ?? []) {
+        if (other.entry.articleId === mine.entry.articleId) continue;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const needed = Math.max(1, Math.ceil(new Set(mine.wordPairs).size * SAME_QUOTE_SHARE));
+    return [...shared.entries()].filter(([, n]) => n >= needed).map(([other]) => other);
+  }
+}
+
+/**
+ * The stretches of two quotes that line up: from the first to the last shared word pair, widened
+ * at each end by the words both quotes still have there. Quotes cut at different places (one
+ * article quotes two sentences, another one) are compared on their common part only.
+ */
+function alignedRegions(mine: Indexed, other: Indexed): [string[], string[]] {
+  const span = (tokens: readonly string[], grams: ReadonlySet<string>): [number, number] | undefined => {
+    const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /[\p{L}\p{N}]/u.test(t));
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (grams.has(`${words[k].t} ${words[k + 1].t}`)) {
+        if (first < 0) first = k;
+        last = k + 1;
+      }
+    }
+    return first < 0 ? undefined : [first, last];
+  };
+  const shared = new Set(mine.wordPairs.filter((g) => other.wordPairs.includes(g)));
+  const wordsOf = (tokens: readonly string[]) => tokens.map((t, i) => ({ t, i })).filter(({ t }) => /[\p{L}\p{N}]/u.test(t));
+  const a = span(mine.tokens, shared);
+  const b = span(other.tokens, shared);
+  if (!a || !b) return [mine.tokens, other.tokens];
+  const wa = wordsOf(mine.tokens);
+  const wb = wordsOf(other.tokens);
+  const lead = Math.min(a[0], b[0]);
+  const trail = Math.min(wa.length - 1 - a[1], wb.length - 1 - b[1]);
+  const cut = (tokens: readonly string[], words: Array<{ i: number }>, [from, to]: [number, number]) =>
+    tokens.slice(words[from - lead].i, words[to + trail].i + 1);
+  return [cut(mine.tokens, wa, a), cut(other.tokens, wb, b)];
+}
+
+/** A short account of what differs ("“,” after “alliance” dropped"), or '' when nothing does. */
+export function describeDifference(mine: readonly string[], theirs: readonly string[]): string {
+  const trimEnd = (t: readonly string[]) => { const c = [...t]; while (c.length && /^[,;:]$/.test(c[c.length - 1])) c.pop(); return c; };
+  const a = trimEnd(mine);
+  const b = trimEnd(theirs);
+  const edits = diff(a, b);
+  if (edits.length === 0) return '';
+  return edits.slice(0, 3).map((e) => e).join('; ') + (edits.length > 3 ? `; and ${edits.length - 3} more` : '');
+}
+
+/** Word-level LCS diff, described from this article's side: changed, missing and extra words. */
+function diff(a: readonly string[], b: readonly string[]): string[] {
+  const n = a.length;
+  const m = b.length;
+  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const edits: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) { i++; j++; continue; }
+    const extra: string[] = [];
+    const missing: string[] = [];
+    const context = i > 0 ? ` after “${a[i - 1]}”` : '';
+    while (i < n && (j >= m || (a[i] !== b[j] && table[i + 1][j] >= table[i][j + 1]))) extra.push(a[i++]);
+    while (j < m && (i >= n || (a[i] !== b[j] && table[i][j + 1] > table[i + 1][j]) || (i < n && a[i] !== b[j] && extra.length === 0))) missing.push(b[j++]);
+    if (extra.length && missing.length) edits.push(`“${missing.join(' ')}” there, “${extra.join(' ')}” here${context}`);
+    else if (missing.length) edits.push(`“${missing.join(' ')}”${context} is missing here`);
+    else if (extra.length) edits.push(`“${extra.join(' ')}”${context} is not in the other`);
+    else break;
+  }
+  return edits;
+}
+
+/** Two different named people; an anonymous or unnamed speaker is compatible with anyone. */
+function differentNamedSpeakers(a: Quote, b: Quote): boolean {
+  if (!a.cited || !b.cited || a.anonymous || b.anonymous || !a.speaker || !b.speaker) return false;
+  const surname = (speaker: string): string | undefined => {
+    const names = speaker.replace(/['’]s\b.*$/, '').match(/\b\p{Lu}[\p{L}'-]+/gu);
+    return names?.[names.length - 1]?.toLowerCase();
+  };
+  const x = surname(a.speaker);
+  const y = surname(b.speaker);
+  // Only people named by a capitalised surname can be told apart; "the minister" cannot.
+  return x !== undefined && y !== undefined && x !== y && !/\bspokes(?:man|woman|person)\b/i.test(a.speaker + b.speaker);
+}
+
+function related(other: Indexed, message: string): RelatedLocation {
+  return { articleId: other.entry.articleId, span: other.entry.quote.span, message };
+}
+
+function fileName(articleId: string): string {
+  return decodeURIComponent(articleId.split(/[\\/]/).pop() ?? articleId);
+}

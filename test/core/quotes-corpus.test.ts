@@ -1,0 +1,61 @@
+/** Quotes across the corpus: the same words elsewhere, altered wording, a different named speaker. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/corpus';
+import { describeDifference, quoteTokens } from '../../server/src/core/quotes/corpus';
+
+function reports(articles: Record<string, string>) {
+  const corpus = new Corpus({ referenceDate: '2024-03-12' });
+  for (const [id, text] of Object.entries(articles)) corpus.setText(id, ` date 2024-03-12 ${text}`);
+  return (id: string) => corpus.report(id)!;
+}
+const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code).filter((c) => c.startsWith('quote/'));
+
+describe('quotes across the corpus', () => {
+  test('the same quote elsewhere is listed with its speaker, and raises nothing', () => {
+    const quote = '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.';
+    const report = reports({ 'a.txt': quote, 'b.txt': `Speaking on Tuesday, she was firm. ${quote}` });
+    const a = report('a.txt');
+    assert.deepEqual(codes(a), []);
+    assert.equal(a.quotes[0].appearances.length, 1);
+    assert.equal(a.quotes[0].appearances[0].articleId, 'b.txt');
+    assert.equal(a.quotes[0].appearances[0].relation, 'same');
+    assert.match(a.quotes[0].appearances[0].speaker ?? '', /Okafor/);
+  });
+
+  test('a changed word is an altered quote and the message shows it', () => {
+    const report = reports({
+      'a.txt': '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.',
+      'b.txt': '“We will reopen the Lanthorn bridge before the autumn,” Mayor Ines Okafor said.',
+    });
+    const altered = report('a.txt').findings.find((f) => f.code === 'quote/altered');
+    assert.ok(altered);
+    assert.match(altered.message, /“autumn” there, “summer” here/);
+    assert.equal(altered.related?.[0].articleId, 'b.txt');
+  });
+
+  test('two different named speakers are a misattribution; an unnamed official is not', () => {
+    const words = '“The harbour board has failed this city for a decade,”';
+    const report = reports({
+      'a.txt': `${words} said Councillor Tom Reyes.`,
+      'b.txt': `${words} Mayor Ines Okafor told reporters.`,
+      'c.txt': `${words} an official who asked not to be named said.`,
+    });
+    assert.ok(codes(report('a.txt')).includes('quote/misattributed'));
+    assert.ok(!codes(report('c.txt')).includes('quote/misattributed'));
+  });
+
+  test('quotes cut at different places are compared on their common part', () => {
+    const report = reports({
+      'a.txt': '“The bridge is safe. The anchors were replaced last spring and the deck was tested,” the engineer said.',
+      'b.txt': '“The anchors were replaced last spring and the deck was tested,” the engineer said.',
+    });
+    assert.deepEqual(codes(report('b.txt')), []);
+    assert.equal(report('b.txt').quotes[0].appearances[0].relation, 'same');
+  });
+
+  test('British and American spellings are not an alteration; a dropped comma is', () => {
+    assert.equal(describeDifference(quoteTokens('serious defence credentials'), quoteTokens('serious defense credentials')), '');
+    assert.match(describeDifference(quoteTokens('the Alliance is a natural leader'), quoteTokens('the Alliance, is a natural leader')), /“,” after “alliance” is missing here/);
+  });
+});
