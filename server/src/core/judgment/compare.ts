@@ -5,7 +5,7 @@
  * the two values, so hovers and messages can explain it.
  */
 import { compareValues, type ValueMention } from '../claims/values';
-import { lexicalRelation } from '../lexicon/wordnet';
+import { antonymous } from '../lexicon/wordnet';
 import type { ConflictDetail, ConflictKind } from './types';
 import { type SentenceFeatures, type Term, termsNear } from './features';
 
@@ -21,30 +21,60 @@ export interface Comparison {
 
 export type Idf = (key: string) => number;
 
-const relationCache = new Map<string, number>();
 const MAX_TERM_WEIGHT = 4;
 /** Who and what weigh more than how: entities and nouns over verbs over adjectives. */
 const POS_WEIGHT: Record<Term['pos'], number> = { entity: 1.2, noun: 1, verb: 0.8, adj: 0.5, adv: 0.3 };
 
-/** How well two terms match: 1 for the same term, less for synonyms and derived words, 0 otherwise. */
+/** How well two terms match: 1 for the same term, 0.9 for synonyms, 0.8 for derived words, else 0. */
 export function termMatch(a: Term, b: Term): number {
   if (a.key === b.key) return 1;
   if (a.pos === 'entity' || b.pos === 'entity') return a.lemma === 'person:' + b.lemma || b.lemma === 'person:' + a.lemma ? 1 : 0;
-  const cacheKey = a.lemma < b.lemma ? `${a.lemma}|${b.lemma}` : `${b.lemma}|${a.lemma}`;
-  let score = relationCache.get(cacheKey);
-  if (score === undefined) {
-    const relation = lexicalRelation(a.lemma, b.lemma);
-    score = relation === 'same' ? 1 : relation === 'synonym' ? 0.9 : relation === 'derived' || sharesStem(a.lemma, b.lemma) ? 0.8 : relation === 'hypernym' || relation === 'hyponym' ? 0.5 : relation === 'antonym' ? -1 : 0;
-    relationCache.set(cacheKey, score);
-  }
-  return score;
+  for (const sense of a.senses) if (b.senses.includes(sense)) return 0.9;
+  if (a.stem === b.stem || a.derived.includes(b.lemma) || b.derived.includes(a.lemma)) return 0.8;
+  for (const sense of a.senses) if (b.broader.includes(sense)) return 0.5;
+  for (const sense of b.senses) if (a.broader.includes(sense)) return 0.5;
+  return 0;
 }
 
-/** Nouns derived by a suffix WordNet does not always link: lead / leadership, appoint / appointment. */
-const DERIVING_SUFFIXES = /^(?:(?:er|or)(?:ship)?|ship|ment|ion|tion|ation|ance|ence|al|ing)$/;
-function sharesStem(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && DERIVING_SUFFIXES.test(long.slice(short.length));
+const antonymCache = new Map<string, boolean>();
+function areAntonyms(a: Term, b: Term): boolean {
+  const key = a.lemma < b.lemma ? `${a.lemma}|${b.lemma}` : `${b.lemma}|${a.lemma}`;
+  let answer = antonymCache.get(key);
+  if (answer === undefined) antonymCache.set(key, (answer = antonymous(a.lemma, b.lemma)));
+  return answer;
+}
+
+/** Where each of a sentence's lookup keys (lemma, senses, stem, entity) occurs among its terms. */
+const termIndexes = new WeakMap<SentenceFeatures, Map<string, Term[]>>();
+function termIndex(features: SentenceFeatures): Map<string, Term[]> {
+  let index = termIndexes.get(features);
+  if (index) return index;
+  index = new Map();
+  const add = (key: string, term: Term) => {
+    const list = index!.get(key);
+    if (list) list.push(term);
+    else index!.set(key, [term]);
+  };
+  for (const term of features.terms) {
+    add(term.key, term);
+    add('s:' + term.stem, term);
+    if (term.key.startsWith('e:person:')) add('l:' + term.lemma.slice('person:'.length), term);
+    for (const sense of term.senses) add(sense, term);
+    for (const sense of term.broader) add('b:' + sense, term);
+    for (const word of term.derived) add('l:' + word, term);
+  }
+  termIndexes.set(features, index);
+  return index;
+}
+
+function partnersOf(term: Term, source: SentenceFeatures): Term[] {
+  const index = termIndex(source);
+  const found = new Set<Term>();
+  const lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
+  if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
+  if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
+  for (const key of lookups) for (const other of index.get(key) ?? []) found.add(other);
+  return [...found];
 }
 
 /**
@@ -75,9 +105,8 @@ function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Ali
     total += weight;
     let best = 0;
     let partner: Term | undefined;
-    for (const other of source.terms) {
+    for (const other of partnersOf(term, source)) {
       const score = termMatch(term, other);
-      if (score < 0 && term.pos !== 'entity' && !antonymPair && (term.pos === 'verb' || term.pos === 'adj')) antonymPair = [term, other];
       if (score > best) {
         best = score;
         partner = other;
@@ -91,6 +120,14 @@ function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Ali
     partners.push(partner);
   }
   const coverage = total > 0 ? matched / total : 0;
+  // Opposite predicates are looked for only where the rest lines up, so the cost stays small.
+  if (coverage >= 0.5) {
+    claim.terms.forEach((term, i) => {
+      if (antonymPair || partners[i] || (term.pos !== 'verb' && term.pos !== 'adj')) return;
+      const other = source.terms.find((o) => o.pos === term.pos && areAntonyms(term, o));
+      if (other) antonymPair = [term, other];
+    });
+  }
   return { coverage, core: coreTotal > 0 ? coreMatched / coreTotal : coverage, partners, antonymPair };
 }
 

@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { extractValues, type ValueMention } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
-import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
+import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
 
 export interface Term {
@@ -20,6 +20,14 @@ export interface Term {
   readonly negated: boolean;
   /** Index of the term's first token, for windows around values. */
   readonly token: number;
+  /** WordNet senses (concept keys) of the lemma's most frequent meanings: shared ones are synonyms. */
+  readonly senses: readonly string[];
+  /** The lemma without a derivational suffix: lead / leadership, appoint / appointment. */
+  readonly stem: string;
+  /** Senses one level up (hurt -> injure): a kind-of match, weaker than a synonym. */
+  readonly broader: readonly string[];
+  /** Words WordNet derives from or to this one (decide / decision). */
+  readonly derived: readonly string[];
 }
 
 export interface SentenceFeatures {
@@ -80,7 +88,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext):
     keys.add(term.key);
     // A person's surname alone ("Rutte") meets the full name ("Mark Rutte") through this key.
     if (term.key.startsWith('e:person:')) keys.add('l:' + term.lemma.slice('person:'.length));
-    if (term.pos === 'verb' || term.pos === 'noun') for (const key of conceptKeys(term.lemma, term.pos)) keys.add('c:' + key);
+    if (term.pos === 'verb' || term.pos === 'noun') for (const key of term.senses) keys.add(key);
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.
   for (const value of values) if (!value.vague) keys.add(`v:${value.kind}:${value.unit ?? value.head ?? ''}`);
@@ -112,7 +120,7 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const entity = entities[e];
     if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
       if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
-        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: false, token: i });
+        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: false, token: i, senses: [], stem: entity.id, broader: [], derived: [] });
       }
       continue;
     }
@@ -120,9 +128,37 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const pos = POS_MAP[token.pos];
     if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
     const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
-    terms.push({ key: 'l:' + lemma, lemma, pos, start: token.start, end: token.end, negated: negatedFrom[i], token: i });
+    const lexical = lexicalProfile(lemma, pos);
+    terms.push({ key: 'l:' + lemma, lemma, pos, start: token.start, end: token.end, negated: negatedFrom[i], token: i, ...lexical });
   }
   return terms;
+}
+
+interface LexicalProfile {
+  readonly senses: string[];
+  readonly stem: string;
+  readonly broader: string[];
+  readonly derived: string[];
+}
+const profiles = new Map<string, LexicalProfile>();
+/** Nouns derived by a suffix WordNet does not always link: lead / leadership, appoint / appointment. */
+const DERIVING_SUFFIX = /(?:ership|orship|ship|ment|ation|ition|tion|ion|ance|ence|er|or|al|ing)$/;
+
+/**
+ * The senses and stem of a lemma, computed once per word for the whole run: the vocabulary is
+ * small, the sentences many, so comparisons only intersect precomputed keys.
+ */
+function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
+  const cacheKey = pos + ':' + lemma;
+  let profile = profiles.get(cacheKey);
+  if (!profile) {
+    const senses = conceptKeys(lemma, pos).map((k) => 'c:' + k);
+    const broader = broaderKeys(lemma, pos).map((k) => 'c:' + k);
+    const stripped = lemma.replace(DERIVING_SUFFIX, '');
+    profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived: derivedWords(lemma) };
+    profiles.set(cacheKey, profile);
+  }
+  return profile;
 }
 
 /**

@@ -434,3 +434,18 @@ export function lexicalRelation(a: string, b: string, pos?: WordNetPos): Lexical
   if (derivationallyRelated(a, b)) return 'derived';
   return undefined;
 }
+
+/**
+ * Keys of the direct parents of a word's usual senses (one level up: "injure" for "hurt"), in the
+ * form of `conceptKeys`, so that an index can find broader words without pairwise queries.
+ */
+export function broaderKeys(word: string, pos: WordNetPos): string[] {
+  const keys = new Set<string>();
+  for (const sense of usualSenses(word, pos)) for (const parent of parentsOf(sense)) keys.add(`wn:${POS_KEY_LETTER[pos]}:${parent}`);
+  return [...keys];
+}
+
+/** Lemmas WordNet derives from or to the word with the same stem (decide / decision). */
+export function derivedWords(word: string): string[] {
+  return derivedLemmas(word);
+}
