@@ -1,26 +1,102 @@
 /**
- * The VS Code client: starts the bundled language server over node IPC for dated articles.
- * It stays thin: every judgment is the server's.
+ * The VS Code client: claims dated articles, starts the bundled language server over node IPC
+ * when one is open, and offers the corpus commands and the status bar item. It stays thin: every
+ * judgment is the server's.
  */
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { commands, type ExtensionContext, ProgressLocation, type Uri, window, workspace } from 'vscode';
+import { ArticleClaimer, LANGUAGE_ID } from './claim';
+import type { CorpusStatus } from './protocol';
+import { ServerClient } from './serverClient';
+import { readSettings, SECTION } from './settings';
+import { CorpusStatusBar } from './statusBar';
+import { checkSummary, type StatusLike } from './statusText';
 
-let client: LanguageClient | undefined;
+/** JSON-RPC's "method not found": the server predates the request. */
+const METHOD_NOT_FOUND = -32601;
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+/** What `activate` returns: lets the integration tests look at the client's state. */
+export interface CorroborateApi {
+  readonly serverRunning: boolean;
+  readonly lastStatus: StatusLike | undefined;
+  /** Why a file opened in this session was claimed as a dated article (undefined: it was not). */
+  claimDecision(uri: Uri): Promise<string | undefined> | undefined;
+}
+
+let server: ServerClient | undefined;
+
+export function activate(context: ExtensionContext): CorroborateApi {
+  const log = window.createOutputChannel('corroborate', { log: true });
+  const statusBar = new CorpusStatusBar('corroborate.checkCorpus');
+  const claimer = new ArticleClaimer(log);
+  const client = new ServerClient(context, log, (status) => statusBar.show(status));
+  server = client;
+  context.subscriptions.push(log, statusBar, claimer, client);
+
+  const startIfArticleOpen = (): void => {
+    if (workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) {
+      client.ensureStarted().catch(() => window.showErrorMessage('corroborate: the language server did not start; see the output.', 'Show output')
+        .then((choice) => { if (choice) log.show(); }));
+    }
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'dated-article' }],
+
+  context.subscriptions.push(
+    commands.registerCommand('corroborate.checkCorpus', () => checkCorpus(client)),
+    commands.registerCommand('corroborate.restartServer', async () => {
+      if (!readSettings().enable) {
+        void window.showInformationMessage('corroborate is disabled (corroborate.enable).');
+        return;
+      }
+      await client.restart();
+      void window.setStatusBarMessage('corroborate: server restarted', 3000);
+    }),
+    commands.registerCommand('corroborate.showOutput', () => log.show(true)),
+    workspace.onDidOpenTextDocument((doc) => { if (doc.languageId === LANGUAGE_ID) startIfArticleOpen(); }),
+    workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(SECTION)) return;
+      if (event.affectsConfiguration(`${SECTION}.enable`)) {
+        if (readSettings().enable) startIfArticleOpen();
+        else await client.stop();
+      }
+      if (event.affectsConfiguration(`${SECTION}.include`) || event.affectsConfiguration(`${SECTION}.files.associations`)) {
+        claimer.reset();
+      }
+    }),
+    workspace.onDidChangeWorkspaceFolders(() => claimer.reset()),
+  );
+  claimer.register();
+  startIfArticleOpen();
+
+  return {
+    get serverRunning() { return client.running; },
+    get lastStatus() { return statusBar.last; },
+    claimDecision: (uri) => claimer.decision(uri),
   };
-  client = new LanguageClient('corroborate', 'corroborate', serverOptions, clientOptions);
-  await client.start();
+}
+
+/** Runs the whole-corpus check with a progress notice; returns the totals (the tests read them). */
+async function checkCorpus(client: ServerClient): Promise<CorpusStatus | undefined> {
+  if (!readSettings().enable) {
+    void window.showInformationMessage('corroborate is disabled (corroborate.enable).');
+    return undefined;
+  }
+  try {
+    const result = await window.withProgress(
+      { location: ProgressLocation.Window, title: 'corroborate: checking the corpus' },
+      () => client.checkCorpus(),
+    );
+    void window.showInformationMessage(checkSummary(result));
+    return result;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = code === METHOD_NOT_FOUND
+      ? 'corroborate: this server cannot check the whole corpus yet.'
+      : `corroborate: the corpus check failed: ${(error as Error).message ?? String(error)}`;
+    void window.showWarningMessage(message);
+    return undefined;
+  }
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
+  server = undefined;
 }

@@ -155,13 +155,16 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
   for (const a of claim.values) {
     if (a.vague) continue;
     const nearA = termsNear(claim, a);
+    featuresOfTerms.set(nearA, claim);
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable') continue;
-      if (!framesMatch(nearA, termsNear(source, b), alignment, a, b)) continue;
+      const nearB = termsNear(source, b);
+      featuresOfTerms.set(nearB, source);
+      if (!framesMatch(nearA, nearB, alignment, a, b)) continue;
       if (relation === 'different') {
         conflict ??= { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
       } else {
@@ -206,8 +209,8 @@ function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: 
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
   if (a.kind === 'date') {
-    const verbsA = nearA.filter((t) => t.pos === 'verb');
-    const verbsB = nearB.filter((t) => t.pos === 'verb');
+    const verbsA = clauseVerbs(claimOf(nearA), nearA, a);
+    const verbsB = clauseVerbs(claimOf(nearB), nearB, b);
     if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return false;
   }
   if (a.head && b.head && a.head === b.head && a.kind !== 'date' && a.kind !== 'duration') return alignment.coverage >= 0.25;
@@ -223,6 +226,24 @@ function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: 
     }
   }
   return anchors >= 2;
+}
+
+const featuresOfTerms = new WeakMap<readonly Term[], SentenceFeatures>();
+function claimOf(near: readonly Term[]): SentenceFeatures | undefined {
+  return featuresOfTerms.get(near);
+}
+
+/** Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value. */
+function clauseVerbs(features: SentenceFeatures | undefined, near: readonly Term[], value: ValueMention): Term[] {
+  const verbs = near.filter((t) => t.pos === 'verb');
+  if (!features) return verbs;
+  const text = features.text;
+  const offset = features.span.start;
+  return verbs.filter((t) => {
+    const from = Math.min(t.end, value.span.end) - offset;
+    const to = Math.max(t.start, value.span.start) - offset;
+    return !/[,;:\u2013\u2014]|\s-\s/.test(text.slice(from, to));
+  });
 }
 
 function hasTenure(near: readonly Term[], value: ValueMention): boolean {
