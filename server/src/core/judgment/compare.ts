@@ -99,6 +99,7 @@ function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Ali
   let coreMatched = 0;
   let antonymPair: [Term, Term] | undefined;
   const partners: Array<Term | undefined> = [];
+  const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   for (const term of claim.terms) {
     // Capped so that one rare modifier ("significant") cannot outweigh who did what.
     const weight = Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos];
@@ -112,6 +113,8 @@ function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Ali
         partner = other;
       }
     }
+    // An implicit subject stands for the claim's first entity, its likely subject.
+    if (best === 0 && source.implicitSubject && term === firstEntity) best = 1;
     matched += weight * best;
     if (term.pos === 'entity' || term.pos === 'verb') {
       coreTotal += weight;
@@ -137,7 +140,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
-  const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment);
+  const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
+    ?? objectConflict(claim, source, alignment);
   return { coverage, core, conflict, agreeingValues: values.agreeing };
 }
 
@@ -152,6 +156,11 @@ const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> =
 function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number } {
   let agreeing = 0;
   let conflict: ConflictDetail | undefined;
+  const life = lifespanComparison(claim, source);
+  if (life) {
+    if (life.relation === 'different') return { conflict: life.conflict, agreeing };
+    agreeing++;
+  }
   for (const a of claim.values) {
     if (a.vague) continue;
     const nearA = termsNear(claim, a);
@@ -228,6 +237,28 @@ function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: 
   return anchors >= 2;
 }
 
+const BORN = /\b(?:born|birth)\b/i;
+const DIED = /\b(?:died|dies|death|passed away|killed)\b/i;
+
+/**
+ * "X was born on 22 September 1917" against the reference-work convention "X (22 September 1917 -
+ * 11 June 2006)": the first date of the bracketed span is the birth, the second the death.
+ */
+function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): { relation: 'same' | 'different'; conflict: ConflictDetail } | undefined {
+  if (!source.lifespan) return undefined;
+  const event = BORN.test(claim.text) ? 'born' : DIED.test(claim.text) ? 'died' : undefined;
+  if (!event) return undefined;
+  const theirs = event === 'born' ? source.lifespan.born : source.lifespan.died;
+  const mine = claim.values.find((v) => v.kind === 'date');
+  if (!theirs || !mine) return undefined;
+  const relation = compareValues(mine, theirs, 0);
+  if (relation === 'incomparable') return undefined;
+  return {
+    relation: relation === 'different' ? 'different' : 'same',
+    conflict: { kind: 'date', claimValue: mine.text, sourceValue: theirs.text, claimSpan: mine.span, sourceSpan: theirs.span },
+  };
+}
+
 const featuresOfTerms = new WeakMap<readonly Term[], SentenceFeatures>();
 function claimOf(near: readonly Term[]): SentenceFeatures | undefined {
   return featuresOfTerms.get(near);
@@ -294,6 +325,51 @@ function antonymConflict(claim: SentenceFeatures, alignment: Alignment): Conflic
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+}
+
+const MAX_SIMPLE_TERMS = 8;
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']);
+
+/**
+ * The same subject does the same thing to something else: "Lost is a political party" against
+ * "Lost is an American television drama series", "associated with death metal" against
+ * "associated with dancehall music". The subject (the first term before the shared verb, or a
+ * pronoun opening the other sentence, which stands for the topic) and the verb match, while the
+ * first content word after the verb matches nothing on the other side, and vice versa.
+ */
+function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  // Only a simple statement (one clause, a handful of content words) has one object to swap.
+  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(claim.text)) return undefined;
+  const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
+  let claimVerbToken: number;
+  let sourceVerbToken: number;
+  if (verbAt >= 0) {
+    const partner = alignment.partners[verbAt];
+    if (!partner || termMatch(claim.terms[verbAt], partner) < 0.8) return undefined;
+    claimVerbToken = claim.terms[verbAt].token;
+    sourceVerbToken = partner.token;
+  } else {
+    claimVerbToken = copulaToken(claim);
+    sourceVerbToken = copulaToken(source);
+    if (claimVerbToken < 0 || sourceVerbToken < 0) return undefined;
+  }
+  // After a verb the object is a noun; after "is" the complement may be an adjective too.
+  const isFiller = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || (verbAt < 0 && t.pos === 'adj');
+  const subjectAt = claim.terms.findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
+  if (subjectAt < 0) return undefined;
+  const pronounTopic = SUBJECT_PRONOUNS.has(source.tokens[0]?.lower ?? '');
+  if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;
+  const objectAt = claim.terms.findIndex((t) => t.token > claimVerbToken && isFiller(t));
+  if (objectAt < 0 || alignment.partners[objectAt]) return undefined;
+  const object = claim.terms[objectAt];
+  const theirs = source.terms.find((t) => t.token > sourceVerbToken && isFiller(t));
+  if (!theirs || claim.terms.some((t) => termMatch(t, theirs) > 0)) return undefined;
+  const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
+  return { kind: 'object', claimValue: cut(claim, object), sourceValue: cut(source, theirs), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+}
+
+function copulaToken(features: SentenceFeatures): number {
+  return features.tokens.findIndex((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB'));
 }
 
 /** The term with a negation before it, as written ("did not back"). */

@@ -48,6 +48,44 @@ export interface SentenceFeatures {
   readonly question: boolean;
   readonly wordCount: number;
   readonly hasVerb: boolean;
+  /**
+   * The sentence opens with a pronoun ("He played for the Lakers") that nothing before it in its
+   * article resolves: its subject is the article's implicit topic, whatever the claim names.
+   */
+  readonly implicitSubject?: boolean;
+  /** Birth and death dates written in brackets after a name: "(22 September 1917 - 11 June 2006)", "(born 1975)". */
+  readonly lifespan?: { readonly born?: ValueMention; readonly died?: ValueMention };
+}
+
+const LIFESPAN = /\(([^()]*?)\s[-\u2013\u2014]\s([^()]*?\d{4})\)|\(born\s([^();]*?\d{4})/;
+
+function lifespanOf(sentence: string, offset: number, values: readonly ValueMention[]): SentenceFeatures['lifespan'] {
+  const match = LIFESPAN.exec(sentence);
+  if (!match) return undefined;
+  const at = offset + match.index;
+  const inside = (from: number, to: number) => values.find((v) => v.kind === 'date' && v.span.start >= from && v.span.end <= to);
+  if (match[3] !== undefined) return { born: inside(at, at + match[0].length) };
+  const dash = sentence.indexOf(match[2], match.index) + offset;
+  return { born: inside(at, dash), died: inside(dash, at + match[0].length) };
+}
+
+const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
+const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
+
+/**
+ * Resolves an opening pronoun to the first entity of the previous sentence of the same article
+ * (a person for he/she): the entity joins the sentence's terms. Without a previous sentence the
+ * pronoun's subject is left implicit.
+ */
+export function resolveOpeningPronoun(features: SentenceFeatures, previous: SentenceFeatures | undefined): SentenceFeatures {
+  const first = features.tokens[0];
+  if (!first || !OPENING_PRONOUN.test(first.text)) return features;
+  if (!previous) return { ...features, implicitSubject: true };
+  const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
+  if (!antecedent) return features;
+  const term: Term = { ...antecedent, start: first.start, end: first.end, token: 0 };
+  const keys = features.keys.includes(term.key) ? features.keys : [...features.keys, term.key];
+  return { ...features, terms: [term, ...features.terms], keys };
 }
 
 /** Adverbs ("shortly", "strongly") are left out: they rarely decide whether two sentences agree. */
@@ -64,6 +102,7 @@ const LIGHT_LEMMAS = new Set([
   'just', 'only', 'even', 'very', 'so', 'then', 'now', 'well', 'however', 'meanwhile', 'include', 'other', 'such', 'more',
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
 ]);
+const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never']);
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
@@ -96,6 +135,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext):
   return {
     span,
     text: sentence,
+    lifespan: lifespanOf(sentence, span.start, values),
     tokens,
     terms,
     keys: [...keys],
@@ -168,7 +208,9 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
 function negationScopes(tokens: readonly Token[]): boolean[] {
   const negated = tokens.map(() => false);
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATION_CUES.has(tokens[i].lower)) continue;
+    // "refused to model", "failed to win", "denied having": the verb that follows did not happen.
+    const negativeVerb = NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.pos === 'VERB');
+    if (!NEGATION_CUES.has(tokens[i].lower) && !negativeVerb) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
       const pos = tokens[j].pos;
       if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN') {

@@ -33,7 +33,7 @@ export const SUPPORT_COVERAGE = 0.55;
 const CORE_SUPPORT = 0.7;
 
 const KIND_LABEL: Record<ConflictKind, string> = {
-  number: 'number', count: 'count', duration: 'duration', date: 'date', polarity: 'negation', certainty: 'certainty', antonym: 'opposite predicate', actor: 'actor',
+  number: 'number', count: 'count', duration: 'duration', date: 'date', polarity: 'negation', certainty: 'certainty', antonym: 'opposite predicate', actor: 'actor', object: 'object',
 };
 
 export interface JudgedArticle {
@@ -61,11 +61,18 @@ export function judgeArticle(
 
 export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: JudgmentSettings, dateOf: (id: string) => string | undefined): ClaimVerdict {
   const supporters: Array<{ source: StoredSentence; score: number }> = [];
-  const contradictors: Array<{ source: StoredSentence; score: number; conflict: NonNullable<ReturnType<typeof compareSentences>['conflict']> }> = [];
+  type Contradiction = { source: StoredSentence; score: number; conflict: NonNullable<ReturnType<typeof compareSentences>['conflict']> };
+  const contradictors: Contradiction[] = [];
+  const dissent: Contradiction[] = [];
   for (const source of store.candidates(claim, CANDIDATES)) {
     const sameArticle = source.articleId === claim.articleId;
     const comparison = compareSentences(claim.features, source.features, store.idf);
-    if (comparison.conflict) {
+    // Saying a matter is known is not refuted by another article saying it is unclear: that
+    // article is the dissent (listed), and it is the one flagged.
+    const dissentOnly = comparison.conflict?.kind === 'certainty' && !claim.features.unknown;
+    if (comparison.conflict && dissentOnly) {
+      dissent.push({ source, score: comparison.coverage, conflict: comparison.conflict });
+    } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && states(comparison)) {
       supporters.push({ source, score: comparison.coverage });
@@ -78,7 +85,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
 
   const sources: SourceSentence[] = [
     ...supporters.map((s, i) => sourceOf(s.source, 'corroborates', s.score, supportOrigins[i], dateOf)),
-    ...contradictors.map((c, i) => ({ ...sourceOf(c.source, 'contradicts', c.score, supportOrigins.length + i, dateOf), conflict: c.conflict })),
+    ...[...contradictors, ...dissent].map((c, i) => ({ ...sourceOf(c.source, 'contradicts', c.score, supportOrigins.length + i, dateOf), conflict: c.conflict })),
   ];
   let verdict: ClaimVerdict['verdict'];
   // A majority of articles decides between agreement and dissent; wire copies still count once

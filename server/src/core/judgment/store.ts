@@ -5,7 +5,7 @@
  * sentences can be replaced or removed without touching the others.
  */
 import type { ParsedArticle } from '../article/parse';
-import { type FeatureContext, type SentenceFeatures, sentenceFeatures } from './features';
+import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
 import { findEntities } from '../lexicon/entities';
 
 export interface StoredSentence {
@@ -37,7 +37,8 @@ export class ClaimStore {
     const sentenceContext = { ...ctx, knownPeople };
     for (const sentence of parsed.sentences) {
       if (sentence.kind === 'heading') continue;
-      const features = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
+      const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
+      const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
       const index = stored.length;
       stored.push({ articleId, index, features, isClaim: isClaim(features), kind: sentence.kind });
       for (const key of features.keys) {

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 export type Verdict = 'supported' | 'conflicting' | 'unsupported';
 
 /** Which slot of two aligned statements disagrees. */
-export type ConflictKind = 'number' | 'count' | 'duration' | 'date' | 'polarity' | 'certainty' | 'antonym' | 'actor';
+export type ConflictKind = 'number' | 'count' | 'duration' | 'date' | 'polarity' | 'certainty' | 'antonym' | 'actor' | 'object';
 
 export interface ConflictDetail {
   readonly kind: ConflictKind;
