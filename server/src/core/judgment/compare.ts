@@ -191,8 +191,18 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
 function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
   if (a.kind !== 'date' || b.kind !== 'date') return false;
   const explicitYear = /\d{4}|\b(?:last|next|previous|this|coming|past)\b|\bago\b/i;
-  if (explicitYear.test(a.text) || explicitYear.test(b.text)) return false;
-  return a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '');
+  const yearlessA = !explicitYear.test(a.text);
+  const yearlessB = !explicitYear.test(b.text);
+  if (!yearlessA && !yearlessB) return false;
+  if (yearlessA && yearlessB && a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '')) return true;
+  // "in October" agrees with "October 30, 2007": without a year, only the month (and day) count.
+  const [yearless, other] = yearlessA ? [a, b] : [b, a];
+  if (yearless.granularity !== 'month' && yearless.granularity !== 'day') return false;
+  if (other.granularity !== 'month' && other.granularity !== 'day') return false;
+  const da = new Date(yearless.low * 86_400_000);
+  const db = new Date(other.low * 86_400_000);
+  if (da.getUTCMonth() !== db.getUTCMonth()) return false;
+  return yearless.granularity === 'month' || other.granularity === 'month' || da.getUTCDate() === db.getUTCDate();
 }
 
 const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
@@ -287,7 +297,7 @@ function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, ali
   for (let i = 0; i < claim.terms.length; i++) {
     const term = claim.terms[i];
     const partner = alignment.partners[i];
-    if (!partner || (term.pos !== 'verb' && term.pos !== 'adj')) continue;
+    if (!partner) continue;
     if (term.negated !== partner.negated) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
@@ -339,7 +349,7 @@ const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his', 'her'
  */
 function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   // Only a simple statement (one clause, a handful of content words) has one object to swap.
-  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(claim.text)) return undefined;
+  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim))) return undefined;
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
@@ -353,19 +363,59 @@ function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, align
     sourceVerbToken = copulaToken(source);
     if (claimVerbToken < 0 || sourceVerbToken < 0) return undefined;
   }
-  // After a verb the object is a noun; after "is" the complement may be an adjective too.
-  const isFiller = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || (verbAt < 0 && t.pos === 'adj');
   const subjectAt = claim.terms.findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
   if (subjectAt < 0) return undefined;
   const pronounTopic = SUBJECT_PRONOUNS.has(source.tokens[0]?.lower ?? '');
   if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;
-  const objectAt = claim.terms.findIndex((t) => t.token > claimVerbToken && isFiller(t));
-  if (objectAt < 0 || alignment.partners[objectAt]) return undefined;
-  const object = claim.terms[objectAt];
-  const theirs = source.terms.find((t) => t.token > sourceVerbToken && isFiller(t));
-  if (!theirs || claim.terms.some((t) => termMatch(t, theirs) > 0)) return undefined;
+  const mine = complement(claim, claimVerbToken);
+  const theirs = complement(source, sourceVerbToken);
+  let object: Term | undefined;
+  let other: Term | undefined;
+  // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0)) {
+    [object, other] = [mine.head, theirs.head];
+  } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !source.terms.some((t) => t.key === mine.country!.key)) {
+    [object, other] = [mine.country, theirs.country];
+  } else if (mine.head && theirs.head && termMatch(mine.head, theirs.head) > 0) {
+    // Same kind of thing, qualified differently: "a romantic film" / "a psychological thriller film".
+    const unmatched = (list: readonly Term[], other: SentenceFeatures) => list.find((t) => t !== undefined && !other.terms.some((o) => termMatch(t, o) > 0));
+    const mineModifier = unmatched(mine.modifiers, source);
+    const theirModifier = unmatched(theirs.modifiers, claim);
+    if (mineModifier && theirModifier) [object, other] = [mineModifier, theirModifier];
+  }
+  if (!object || !other) return undefined;
   const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
-  return { kind: 'object', claimValue: cut(claim, object), sourceValue: cut(source, theirs), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+  return { kind: 'object', claimValue: cut(claim, object), sourceValue: cut(source, other), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: other.start, end: other.end } };
+}
+
+const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);
+
+/** The noun phrase after a verb: its head noun (the last noun), its modifiers, and a country named in it. */
+function complement(features: SentenceFeatures, verbToken: number): { head?: Term; country?: Term; modifiers: Term[] } {
+  const tokens = features.tokens;
+  let end = verbToken + 1;
+  // "is in Germany", "lives in Japan": a preposition right after the verb opens the phrase.
+  if (tokens[end]?.pos === 'ADP') end++;
+  const start = end;
+  const endsPhrase = (i: number): boolean => {
+    const t = tokens[i];
+    if (t.text === '-' || i === start) return false;
+    // A participle before a noun modifies it ("a trained dog"); other verbs end the phrase.
+    if (t.pos === 'VERB') return !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+    return NP_END.has(t.pos);
+  };
+  while (end < tokens.length && !endsPhrase(end)) end++;
+  const inside = features.terms.filter((t) => t.token >= start && t.token < end);
+  const nouns = inside.filter((t) => t.pos === 'noun' || (t.pos === 'entity' && !t.key.startsWith('e:country:')));
+  const head = nouns[nouns.length - 1];
+  const modifiers = inside.filter((t) => t !== head && (t.pos === 'adj' || t.pos === 'noun'));
+  return { head, country: inside.find((t) => t.key.startsWith('e:country:')), modifiers };
+}
+
+function withoutEntities(features: SentenceFeatures): string {
+  let text = features.text;
+  for (const e of features.entities) text = text.slice(0, e.span.start - features.span.start) + ' '.repeat(e.span.end - e.span.start) + text.slice(e.span.end - features.span.start);
+  return text;
 }
 
 function copulaToken(features: SentenceFeatures): number {

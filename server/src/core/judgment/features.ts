@@ -102,7 +102,7 @@ const LIGHT_LEMMAS = new Set([
   'just', 'only', 'even', 'very', 'so', 'then', 'now', 'well', 'however', 'meanwhile', 'include', 'other', 'such', 'more',
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
 ]);
-const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never']);
+const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
@@ -160,7 +160,7 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const entity = entities[e];
     if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
       if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
-        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: false, token: i, senses: [], stem: entity.id, broader: [], derived: [] });
+        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: negatedFrom[i], token: i, senses: [], stem: entity.id, broader: [], derived: [] });
       }
       continue;
     }
@@ -209,11 +209,12 @@ function negationScopes(tokens: readonly Token[]): boolean[] {
   const negated = tokens.map(() => false);
   for (let i = 0; i < tokens.length; i++) {
     // "refused to model", "failed to win", "denied having": the verb that follows did not happen.
-    const negativeVerb = NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.pos === 'VERB');
+    const negativeVerb = (NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'VERB'))
+      || (tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? ''));
     if (!NEGATION_CUES.has(tokens[i].lower) && !negativeVerb) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
       const pos = tokens[j].pos;
-      if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN') {
+      if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') {
         negated[j] = true;
         break;
       }

@@ -114,8 +114,8 @@ export class ClaimStore {
 
 /**
  * The rule for what is a claim, kept explainable: a sentence of the article's own prose (or its
- * headline) with at least four words and a verb, that is not a question.
+ * headline) with at least three words and a verb, that is not a question.
  */
 export function isClaim(features: SentenceFeatures): boolean {
-  return !features.question && features.wordCount >= 4 && features.hasVerb;
+  return !features.question && features.wordCount >= 3 && features.hasVerb;
 }
