@@ -8,7 +8,8 @@ import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
 import { type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
-import { objectConflict } from './substitution';
+import { objectConflict, type StatementParts, statementParts } from './substitution';
+import { pairFeatureVector } from './pairModel';
 
 export type { Idf } from './align';
 
@@ -20,6 +21,11 @@ export interface Comparison {
   readonly conflict?: ConflictDetail;
   /** Values both state alike: evidence of the same fact. */
   readonly agreeingValues: number;
+  /**
+   * For a simple claim about a subject the source also treats, when no slot decides: the pair
+   * model's features and the leftover terms that would name a contradiction.
+   */
+  readonly pair?: { readonly vector: number[]; readonly parts: StatementParts };
 }
 
 /**
@@ -36,7 +42,10 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
     ?? objectConflict(claim, source, alignment);
-  return { coverage, core, conflict, agreeingValues: values.agreeing };
+  if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
+  const parts = statementParts(claim, source, alignment);
+  const pair = parts.simple && parts.subjectMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
+  return { coverage, core, agreeingValues: values.agreeing, pair };
 }
 
 const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {

@@ -8,7 +8,10 @@ import type { JudgmentSettings } from '../config';
 import { compareSentences } from './compare';
 import { groupOrigins } from './origins';
 import type { ClaimStore, StoredSentence } from './store';
-import type { ClaimVerdict, ConflictKind, SourceSentence } from './types';
+import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
+import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability } from './pairModel';
+import type { SentenceFeatures } from './features';
+import type { StatementParts } from './substitution';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
 export const CLAIM_CONFLICTING: CodeInfo = {
@@ -76,6 +79,11 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && states(comparison)) {
       supporters.push({ source, score: comparison.coverage });
+    } else if (!sameArticle && comparison.pair) {
+      // Neither stated nor refuted slot by slot: the pair model weighs the simple claim.
+      const p = supportProbability(comparison.pair.vector);
+      if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage });
+      else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     }
   }
   supporters.sort((a, b) => b.score - a.score);
@@ -132,6 +140,18 @@ function findingFor(verdict: ClaimVerdict): Finding | undefined {
  */
 function states(c: { coverage: number; core: number; agreeingValues: number }): boolean {
   return c.coverage >= SUPPORT_COVERAGE || (c.core >= CORE_SUPPORT && c.coverage >= SUPPORT_COVERAGE * 0.65) || (c.agreeingValues > 0 && c.coverage >= SUPPORT_COVERAGE * 0.7);
+}
+
+/** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */
+function modelConflict(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): ConflictDetail {
+  const cut = (f: SentenceFeatures, t: { start: number; end: number }) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
+  return {
+    kind: 'object',
+    claimValue: parts.claimLeftover ? cut(claim, parts.claimLeftover) : claim.text,
+    sourceValue: parts.sourceLeftover ? cut(source, parts.sourceLeftover) : source.text,
+    claimSpan: parts.claimLeftover && { start: parts.claimLeftover.start, end: parts.claimLeftover.end },
+    sourceSpan: parts.sourceLeftover && { start: parts.sourceLeftover.start, end: parts.sourceLeftover.end },
+  };
 }
 
 export function fileName(articleId: string): string {

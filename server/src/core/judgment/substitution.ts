@@ -35,7 +35,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   }
   const subjectAt = claim.terms.findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
   if (subjectAt < 0) return undefined;
-  const pronounTopic = SUBJECT_PRONOUNS.has(source.tokens[0]?.lower ?? '');
+  const pronounTopic = source.implicitSubject === true;
   if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;
   const mine = complement(claim, claimVerbToken);
   const theirs = complement(source, sourceVerbToken);
@@ -90,4 +90,46 @@ export function withoutEntities(features: SentenceFeatures): string {
 
 export function copulaToken(features: SentenceFeatures): number {
   return features.tokens.findIndex((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB'));
+}
+
+export interface StatementParts {
+  /** One clause with a handful of content words. */
+  readonly simple: boolean;
+  /** The claim's subject has a partner in the source, or the source's subject is an unresolved pronoun. */
+  readonly subjectMatched: boolean;
+  /** The claim's verb (or its copula) has a partner in the source. */
+  readonly predicateMatched: boolean;
+  /** The complements' head nouns: 1 the same, -1 different, 0 not comparable. */
+  readonly heads: number;
+  /** The first claim term nothing in the source stands for, and the source's first such term after its verb. */
+  readonly claimLeftover?: Term;
+  readonly sourceLeftover?: Term;
+}
+
+/** Subject, predicate and complement of a claim as the source treats them (for the pair model). */
+export function statementParts(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): StatementParts {
+  const simple = claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
+  const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
+  const verbPartner = verbAt >= 0 ? alignment.partners[verbAt] : undefined;
+  const claimVerbToken = verbAt >= 0 ? claim.terms[verbAt].token : copulaToken(claim);
+  const sourceVerbToken = verbAt >= 0 ? (verbPartner?.token ?? -1) : copulaToken(source);
+  const predicateMatched = verbAt >= 0 ? verbPartner !== undefined && termMatch(claim.terms[verbAt], verbPartner) >= 0.8 : claimVerbToken >= 0 && sourceVerbToken >= 0;
+  // The subject is a name the claim opens with, and the source has it as its own subject (before
+  // its verb), or the source's subject is a pronoun nothing before it resolves.
+  const subjectAt = claim.terms.findIndex((t) => (claimVerbToken < 0 || t.token < claimVerbToken) && (t.pos === 'entity' || t.pos === 'noun'));
+  const subject = claim.terms[subjectAt];
+  const named = subject !== undefined && subject.token <= 2 && (subject.pos === 'entity' || /^\p{Lu}/u.test(claim.tokens[subject.token]?.text ?? ''));
+  const partner = alignment.partners[subjectAt];
+  const inSubjectPosition = partner !== undefined && (sourceVerbToken < 0 ? partner.token <= 2 : partner.token < sourceVerbToken);
+  const subjectMatched = named && (inSubjectPosition || source.implicitSubject === true);
+  let heads = 0;
+  if (claimVerbToken >= 0 && sourceVerbToken >= 0) {
+    const mine = complement(claim, claimVerbToken).head;
+    const theirs = complement(source, sourceVerbToken).head;
+    if (mine && theirs) heads = termMatch(mine, theirs) > 0 ? 1 : -1;
+  }
+  const claimLeftover = claim.terms.find((t, i) => !alignment.partners[i] && t.pos !== 'verb');
+  const used = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
+  const sourceLeftover = source.terms.find((t) => !used.has(t) && t.pos !== 'verb' && t.token > Math.max(0, sourceVerbToken));
+  return { simple, subjectMatched, predicateMatched, heads, claimLeftover, sourceLeftover };
 }
