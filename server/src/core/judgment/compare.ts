@@ -44,7 +44,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
     ?? objectConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   const parts = statementParts(claim, source, alignment);
-  const pair = parts.simple && parts.subjectMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
+  const pair = parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
   return { coverage, core, agreeingValues: values.agreeing, pair };
 }
 

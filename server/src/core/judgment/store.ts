@@ -18,9 +18,14 @@ export interface StoredSentence {
   readonly kind: 'headline' | 'prose';
 }
 
-/** A term found in more than this share of sentences says nothing about which ones match. */
-const MAX_DF_SHARE = 0.2;
-const MIN_DF_CAP = 50;
+/**
+ * Keys found in more sentences than this cap (a multiple of the square root of the corpus size)
+ * say little about which sentences match and would make each lookup cost a share of the corpus.
+ */
+const DF_CAP_FACTOR = 4;
+const MIN_DF_CAP = 64;
+/** How many of a claim's rarest keys are looked up. */
+const MAX_QUERY_KEYS = 16;
 
 export class ClaimStore {
   private readonly sentences = new Map<string, StoredSentence[]>();
@@ -90,24 +95,29 @@ export class ClaimStore {
    * sentence and rank none.
    */
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
-    const cap = Math.max(MIN_DF_CAP, this.total * MAX_DF_SHARE);
+    // Only the rarest keys of the claim are looked up, and none so common that its postings
+    // would dominate: each claim then costs a bounded amount, and a check grows linearly.
+    const cap = Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.total)));
+    const keys = claim.features.keys
+      .map((key) => ({ key, df: this.df.get(key) ?? 0 }))
+      .filter((k) => k.df > 1 && k.df <= cap)
+      .sort((a, b) => a.df - b.df)
+      .slice(0, MAX_QUERY_KEYS);
     const scores = new Map<StoredSentence, number>();
-    for (const key of claim.features.keys) {
-      const df = this.df.get(key) ?? 0;
-      if (df > cap) continue;
+    for (const { key } of keys) {
       const weight = this.idf(key);
       for (const [articleId, indices] of this.postings.get(key) ?? []) {
         const stored = this.sentences.get(articleId);
         if (!stored) continue;
         for (const index of indices) {
           const other = stored[index];
-          if (other === claim) continue;
-          scores.set(other, (scores.get(other) ?? 0) + weight);
+          if (other !== claim) scores.set(other, (scores.get(other) ?? 0) + weight);
         }
       }
     }
     // Long sentences share many keys by chance: normalise by length, as BM25 does.
-    const ranked = [...scores.entries()].map(([s, score]) => [s, score / Math.sqrt(Math.max(8, s.features.keys.length))] as const);
+    const ranked: Array<[StoredSentence, number]> = [];
+    for (const [s, score] of scores) ranked.push([s, score / Math.sqrt(Math.max(8, s.features.keys.length))]);
     return ranked.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
   }
 }
