@@ -55,14 +55,28 @@ function termIndex(features: SentenceFeatures): Map<string, Term[]> {
   return index;
 }
 
+const lookupKeys = new WeakMap<Term, string[]>();
+
+/** The keys under which a term's possible partners are indexed, computed once per term. */
+function lookupsOf(term: Term): string[] {
+  let lookups = lookupKeys.get(term);
+  if (!lookups) {
+    lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
+    if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
+    if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
+    lookupKeys.set(term, lookups);
+  }
+  return lookups;
+}
+
 function partnersOf(term: Term, source: SentenceFeatures): Term[] {
   const index = termIndex(source);
-  const found = new Set<Term>();
-  const lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
-  if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
-  if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
-  for (const key of lookups) for (const other of index.get(key) ?? []) found.add(other);
-  return [...found];
+  const found: Term[] = [];
+  for (const key of lookupsOf(term)) {
+    const hits = index.get(key);
+    if (hits) for (const other of hits) if (!found.includes(other)) found.push(other);
+  }
+  return found;
 }
 
 export interface Alignment {

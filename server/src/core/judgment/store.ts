@@ -24,8 +24,11 @@ export interface StoredSentence {
  */
 const DF_CAP_FACTOR = 4;
 const MIN_DF_CAP = 64;
-/** How many of a claim's rarest keys are looked up. */
+/** How many of a claim's rarest keys are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
+const MIN_QUERY_KEYS = 6;
+/** Candidates gathered (as a multiple of those kept) after which lookups stop. */
+const ENOUGH_CANDIDATES = 8;
 
 export class ClaimStore {
   private readonly sentences = new Map<string, StoredSentence[]>();
@@ -104,7 +107,11 @@ export class ClaimStore {
       .sort((a, b) => a.df - b.df)
       .slice(0, MAX_QUERY_KEYS);
     const scores = new Map<StoredSentence, number>();
-    for (const { key } of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      // The rarest keys decide the ranking; once they have found plenty of candidates, the
+      // commoner ones would only add cost.
+      if (k >= MIN_QUERY_KEYS && scores.size >= limit * ENOUGH_CANDIDATES) break;
+      const { key } = keys[k];
       const weight = this.idf(key);
       for (const [articleId, indices] of this.postings.get(key) ?? []) {
         const stored = this.sentences.get(articleId);
