@@ -37,7 +37,7 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
-  const values = compareValueSlots(claim, source, alignment);
+  const values = compareValueSlots(claim, source);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
@@ -56,7 +56,7 @@ const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> =
  * Two values are about the same matter when the words around them match: the same head noun or
  * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
  */
-function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number } {
+function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): { conflict?: ConflictDetail; agreeing: number } {
   let agreeing = 0;
   let conflict: ConflictDetail | undefined;
   const life = lifespanComparison(claim, source);
@@ -68,6 +68,11 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     if (a.vague) continue;
     const nearA = termsNear(claim, a);
     featuresOfTerms.set(nearA, claim);
+    // Each claim value is paired with the source values about the same matter; it agrees when
+    // any of them agrees ("1 dead, 2 injured" has a 1 for the 1), and conflicts only with the
+    // best-framed one when none does.
+    let agrees = false;
+    let best: { b: ValueMention; score: number } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
@@ -76,12 +81,16 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       if (relation === 'incomparable') continue;
       const nearB = termsNear(source, b);
       featuresOfTerms.set(nearB, source);
-      if (!framesMatch(nearA, nearB, alignment, a, b)) continue;
-      if (relation === 'different') {
-        conflict ??= { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-      } else {
-        agreeing++;
-      }
+      const { score, verb } = frameScore(nearA, nearB, a, b);
+      const loose = a.kind === 'date' || a.kind === 'duration';
+      if (score < (loose ? FRAME_MATCH : FRAME_MATCH_NUMBER) || (!loose && !verb)) continue;
+      if (relation !== 'different') agrees = true;
+      else if (!best || score > best.score) best = { b, score };
+    }
+    if (agrees) agreeing++;
+    else if (best && !conflict) {
+      const b = best.b;
+      conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     }
   }
   return { conflict, agreeing };
@@ -127,27 +136,63 @@ function weekdayRelation(a: ValueMention, b: ValueMention): 'same' | 'different'
   return weekday === name ? 'same' : 'different';
 }
 
-function framesMatch(nearA: readonly Term[], nearB: readonly Term[], alignment: Alignment, a: ValueMention, b: ValueMention): boolean {
+/**
+ * Anchors two values need in common (a matched verb counts two) to be about the same matter.
+ * Figures need more than dates: news copy is full of different counts of different things
+ * ("16 injured" in one shelling, "55 injured" in another), so a count must share its verb and
+ * something else (the counted noun, an actor) before it can disagree.
+ */
+const FRAME_MATCH = 2;
+const FRAME_MATCH_NUMBER = 3;
+
+/**
+ * How strongly the words around two values say they are about the same matter: a matched verb
+ * beside both counts two, a matched noun or entity one, the same counted noun one. Values whose
+ * clauses name different people ("Ely put up 23 points" / "Lawson chipped in 16 points") are about
+ * different matters whatever else they share.
+ */
+function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMention, b: ValueMention): { score: number; verb: boolean } {
+  const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
   if (a.kind === 'date') {
     const verbsA = clauseVerbs(claimOf(nearA), nearA, a);
     const verbsB = clauseVerbs(claimOf(nearB), nearB, b);
-    if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return false;
+    if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
   }
-  if (a.head && b.head && a.head === b.head && a.kind !== 'date' && a.kind !== 'duration') return alignment.coverage >= 0.25;
+  const personA = nearest(nearA, a, (t) => t.key.startsWith('e:person:'));
+  const personB = nearest(nearB, b, (t) => t.key.startsWith('e:person:'));
+  if (personA && personB && termMatch(personA, personB) === 0) return none;
   let anchors = 0;
+  let verbAnchor = false;
+  // Counts of occurrences all count "times", whether written "twice" or "a fourth time".
+  const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head);
+  if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
   if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors++;
   for (const x of nearA) {
     for (const y of nearB) {
       const score = termMatch(x, y);
-      if (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity')) {
-        anchors += x.pos === 'verb' || y.pos === 'verb' ? 2 : 1;
+      const verb = x.pos === 'verb' && y.pos === 'verb';
+      if ((verb && score >= 0.5) || (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity'))) {
+        const isVerb = x.pos === 'verb' || y.pos === 'verb';
+        anchors += isVerb ? 2 : 1;
+        verbAnchor ||= isVerb;
         break;
       }
     }
   }
-  return anchors >= 2;
+  return { score: anchors, verb: verbAnchor };
+}
+
+function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => boolean): Term | undefined {
+  let best: Term | undefined;
+  let distance = Infinity;
+  for (const t of near) {
+    if (!test(t)) continue;
+    const d = Math.min(Math.abs(t.start - value.span.end), Math.abs(value.span.start - t.end));
+    if (d < distance) [best, distance] = [t, d];
+  }
+  return best;
 }
 
 const BORN = /\b(?:born|birth)\b/i;

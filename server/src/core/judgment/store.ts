@@ -39,16 +39,18 @@ export class ClaimStore {
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
     this.removeArticle(articleId);
     if (!parsed.analysable) return;
-    const stored: StoredSentence[] = [];
-    // People named in full anywhere in the article are known by their surname in every sentence.
-    const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
-    const sentenceContext = { ...ctx, knownPeople };
-    for (const sentence of parsed.sentences) {
-      if (sentence.kind === 'heading') continue;
-      const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
-      const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
-      const index = stored.length;
-      stored.push({ articleId, index, features, isClaim: isClaim(features), kind: sentence.kind });
+    this.setSentences(articleId, articleSentences(articleId, parsed, ctx));
+  }
+
+  /**
+   * Indexes sentences computed earlier by `articleSentences` (the CLI's cache and index store
+   * them), replacing any earlier version of the article. The sentences are re-stamped with this
+   * article's id and their positions, so that stored ones can be reused under another path.
+   */
+  setSentences(articleId: string, sentences: readonly StoredSentence[]): void {
+    this.removeArticle(articleId);
+    const stored: StoredSentence[] = sentences.map((s, index) => (s.articleId === articleId && s.index === index ? s : { ...s, articleId, index }));
+    for (const { index, features } of stored) {
       for (const key of features.keys) {
         let byArticle = this.postings.get(key);
         if (!byArticle) this.postings.set(key, (byArticle = new Map()));
@@ -62,6 +64,14 @@ export class ClaimStore {
     }
     this.total += stored.length;
     this.sentences.set(articleId, stored);
+  }
+
+  /**
+   * The articles with stored sentences, in the order they were indexed: with their contents,
+   * this order fixes everything the store answers (it breaks ties between equal candidates).
+   */
+  articleIds(): string[] {
+    return [...this.sentences.keys()];
   }
 
   removeArticle(articleId: string): void {
@@ -127,6 +137,26 @@ export class ClaimStore {
     for (const [s, score] of scores) ranked.push([s, score / Math.sqrt(Math.max(8, s.features.keys.length))]);
     return ranked.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
   }
+}
+
+/**
+ * The stored sentences of one article: every sentence but headings, with its features (the
+ * expensive part of indexing an article). Pure: plain data in, plain data out, so that front ends
+ * can keep the result (the CLI's cache and index) and index it later with `setSentences`.
+ */
+export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): StoredSentence[] {
+  if (!parsed.analysable) return [];
+  const stored: StoredSentence[] = [];
+  // People named in full anywhere in the article are known by their surname in every sentence.
+  const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
+  const sentenceContext = { ...ctx, knownPeople };
+  for (const sentence of parsed.sentences) {
+    if (sentence.kind === 'heading') continue;
+    const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
+    const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
+    stored.push({ articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
+  }
+  return stored;
 }
 
 /**
