@@ -82,10 +82,11 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): {
       const nearB = termsNear(source, b);
       featuresOfTerms.set(nearB, source);
       const { score, verb } = frameScore(nearA, nearB, a, b);
+      if (score < FRAME_MATCH) continue;
+      // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too).
       const loose = a.kind === 'date' || a.kind === 'duration';
-      if (score < (loose ? FRAME_MATCH : FRAME_MATCH_NUMBER) || (!loose && !verb)) continue;
       if (relation !== 'different') agrees = true;
-      else if (!best || score > best.score) best = { b, score };
+      else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && (!best || score > best.score)) best = { b, score };
     }
     if (agrees) agreeing++;
     else if (best && !conflict) {
