@@ -30,6 +30,11 @@ describe('verdicts per slot', () => {
     { name: 'certainty: unknown against asserted', a: 'It is not yet clear whether Germany is supporting the Lanthorn repair plan.', b: 'Germany supports the Lanthorn repair plan, the minister said.', claim: 'It is not yet clear', verdict: 'conflicting', kind: 'certainty' },
     { name: 'compatible approximations are not a conflict', a: 'The plan has the backing of three-quarters of the 40 councillors in Avenhall.', b: 'The plan has the backing of about 30 councillors in Avenhall.', claim: 'The plan', verdict: 'supported' },
     { name: 'paraphrase with synonyms', a: 'The United States backed Okafor for the harbour board chair.', b: 'Washington endorsed Okafor as chair of the harbour board.', claim: 'The United States', verdict: 'supported' },
+    { name: 'a date bound: "before" a year agrees with an earlier date', a: 'Ines Okafor was born before 1970.', b: 'Ines Okafor (born 4 May 1965) is the mayor of Port Avenhall.', claim: 'Ines Okafor', verdict: 'supported' },
+    { name: 'a lifespan in brackets gives the birth date', a: 'Ines Okafor was born on 4 June 1965.', b: 'Ines Okafor (4 May 1965 - 2 March 2021) was the mayor of Port Avenhall.', claim: 'Ines Okafor', verdict: 'conflicting', kind: 'date' },
+    { name: 'the same subject is something else', a: 'The Lanthorn is a railway bridge.', b: 'The Lanthorn is a suspension road bridge over the harbour of Port Avenhall.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'object' },
+    { name: 'a refusal negates what follows', a: 'Mayor Ines Okafor refused to sign the repair contract.', b: 'Mayor Ines Okafor signed the repair contract on Monday.', claim: 'Mayor', verdict: 'conflicting', kind: 'polarity' },
+    { name: 'an opening pronoun with nothing before it stands for the subject', a: 'Ines Okafor chaired the harbour board for six years.', b: 'She chaired the harbour board for six years before entering politics.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
   for (const c of cases) {

@@ -37,7 +37,7 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
-  const values = compareValueSlots(claim, source);
+  const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
@@ -56,7 +56,7 @@ const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> =
  * Two values are about the same matter when the words around them match: the same head noun or
  * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
  */
-function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): { conflict?: ConflictDetail; agreeing: number } {
+function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number } {
   let agreeing = 0;
   let conflict: ConflictDetail | undefined;
   const life = lifespanComparison(claim, source);
@@ -64,8 +64,11 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): {
     if (life.relation === 'different') return { conflict: life.conflict, agreeing };
     agreeing++;
   }
-  for (const a of claim.values) {
-    if (a.vague) continue;
+  // When the two sentences say the same thing but for their figures, the sentence is the frame.
+  const sameStatement = alignment.coverage >= SAME_STATEMENT;
+  for (const original of claim.values) {
+    if (original.vague) continue;
+    const a = withDateQualifier(claim, original);
     const nearA = termsNear(claim, a);
     featuresOfTerms.set(nearA, claim);
     // Each claim value is paired with the source values about the same matter; it agrees when
@@ -81,7 +84,8 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): {
       if (relation === 'incomparable') continue;
       const nearB = termsNear(source, b);
       featuresOfTerms.set(nearB, source);
-      const { score, verb } = frameScore(nearA, nearB, a, b);
+      const framed = frameScore(nearA, nearB, a, b);
+      const { score, verb } = sameStatement && framed.score > 0 ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
       if (score < FRAME_MATCH) continue;
       // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too).
       const loose = a.kind === 'date' || a.kind === 'duration';
@@ -95,6 +99,21 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures): {
     }
   }
   return { conflict, agreeing };
+}
+
+/** Coverage at which two sentences state the same thing apart from their values. */
+const SAME_STATEMENT = 0.6;
+
+/**
+ * "before 1967", "after May", "until 2020": a date bound, not the date itself. The claim's
+ * interval opens towards the past or the future accordingly.
+ */
+function withDateQualifier(features: SentenceFeatures, value: ValueMention): ValueMention {
+  if (value.kind !== 'date') return value;
+  const before = features.text.slice(Math.max(0, value.span.start - features.span.start - 12), value.span.start - features.span.start).toLowerCase();
+  if (/\b(?:before|prior to|until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
+  if (/\b(?:after|since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
+  return value;
 }
 
 /**
@@ -208,8 +227,9 @@ function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): 
   const event = BORN.test(claim.text) ? 'born' : DIED.test(claim.text) ? 'died' : undefined;
   if (!event) return undefined;
   const theirs = event === 'born' ? source.lifespan.born : source.lifespan.died;
-  const mine = claim.values.find((v) => v.kind === 'date');
-  if (!theirs || !mine) return undefined;
+  const found = claim.values.find((v) => v.kind === 'date');
+  if (!theirs || !found) return undefined;
+  const mine = withDateQualifier(claim, found);
   const relation = compareValues(mine, theirs, 0);
   if (relation === 'incomparable') return undefined;
   return {

@@ -66,7 +66,16 @@ function lifespanOf(sentence: string, offset: number, values: readonly ValueMent
   const inside = (from: number, to: number) => values.find((v) => v.kind === 'date' && v.span.start >= from && v.span.end <= to);
   if (match[3] !== undefined) return { born: inside(at, at + match[0].length) };
   const dash = sentence.indexOf(match[2], match.index) + offset;
-  return { born: inside(at, dash), died: inside(dash, at + match[0].length) };
+  const born = inside(at, dash);
+  const died = inside(dash, at + match[0].length);
+  if (born || died) return { born, died };
+  // Read as one range ("4 May 1965 - 2 March 2021"): its ends are the two dates.
+  const range = inside(at, at + match[0].length);
+  if (!range) return undefined;
+  return {
+    born: { ...range, high: range.low, text: match[1].trim(), span: { start: range.span.start, end: dash } },
+    died: { ...range, low: range.high, value: range.high, text: match[2].trim(), span: { start: dash, end: range.span.end } },
+  };
 }
 
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
