@@ -37,6 +37,7 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
+  if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0 };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
@@ -99,6 +100,18 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     }
   }
   return { conflict, agreeing };
+}
+
+/**
+ * Two sentences that each name people, places or organisations, and share none of them, are
+ * about different events ("a 6.1 quake hit Aceh" / "a 5.3 quake hit Qeshm"): whatever their
+ * figures, they neither confirm nor contradict each other. Titles ("the president") do not count.
+ */
+function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const named = (t: Term) => t.pos === 'entity' && !t.key.startsWith('e:office:');
+  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(t));
+  if (mine.length === 0 || !source.terms.some(named) || source.implicitSubject) return false;
+  return !mine.some(([, partner]) => partner !== undefined);
 }
 
 /** Coverage at which two sentences state the same thing apart from their values. */
