@@ -16,8 +16,10 @@ function wordPairs(text: string): Set<string> {
 
 /** Dice similarity of two texts' word pairs, in [0, 1]. */
 export function textSimilarity(a: string, b: string): number {
-  const pa = wordPairs(a);
-  const pb = wordPairs(b);
+  return pairSimilarity(wordPairs(a), wordPairs(b));
+}
+
+function pairSimilarity(pa: ReadonlySet<string>, pb: ReadonlySet<string>): number {
   if (pa.size === 0 || pb.size === 0) return 0;
   let shared = 0;
   for (const p of pa) if (pb.has(p)) shared++;
@@ -26,11 +28,12 @@ export function textSimilarity(a: string, b: string): number {
 
 /** Assigns an origin number to each text; near-identical texts share one. */
 export function groupOrigins(texts: readonly string[]): number[] {
+  const pairs = texts.map(wordPairs);
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      if (find(i) !== find(j) && textSimilarity(texts[i], texts[j]) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
+      if (find(i) !== find(j) && pairSimilarity(pairs[i], pairs[j]) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
     }
   }
   const numbers = new Map<number, number>();

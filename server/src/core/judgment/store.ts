@@ -9,6 +9,8 @@ import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sent
 import { findEntities } from '../lexicon/entities';
 
 export interface StoredSentence {
+  /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
+  readonly gid: number;
   readonly articleId: string;
   /** Position among the article's stored sentences. */
   readonly index: number;
@@ -35,6 +37,10 @@ export class ClaimStore {
   private readonly postings = new Map<string, Map<string, number[]>>();
   private readonly df = new Map<string, number>();
   private total = 0;
+  private nextGid = 0;
+  /** Scores of one retrieval, indexed by gid; `touched` lists the gids to read and reset. */
+  private scores = new Float64Array(1024);
+  private readonly byGid: Array<StoredSentence | undefined> = [];
 
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
     this.removeArticle(articleId);
@@ -49,16 +55,16 @@ export class ClaimStore {
    */
   setSentences(articleId: string, sentences: readonly StoredSentence[]): void {
     this.removeArticle(articleId);
-    const stored: StoredSentence[] = sentences.map((s, index) => (s.articleId === articleId && s.index === index ? s : { ...s, articleId, index }));
-    for (const { index, features } of stored) {
-      for (const key of features.keys) {
+    // Each indexing gives the sentences fresh numbers for the score arrays.
+    const stored: StoredSentence[] = sentences.map((s, index) => ({ ...s, articleId, index, gid: this.nextGid++ }));
+    for (const entry of stored) {
+      this.byGid[entry.gid] = entry;
+      for (const key of entry.features.keys) {
         let byArticle = this.postings.get(key);
         if (!byArticle) this.postings.set(key, (byArticle = new Map()));
         const list = byArticle.get(articleId);
-        if (list) list.push(index);
-        else {
-          byArticle.set(articleId, [index]);
-        }
+        if (list) list.push(entry.gid);
+        else byArticle.set(articleId, [entry.gid]);
         this.df.set(key, (this.df.get(key) ?? 0) + 1);
       }
     }
@@ -78,6 +84,7 @@ export class ClaimStore {
     const stored = this.sentences.get(articleId);
     if (!stored) return;
     for (const sentence of stored) {
+      this.byGid[sentence.gid] = undefined;
       for (const key of sentence.features.keys) {
         const byArticle = this.postings.get(key);
         byArticle?.delete(articleId);
@@ -116,25 +123,30 @@ export class ClaimStore {
       .filter((k) => k.df > 1 && k.df <= cap)
       .sort((a, b) => a.df - b.df)
       .slice(0, MAX_QUERY_KEYS);
-    const scores = new Map<StoredSentence, number>();
+    if (this.scores.length < this.nextGid) this.scores = new Float64Array(this.nextGid * 2);
+    const scores = this.scores;
+    const touched: number[] = [];
     for (let k = 0; k < keys.length; k++) {
       // The rarest keys decide the ranking; once they have found plenty of candidates, the
       // commoner ones would only add cost.
-      if (k >= MIN_QUERY_KEYS && scores.size >= limit * ENOUGH_CANDIDATES) break;
+      if (k >= MIN_QUERY_KEYS && touched.length >= limit * ENOUGH_CANDIDATES) break;
       const { key } = keys[k];
       const weight = this.idf(key);
-      for (const [articleId, indices] of this.postings.get(key) ?? []) {
-        const stored = this.sentences.get(articleId);
-        if (!stored) continue;
-        for (const index of indices) {
-          const other = stored[index];
-          if (other !== claim) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const gids of (this.postings.get(key) ?? new Map<string, number[]>()).values()) {
+        for (const gid of gids) {
+          if (gid === claim.gid) continue;
+          if (scores[gid] === 0) touched.push(gid);
+          scores[gid] += weight;
         }
       }
     }
     // Long sentences share many keys by chance: normalise by length, as BM25 does.
     const ranked: Array<[StoredSentence, number]> = [];
-    for (const [s, score] of scores) ranked.push([s, score / Math.sqrt(Math.max(8, s.features.keys.length))]);
+    for (const gid of touched) {
+      const s = this.byGid[gid];
+      if (s) ranked.push([s, scores[gid] / Math.sqrt(Math.max(8, s.features.keys.length))]);
+      scores[gid] = 0;
+    }
     return ranked.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
   }
 }
@@ -154,7 +166,7 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
     if (sentence.kind === 'heading') continue;
     const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
     const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
-    stored.push({ articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
+    stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
   }
   return stored;
 }
