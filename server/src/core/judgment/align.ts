@@ -10,6 +10,8 @@ import type { SentenceFeatures, Term } from './features';
 export type Idf = (key: string) => number;
 
 const MAX_TERM_WEIGHT = 4;
+/** Weight of a term in a trailing elaboration, relative to the main clause. */
+const SECONDARY_WEIGHT = 0.3;
 /** Who and what weigh more than how: entities and nouns over verbs over adjectives. */
 const POS_WEIGHT: Record<Term['pos'], number> = { entity: 1.2, noun: 1, verb: 0.8, adj: 0.5, adv: 0.3 };
 
@@ -98,7 +100,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Id
   const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   for (const term of claim.terms) {
     // Capped so that one rare modifier ("significant") cannot outweigh who did what.
-    const weight = Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos];
+    const weight = Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (term.secondary ? SECONDARY_WEIGHT : 1);
     total += weight;
     let best = 0;
     let partner: Term | undefined;

@@ -45,7 +45,9 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
     ?? objectConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   const parts = statementParts(claim, source, alignment);
-  const pair = parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
+  // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
+  const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
+  const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
   return { coverage, core, agreeingValues: values.agreeing, pair };
 }
 

@@ -28,6 +28,8 @@ export interface Term {
   readonly broader: readonly string[];
   /** Words WordNet derives from or to this one (decide / decision). */
   readonly derived: readonly string[];
+  /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
+  readonly secondary?: boolean;
 }
 
 export interface SentenceFeatures {
@@ -110,7 +112,9 @@ const LIGHT_LEMMAS = new Set([
   'make', 'go', 'come', 'thing', 'way', 'time', 'year', 'day', 'week', 'month', 'today', 'currently', 'still', 'already',
   'just', 'only', 'even', 'very', 'so', 'then', 'now', 'well', 'however', 'meanwhile', 'include', 'other', 'such', 'more',
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
+  'matter', 'issue', 'thing', 'fact', 'way', 'part',
 ]);
+const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 'explain', 'state', 'report', 'claim', 'argue', 'confirm', 'insist', 'warn', 'believe', 'think', 'announce', 'indicate', 'suggest', 'acknowledge', 'admit', 'write', 'emphasize', 'emphasise', 'stress']);
 const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
@@ -130,7 +134,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext):
   const entities = findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
   const values = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance })
     .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
-  const terms = contentTerms(tokens, entities, values);
+  const terms = markSecondary(contentTerms(tokens, entities, values), tokens);
   const keys = new Set<string>();
   for (const term of terms) {
     keys.add(term.key);
@@ -201,10 +205,19 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
   const cacheKey = pos + ':' + lemma;
   let profile = profiles.get(cacheKey);
   if (!profile) {
+    const derived = derivedWords(lemma);
     const senses = conceptKeys(lemma, pos).map((k) => 'c:' + k);
     const broader = broaderKeys(lemma, pos).map((k) => 'c:' + k);
+    // A noun of action meets its verb's synonyms and broader words too: "discussion" / "discuss"
+    // / "talk" / "spoke".
+    if (pos === 'noun') {
+      for (const verb of derived) {
+        for (const k of conceptKeys(verb, 'verb')) senses.push('c:' + k);
+        for (const k of broaderKeys(verb, 'verb')) broader.push('c:' + k);
+      }
+    }
     const stripped = lemma.replace(DERIVING_SUFFIX, '');
-    profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived: derivedWords(lemma) };
+    profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived };
     profiles.set(cacheKey, profile);
   }
   return profile;
@@ -231,6 +244,31 @@ function negationScopes(tokens: readonly Token[]): boolean[] {
     }
   }
   return negated;
+}
+
+/**
+ * Trailing elaborations are not what a sentence asserts first: a participle clause after a comma
+ * (", reinforcing the consensus", ", underlining ...") or a concessive one (", even though ...").
+ * Their terms still match, but weigh less, so a source need not repeat them.
+ */
+function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
+  // "The official revealed that ...", "He noted that ...": the attribution before a reporting
+  // verb and "that" is who says it, not what is said.
+  const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'that');
+  if (reportAt > 0) terms = terms.map((t) => (t.token <= reportAt ? { ...t, secondary: true } : t));
+  let from = -1;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].text !== ',') continue;
+    const next = tokens[i + 1];
+    const participle = next.pos === 'VERB' && /ing$/.test(next.lower);
+    const concessive = /^(?:even|although|though|while|whereas|despite)$/.test(next.lower);
+    if (participle || concessive) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0) return terms;
+  return terms.map((t) => (t.token > from ? { ...t, secondary: true } : t));
 }
 
 /** Indices of the terms near a value: the words its meaning hangs on ("extended ... twice"). */
