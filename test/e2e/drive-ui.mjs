@@ -1,8 +1,12 @@
 // Drives the real VS Code workbench (code-server, with the packaged .vsix installed) in headless
 // Debian chromium, the way an editor would use it: open the corpus folder, open the headerless
 // article 004 with Quick Open, see it become a Dated Article, see the warning squiggle and the
-// Problems panel entry, hover the squiggle, and save a screenshot.
+// Problems panel entries (the missing date, the conflicting count), hover the squiggle, hover the
+// conflicting claim and read its source (screenshot), follow the hover's link to the source sentence,
+// then apply the date-header quick fix.
 // env: URL (code-server), FOLDER (a copy of the seed corpus), SHOT (PNG path), E2E_STRICT
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { launch, since } from './browser.mjs';
 
 const { URL: base = 'http://127.0.0.1:18090', FOLDER, SHOT = 'test-artifacts/vscode.png' } = process.env;
@@ -17,8 +21,39 @@ const start = Date.now();
 const lap = (message) => console.log(`  [${since(start)}s] ${message}`);
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 const failures = [];
+// 004 says the tenure was "extended twice"; 002 says "for a fourth time". The line is found by its text.
+const CONFLICT = { needle: 'extended twice', source: '002_', sourceValue: 'fourth time' };
+const file004 = readdirSync(FOLDER).find((n) => n.startsWith('004_'));
+const conflictLine = readFileSync(path.join(FOLDER, file004), 'utf8').split(/\r?\n/).findIndex((l) => l.includes(CONFLICT.needle)) + 1;
 
 const { page, close } = await launch();
+
+/**
+ * Does `trigger` until `target` shows, within WAIT in all. The editor drops a pending hover or code
+ * action menu when it re-renders (a cursor move, new decorations arriving from the server), so a
+ * gesture that came too early is repeated rather than waited on for a fixed time.
+ */
+async function untilShown(target, trigger, reset) {
+  const deadline = Date.now() + WAIT.timeout;
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0) lap(`not shown yet; trying again (${attempt})`);
+    await trigger(attempt);
+    try {
+      await target.waitFor({ timeout: 3000 });
+      return target;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await reset();
+    }
+  }
+}
+
+/** Rests the mouse at a point (a few pixels apart on each try) until a hover matching `text` shows. */
+function hoverUntilShown(point, text) {
+  const hover = page.locator('.monaco-hover:visible').filter({ hasText: text }).first();
+  return untilShown(hover, (attempt) => page.mouse.move(point.x + (attempt % 2) * 4, point.y), () => page.mouse.move(0, 0));
+}
+
 try {
   await page.goto(`${base}/?folder=${encodeURIComponent(FOLDER)}`);
   await page.waitForSelector('.monaco-workbench', WAIT);
@@ -48,6 +83,11 @@ try {
   const problems = squash(await page.locator('.markers-panel').innerText());
   const entry = problems.match(/Missing date[^]*?format\/missing-date/i)?.[0] ?? problems.slice(0, 200);
   lap(`Problems panel: ${JSON.stringify(entry.slice(0, 220))}`);
+  // The conflicting claims of 004 are listed too (the server publishes them once the corpus is read).
+  await page.waitForFunction(() => /Conflicting count/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, WAIT);
+  const conflict = squash(await page.locator('.markers-panel').innerText()).match(/Conflicting count[^]*?claim\/conflicting/)?.[0] ?? '';
+  lap(`Problems panel: ${JSON.stringify(conflict.slice(0, 220))}`);
+  if (!conflict.includes(CONFLICT.source)) failures.push(`the conflict in the Problems panel does not name ${CONFLICT.source}: ${conflict}`);
 
   // The corroborate status bar item: totals once the server has read the corpus (no spinner).
   const item = page.locator('.statusbar-item[id$="corroborate.status"]');
@@ -68,15 +108,59 @@ try {
     .filter(Boolean).sort((a, b) => a.y - b.y);
   const box = boxes[0];
   if (!box) throw new Error('the squiggle has no box');
-  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:visible').filter({ hasText: /date/i }).first();
-  await hover.waitFor(WAIT);
+  const hover = await hoverUntilShown({ x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 }, /date/i);
   const hoverText = squash(await hover.innerText());
   lap(`hover: ${JSON.stringify(hoverText.slice(0, 240))}`);
   if (!/missing date|date header/i.test(hoverText)) failures.push('the hover does not show the missing-date diagnostic');
 
+  // Hover the conflicting claim: the hover shows the verdict and the source with its differing value.
+  // Go to its line first (Ctrl+G), so that it is in view whatever the size of the editor.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', ...WAIT });
+  await page.keyboard.type(String(conflictLine));
+  await page.keyboard.press('Enter');
+  const claimLine = page.locator('.monaco-editor .view-line').filter({ hasText: /extended[\s\u00a0]twice/ }).first();
+  await claimLine.waitFor(WAIT);
+  const claimBox = await claimLine.boundingBox();
+  if (!claimBox) throw new Error('the conflicting claim has no box');
+  const claimHover = await hoverUntilShown({ x: claimBox.x + 40, y: claimBox.y + claimBox.height / 2 }, /Conflicting claim/);
+  const claimText = squash(await claimHover.innerText());
+  lap(`conflict hover: ${JSON.stringify(claimText.slice(0, 300))}`);
+  if (!claimText.includes(CONFLICT.source) || !claimText.includes(CONFLICT.sourceValue)) failures.push(`the conflict hover does not show the source ${CONFLICT.source} and its value: ${claimText.slice(0, 300)}`);
+  // The source is a link that opens the other article at the sentence.
+
   await page.screenshot({ path: SHOT });
   lap(`screenshot ${SHOT}`);
+
+  // The link opens the source article at the contradicting sentence: its tab, and the cursor there.
+  // The markdown link of the server's hover (the diagnostic's related location is a link too, without a place).
+  const link = claimHover.locator(`a[data-href*="#L"]:has-text("${CONFLICT.source}")`).first();
+  await link.waitFor(WAIT);
+  const href = (await link.getAttribute('data-href')) ?? '';
+  const place = /#L(\d+)(?:,|%2C)(\d+)$/i.exec(href);
+  if (!place) throw new Error(`the source link has no place: ${href}`);
+  const sourceFile = readdirSync(FOLDER).find((n) => n.startsWith(CONFLICT.source));
+  const opensAt = readFileSync(path.join(FOLDER, sourceFile), 'utf8').split(/\r?\n/)[Number(place[1]) - 1]?.slice(Number(place[2]) - 1) ?? '';
+  if (!opensAt.includes(CONFLICT.sourceValue)) failures.push(`the link opens line ${place[1]}, column ${place[2]}, which is not the sentence with "${CONFLICT.sourceValue}"`);
+  await link.click();
+  await page.waitForSelector(`.tab.active:has-text("${CONFLICT.source}")`, WAIT);
+  await page.waitForSelector(`.statusbar-item:has-text("Ln ${place[1]}, Col ${place[2]}")`, WAIT);
+  lap(`the source link opened ${sourceFile} at line ${place[1]}, column ${place[2]}`);
+  await page.locator('.tab:has-text("004_")').first().click();
+  await page.waitForSelector('.tab.active:has-text("004_")', WAIT);
+
+  // The quick fix: the cursor on line 1, Ctrl+. and "Insert date header"; the header appears and
+  // the missing-date problem leaves the Problems panel.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
+  const insert = page.locator('.action-widget .monaco-list-row').filter({ hasText: /Insert date header/ }).first();
+  await untilShown(insert, () => page.keyboard.press('Control+.'), () => page.keyboard.press('Escape'));
+  await insert.click();
+  await page.locator('.monaco-editor .view-line').filter({ hasText: /^[\s\u00a0]*date[\s\u00a0]\d{4}-\d{2}-\d{2}/ }).first().waitFor(WAIT);
+  await page.waitForFunction(() => !/format\/missing-date/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, WAIT);
+  lap('quick fix applied: date header inserted, missing-date gone from the Problems panel');
 } catch (error) {
   failures.push(error.message.split('\n')[0]);
   await page.screenshot({ path: SHOT.replace(/\.png$/, '-failed.png') }).catch(() => {});

@@ -2,10 +2,12 @@
 # End-to-end tests of corroborate in real editors, offline (Debian packages and the npm registry only):
 #   package   production build, `npm run package` (.vsix under 10 MB), the suite bundle
 #   grammar   the TextMate grammar tokenized by VS Code's engine (vscode-textmate from code-server)
-#   neovim    Neovim 0.7 starts `node dist/server.js --stdio`: diagnostics and a hover on the seed article 004
+#   neovim    Neovim 0.7 starts `node dist/server.js --stdio`: diagnostics and a hover on the seed article 004,
+#             the count conflict of 002 with its related information and a hover on it
 #   vscode    code-server (VS Code workbench + Node extension host) driven by Debian chromium:
-#             the extension integration suite with the real vscode API, then the packaged .vsix in the UI
-#             (squiggle, Problems panel, hover, screenshot to test-artifacts/vscode.png)
+#             the extension integration suite with the real vscode API (conflicts, evidence hovers,
+#             references, code lens, quick fixes), then the packaged .vsix in the UI (squiggle, Problems
+#             panel, conflict hover, screenshot to test-artifacts/vscode.png, date-header quick fix)
 # Installs what it needs itself (setup.sh); a second run reuses .work/. Ends with `N passed, N failed`.
 # env: E2E_STRICT=1 (server features still being built must work), E2E_PORT (default: a free port), WORK,
 #      E2E_SKIP="grammar neovim vscode-ui" (step names to leave out while working on one).
@@ -81,9 +83,10 @@ do_grammar() {
 }
 
 do_neovim() {
-  local file out="$LOGS/nvim.json"
+  local file file2 out="$LOGS/nvim.json"
   file=$(ls "$CORPUS"/004_*.txt)
-  SERVER="$ROOT/dist/server.js" FILE="$file" OUT="$out" NODE="$(command -v node)" \
+  file2=$(ls "$CORPUS"/002_*.txt)
+  SERVER="$ROOT/dist/server.js" FILE="$file" FILE2="$file2" NEEDLE2='"fourth time"' OUT="$out" NODE="$(command -v node)" \
     timeout 90 nvim --headless --clean -u NONE -c "luafile $E2E/nvim/lsp-check.lua" >"$LOGS/nvim.log" 2>&1 ||
     { echo "  neovim exited with $?"; tail -20 "$LOGS/nvim.log"; [ -f "$out" ] || return 1; }
   node "$E2E/check-nvim.mjs" "$out"

@@ -169,6 +169,13 @@ export class TestClient {
     return this.edit(documentUri, this.rangeOf(documentUri, needle), newText);
   }
 
+  /** Applies a workspace edit's changes to an open document, as the editor would, and sends them. */
+  async applyEdit(documentUri: string, edit: WorkspaceEdit): Promise<number> {
+    const document = this.document(documentUri);
+    const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
+    return this.edit(documentUri, whole, applyWorkspaceEdit(document.getText(), edit, documentUri));
+  }
+
   rangeOf(documentUri: string, needle: string): Range {
     const document = this.document(documentUri);
     const at = document.getText().indexOf(needle);

@@ -14,6 +14,8 @@ import type { ClientCapabilities, CodeAction } from 'vscode-languageserver';
 import type { Finding } from '../../server/src/core/types';
 import { type ActionContext, addAttributionAction, codeActions } from '../../server/src/lsp/codeActions';
 import { clientFeatures } from '../../server/src/lsp/capabilities';
+import { asSourcesSay, conflictReplacements, hasMajority } from '../../server/src/lsp/conflictFixes';
+import { speakerInSentence } from '../../server/src/lsp/quotes';
 
 describe('glob matching of single files', () => {
   test('follows the include and exclude defaults', () => {
@@ -81,7 +83,7 @@ describe('hover markdown', () => {
       [
         '**Conflicting claim**: the number differs, "40 passengers" here, "44 passengers" in b.txt.',
         '',
-        '- contradicts: [b.txt](file:///news/b.txt#L3) (2024-03-02): "Officials said the first crossing carried **44 passengers**."',
+        '- contradicts: [b.txt](file:///news/b.txt#L3,1) (2024-03-02): "Officials said the first crossing carried **44 passengers**."',
         '',
         'corroborated by 0 articles, 0 independent',
       ].join('\n'),
@@ -156,5 +158,38 @@ describe('quick fix hooks for claims and quotes', () => {
     const replace = actions.find((a) => a.title === 'Replace "40 passengers" with "44 passengers"');
     assert.ok(applyTo(replace).includes('The ferry carried 44 passengers.'));
     assert.ok(actions.some((a) => a.title === 'Disable claim/conflicting for this line'));
+  });
+});
+
+describe('values to replace a conflicting one with', () => {
+  const text = 'The ferry was refitted three times.';
+  const value = spanOf(text, 'three times');
+  const source = (articleId: string, sourceValue: string, kind: 'count' | 'duration' = 'count') => ({
+    articleId, span: { start: 0, end: 10 }, text: 'x', relation: 'contradicts' as const, score: 0.9, origin: 1,
+    conflict: { kind, claimValue: 'three times', sourceValue, claimSpan: value, sourceSpan: { start: 0, end: 5 } },
+  });
+  const claim = (sources: ReturnType<typeof source>[]): ClaimVerdict => ({
+    span: { start: 0, end: text.length }, text, verdict: 'conflicting', independentOrigins: 0, sources, conflict: sources[0].conflict,
+  });
+
+  test('one action per value, most articles first; another kind of disagreement is left out', () => {
+    const replacements = conflictReplacements(claim([source('b.txt', 'twice'), source('c.txt', 'four times'), source('d.txt', 'Twice'), source('e.txt', 'a decade', 'duration')]));
+    assert.deepEqual(replacements.map((r) => [r.value, r.articleIds]), [['twice', ['b.txt', 'd.txt']], ['four times', ['c.txt']]]);
+    assert.deepEqual(replacements[0].span, value);
+    assert.equal(hasMajority(replacements), true);
+  });
+
+  test('no value is preferred when the sources split evenly; certainty and polarity are not values', () => {
+    assert.equal(hasMajority(conflictReplacements(claim([source('b.txt', 'twice'), source('c.txt', 'four times')]))), false);
+    const certainty = { ...claim([source('b.txt', 'twice')]), conflict: { kind: 'certainty' as const, claimValue: 'not known', sourceValue: 'said' } };
+    assert.deepEqual(conflictReplacements(certainty), []);
+  });
+
+  test('titles name the articles; a speaker reads well after the quote', () => {
+    assert.equal(asSourcesSay(['b.txt']), '(as b.txt says)');
+    assert.equal(asSourcesSay(['b.txt', 'c.txt']), '(as b.txt and c.txt say)');
+    assert.equal(asSourcesSay(['b.txt', 'c.txt', 'd.txt', 'e.txt']), '(as b.txt, c.txt and 2 more say)');
+    assert.equal(speakerInSentence('The spokesperson'), 'the spokesperson');
+    assert.equal(speakerInSentence('Anna Berg'), 'Anna Berg');
   });
 });

@@ -48,11 +48,12 @@ describe('the workspace', () => {
     withClient(async (client) => {
       const nato = natoCopy();
       await client.initialize([nato.dir]);
-      const documentUri = await client.open(nato.file('000'));
-      const deleted = uri(nato.file('003'));
+      // 004's count conflict and an altered quote of it cite 002.
+      const documentUri = await client.open(nato.file('004'));
+      const deleted = uri(nato.file('002'));
       const cites = (d: { relatedInformation?: Array<{ location: { uri: string } }> }) => d.relatedInformation?.some((r) => r.location.uri === deleted) ?? false;
       await client.diagnosticsFor(documentUri, (ds) => ds.some(cites));
-      rmSync(nato.file('003'));
+      rmSync(nato.file('002'));
       const mark = client.diagnostics.mark;
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: deleted, type: FileChangeType.Deleted }] });
       const after = await client.diagnosticsFor(documentUri, () => true, mark);
@@ -195,7 +196,7 @@ describe('the workspace', () => {
     withClient(async (client) => {
       const nato = natoCopy();
       await client.initialize([nato.dir]);
-      const documentUri = await client.open(nato.file('000'));
+      const documentUri = await client.open(nato.file('003'));
       const conflict = (await client.diagnosticsFor(documentUri, (d) => d.some((x) => x.code === 'claim/conflicting'))).find((d) => d.code === 'claim/conflicting')!;
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: documentUri }, range: conflict.range, context: { diagnostics: [] } });
       const mark = actions.find((a) => a.command?.command === 'corroborate.markVerified');

@@ -5,8 +5,11 @@
  */
 import type { ClaimVerdict, SourceSentence, Verdict } from '../core/judgment/types';
 import type { Locate } from './convert';
-import { escapeMarkdown, excerpt, plural } from './markdown';
+import { dateLabel, escapeMarkdown, excerpt, placeLink, plural } from './markdown';
 import { fileName } from './uris';
+
+/** Sources shown in a hover before the rest are counted. */
+const MAX_SOURCES = 8;
 
 const VERDICT_TITLES: Record<Verdict, string> = {
   supported: 'Supported claim',
@@ -19,7 +22,9 @@ export function claimMarkdown(claim: ClaimVerdict, locate: Locate): string {
   const corroborating = claim.sources.filter((s) => s.relation === 'corroborates');
   const articles = new Set(corroborating.map((s) => s.articleId)).size;
   if (claim.sources.length > 0) {
-    lines.push('', ...claim.sources.map((s) => sourceLine(s, locate)));
+    lines.push('', ...claim.sources.slice(0, MAX_SOURCES).map((s) => sourceLine(s, locate)));
+    // A claim about a common matter can have dozens of sources; references list every one.
+    if (claim.sources.length > MAX_SOURCES) lines.push(`- and ${claim.sources.length - MAX_SOURCES} more (Find All References lists them all)`);
   }
   lines.push('', `corroborated by ${plural(articles, 'article')}, ${claim.independentOrigins} independent`);
   return lines.join('\n');
@@ -41,8 +46,8 @@ function verdictLine(claim: ClaimVerdict, locate: Locate): string {
 function sourceLine(source: SourceSentence, locate: Locate): string {
   const target = locate(source.articleId);
   const name = escapeMarkdown(displayName(source.articleId, locate));
-  const link = target ? `[${name}](${target.uri}#L${target.lines.positionAt(source.span.start).line + 1})` : name;
-  const date = source.date ? ` (${source.date})` : ' (undated)';
+  const link = target ? `[${name}](${placeLink(target.uri, target.lines, source.span.start)})` : name;
+  const date = ` (${dateLabel(source.date, target)})`;
   const relation = source.relation === 'contradicts' ? 'contradicts' : 'corroborates';
   const bold = source.conflict?.sourceSpan
     ? { start: source.conflict.sourceSpan.start - source.span.start, end: source.conflict.sourceSpan.end - source.span.start }

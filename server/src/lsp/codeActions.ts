@@ -16,8 +16,11 @@ import { BOILERPLATE_DESCRIPTIONS } from '../core/article/boilerplate';
 import type { Finding, Span } from '../core/types';
 import { FIX_ALL_KIND, type ClientFeatures } from './capabilities';
 import { type Locate, spansMeet, toDiagnostic, toRange } from './convert';
+import { asSourcesSay, conflictReplacements, hasMajority } from './conflictFixes';
 import { applyReplacement, insertDateHeader, onHeaderLine, removeBoilerplate, suppressForFile, suppressForLine } from './fixes';
 import { Commands, type MarkVerifiedArguments } from './protocol';
+import { attributionSpeakers, quoteOfFinding, speakerInSentence } from './quotes';
+import { fileName } from './uris';
 import type { ArticleView } from './workspace';
 
 export interface ActionContext {
@@ -35,15 +38,15 @@ const FILE_LEVEL_CODES = new Set([
   'format/binary', 'format/invalid-utf8', 'format/too-large', 'format/internal-error',
 ]);
 
-type FixBuilder = (ctx: ActionContext, finding: Finding) => CodeAction | undefined;
+type FixBuilder = (ctx: ActionContext, finding: Finding) => CodeAction | CodeAction[] | undefined;
 
-/** The quick fix of each code that has one. */
+/** The quick fixes of each code that has some. */
 const FIXES = new Map<string, FixBuilder>([
   ['format/missing-date', insertDateHeaderAction],
   ['format/malformed-header', rewriteHeaderAction],
   ['format/boilerplate', removeBoilerplateAction],
-  ['claim/conflicting', replaceConflictingValueAction],
-  ['quote/uncited', addAttributionAction],
+  ['claim/conflicting', replaceConflictingValueActions],
+  ['quote/uncited', (ctx, finding) => [addAttributionAction(ctx, finding), ...speakerAttributionActions(ctx, finding)].filter((a) => a !== undefined)],
 ]);
 
 export function codeActions(ctx: ActionContext, range: Span, only: readonly string[] | undefined): CodeAction[] {
@@ -54,7 +57,7 @@ export function codeActions(ctx: ActionContext, range: Span, only: readonly stri
     const findings = ctx.view.report.findings.filter((f) => spansMeet(f.span, range));
     for (const finding of findings) {
       const fix = FIXES.get(finding.code)?.(ctx, finding);
-      if (fix) actions.push(fix);
+      if (fix) actions.push(...(Array.isArray(fix) ? fix : [fix]));
     }
     actions.push(...markVerifiedActions(ctx, range));
     actions.push(...suppressionActions(ctx, findings));
@@ -103,10 +106,29 @@ function removeBoilerplateAction(ctx: ActionContext, finding: Finding): CodeActi
 }
 
 /**
- * Quick fix for `claim/conflicting`: takes the other article's value (the hint's replacement over
- * the hint's span, which the judgment sets to the claim's differing value).
- * TODO(claims): offer one action per contradicting source when the sources disagree among themselves.
+ * Quick fixes for `claim/conflicting`: replace the claim's value with one the contradicting
+ * sources give, one action per value, naming the articles that give it; the value most of them
+ * give is preferred. Without the claim's sources, the finding's own hint is the one fix.
  */
+export function replaceConflictingValueActions(ctx: ActionContext, finding: Finding): CodeAction[] {
+  const claim = ctx.view.report.claims.find((c) => c.span.start === finding.span.start && c.span.end === finding.span.end);
+  const replacements = claim ? conflictReplacements(claim) : [];
+  if (replacements.length === 0) {
+    const fallback = replaceConflictingValueAction(ctx, finding);
+    return fallback ? [fallback] : [];
+  }
+  const { lines, parsed } = ctx.view.report.article;
+  const preferred = hasMajority(replacements);
+  return replacements
+    .filter((r) => r.span.end <= parsed.text.length)
+    .map((r, i) => {
+      const names = r.articleIds.map((id) => fileName(ctx.locate(id)?.uri ?? id));
+      const title = `Replace "${r.claimValue}" with "${r.value}" ${asSourcesSay(names)}`;
+      return quickFix(ctx, title, finding, [{ range: toRange(lines, r.span), newText: r.value }], preferred && i === 0);
+    });
+}
+
+/** The finding's own hint: its replacement over its span (the judgment sets it to the claim's value). */
 export function replaceConflictingValueAction(ctx: ActionContext, finding: Finding): CodeAction | undefined {
   const edit = applyReplacement(ctx.view.report.article, finding);
   if (!edit) return undefined;
@@ -120,7 +142,6 @@ const SPEAKER_PLACEHOLDER = '[source]';
  * Quick fix for `quote/uncited`: adds the attribution the quote analysis proposes (after the
  * quote, with a placeholder speaker), as a snippet with the placeholder selected where the client
  * supports snippet edits, else as plain text with the placeholder to overwrite.
- * TODO(quotes): offer the speakers named nearby as alternatives once the report carries quotes.
  */
 export function addAttributionAction(ctx: ActionContext, finding: Finding): CodeAction | undefined {
   const { lines } = ctx.view.report.article;
@@ -133,6 +154,26 @@ export function addAttributionAction(ctx: ActionContext, finding: Finding): Code
     ? { range, snippet: { kind: 'snippet', value: snippet } }
     : { range, newText: replacement };
   return quickFix(ctx, finding.fix?.title ?? 'Add attribution', finding, [edit]);
+}
+
+/**
+ * The same attribution with a likely speaker filled in: whoever other articles attribute these
+ * words to ("Add attribution: Ellen Dahl (as b.txt says)"), or someone the article quotes nearby.
+ * Plain text edits, so that every client can apply them.
+ */
+export function speakerAttributionActions(ctx: ActionContext, finding: Finding): CodeAction[] {
+  const { report } = ctx.view;
+  const replacement = finding.fix?.replacement ?? `, according to ${SPEAKER_PLACEHOLDER}`;
+  if (!replacement.includes(SPEAKER_PLACEHOLDER)) return [];
+  const quote = quoteOfFinding(report, finding.span) ?? { outerSpan: finding.span };
+  const span = finding.fix?.replaceSpan ?? { start: finding.span.end, end: finding.span.end };
+  const range = toRange(report.article.lines, span);
+  return attributionSpeakers(report, quote).map(({ speaker, articleIds }) => {
+    const newText = replacement.split(SPEAKER_PLACEHOLDER).join(speakerInSentence(speaker));
+    const names = articleIds.map((id) => fileName(ctx.locate(id)?.uri ?? id));
+    const title = `Add attribution: ${speaker}${names.length ? ` ${asSourcesSay(names)}` : ''}`;
+    return quickFix(ctx, title, finding, [{ range, newText }]);
+  });
 }
 
 function escapeSnippet(text: string): string {

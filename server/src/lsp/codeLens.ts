@@ -1,11 +1,12 @@
 /**
  * A code lens on the first line summarising the article: the verdicts on its claims, its uncited
- * quotes (once the core reports them) and its format findings ("3 supported · 1 conflicting ·
- * 4 unsupported · 2 boilerplate lines").
+ * quotes and its format findings ("3 supported · 1 conflicting · 4 unsupported · 1 uncited quote ·
+ * 2 boilerplate lines").
  */
 import type { CodeLens } from 'vscode-languageserver';
 import type { Severity } from '../core/types';
 import { plural } from './markdown';
+import { uncitedQuotes } from './quotes';
 import type { ArticleView } from './workspace';
 
 export function codeLenses(view: ArticleView): CodeLens[] {
@@ -28,8 +29,9 @@ export function articleSummary(view: ArticleView): string {
     const count = (verdict: string): number => claims.filter((c) => c.verdict === verdict).length;
     parts.push(`${count('supported')} supported`, `${count('conflicting')} conflicting`, `${count('unsupported')} unsupported`);
   }
-  // TODO(quotes): `${n} uncited quote(s)` from the report's quotes, once ArticleReport has them.
-  const uncited = findings.filter((f) => f.code === 'quote/uncited').length;
+  // Counted from the quotes rather than the findings: a quote stays uncited in the text even when
+  // its finding is turned off or suppressed, and the lens describes the text.
+  const uncited = uncitedQuotes(view.report).length;
   if (uncited > 0) parts.push(plural(uncited, 'uncited quote'));
   const boilerplate = findings.filter((f) => f.code === 'format/boilerplate').length;
   if (boilerplate > 0) parts.push(plural(boilerplate, 'boilerplate line'));

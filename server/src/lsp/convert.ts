@@ -15,8 +15,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Resolves an article id to the URI the client knows it by and its line index. */
-export type Locate = (articleId: string) => { uri: string; lines: LineIndex } | undefined;
+/** Where another article is, for links and labels in diagnostics and hovers. */
+export interface Located {
+  /** The URI the client knows the article by. */
+  readonly uri: string;
+  readonly lines: LineIndex;
+  /** Its date: the header's, else the one its body suggests (then `dateInferred`). */
+  readonly date?: string;
+  readonly dateInferred?: boolean;
+}
+
+/** Resolves an article id to where the client finds it (undefined: not in any corpus). */
+export type Locate = (articleId: string) => Located | undefined;
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return lines.rangeOf(span);
@@ -40,6 +50,16 @@ export function toTextEdit(lines: LineIndex, span: Span, newText: string): TextE
 /** Whether an offset touches a span (its end included, so a cursor just after a word counts). */
 export function spanTouches(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
+}
+
+/**
+ * The items under an offset: those it lies inside, or, when there are none, those ending right
+ * there (a cursor just after a word). A position between two sentences thus means the one it
+ * starts, not both.
+ */
+export function itemsAt<T>(items: readonly T[], spanOf: (item: T) => Span, offset: number): T[] {
+  const inside = items.filter((item) => spanOf(item).start <= offset && offset < spanOf(item).end);
+  return inside.length > 0 ? inside : items.filter((item) => spanTouches(spanOf(item), offset));
 }
 
 /** Whether two spans overlap or touch. */

@@ -1,7 +1,8 @@
 /**
- * Hover: on the date header, the day and the corpus's dates; on a claim, its verdict and sources;
- * on boilerplate, what kind it is; on a finding, the help text of its code. Several may apply at
- * one place (a finding on a claim): they are shown in that order, separated by rules.
+ * Hover: on the date header, the day and the corpus's dates; on a quote, its speaker and where else
+ * it appears; on a claim, its verdict and sources; on boilerplate, what kind it is; on a finding,
+ * the help text of its code. Several may apply at one place (a finding on a claim): they are shown
+ * in that order, separated by rules.
  */
 import { type Hover, MarkupKind } from 'vscode-languageserver';
 import { BOILERPLATE_DESCRIPTIONS } from '../core/article/boilerplate';
@@ -9,8 +10,10 @@ import { codeHelpUrl, codeInfo } from '../core/codes';
 import type { Corpus } from '../core/corpus';
 import type { Span } from '../core/types';
 import { claimMarkdown } from './claimHover';
-import { type Locate, spanTouches, toRange } from './convert';
+import { itemsAt, type Locate, spanTouches, toRange } from './convert';
 import { plural } from './markdown';
+import { quoteMarkdown } from './quoteHover';
+import { quoteAt } from './quotes';
 import type { ArticleView } from './workspace';
 
 interface HoverSection {
@@ -21,7 +24,9 @@ interface HoverSection {
 export function hoverAt(view: ArticleView, offset: number, locate: Locate): Hover | null {
   const sections = [
     ...headerSection(view, offset),
-    ...view.report.claims.filter((c) => spanTouches(c.span, offset)).map((c) => ({ span: c.span, markdown: claimMarkdown(c, locate) })),
+    // The quote first: it is the narrower of the two under the cursor, and its range is the one shown.
+    ...quoteSections(view, offset, locate),
+    ...itemsAt(view.report.claims, (c) => c.span, offset).map((c) => ({ span: c.span, markdown: claimMarkdown(c, locate) })),
     ...boilerplateSections(view, offset),
     ...findingSections(view, offset),
   ];
@@ -62,6 +67,11 @@ export function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+function quoteSections(view: ArticleView, offset: number, locate: Locate): HoverSection[] {
+  const quote = quoteAt(view.report, offset);
+  return quote ? [{ span: quote.outerSpan, markdown: quoteMarkdown(quote, view.report.quotes, locate) }] : [];
 }
 
 function boilerplateSections(view: ArticleView, offset: number): HoverSection[] {

@@ -34,6 +34,25 @@ export function excerpt(text: string, bold?: { start: number; end: number }): st
   return `${prefix}${before.trimStart()}**${value}**${after.trimEnd()}${suffix}`;
 }
 
+/**
+ * A link that opens an article at a place: `uri#L12,5` (1-based line and column), the form VS Code's
+ * opener reads for file links, so that a click lands on the sentence, not on its paragraph's start.
+ */
+export function placeLink(uri: string, lines: { positionAt(offset: number): { line: number; character: number } }, offset: number): string {
+  const { line, character } = lines.positionAt(offset);
+  return `${uri}#L${line + 1},${character + 1}`;
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * How a source article's date reads in a hover: its header date, or for an undated article the
+ * date its body suggests, marked as such so that nobody takes it for the header's.
+ */
+export function dateLabel(date: string | undefined, located: { date?: string; dateInferred?: boolean } | undefined): string {
+  if (date) return date;
+  if (located?.date) return located.dateInferred ? `undated; its body suggests ${located.date}` : located.date;
+  return 'undated';
 }

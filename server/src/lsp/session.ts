@@ -146,7 +146,11 @@ export class Session {
 
   readonly locate: Locate = (id) => {
     const article = this.workspace.article(id);
-    return article ? { uri: this.open.get(id) ?? id, lines: article.lines } : undefined;
+    if (!article) return undefined;
+    const { date, inferredDate } = article.parsed;
+    const located = { uri: this.open.get(id) ?? id, lines: article.lines };
+    if (date) return { ...located, date };
+    return inferredDate ? { ...located, date: inferredDate.date, dateInferred: true } : located;
   };
 
   // --- Diagnostics -----------------------------------------------------------------------------

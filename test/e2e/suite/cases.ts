@@ -7,40 +7,11 @@
  */
 import type * as Vscode from 'vscode';
 import type { CorroborateApi } from '../../../client/src/extension';
+import { article, codeOf, hoverText, openDocument, show, workspaceRoot } from './editor';
 import { test, until, vscodeApi } from './harness';
 
 const EXTENSION_ID = 'corroborate.corroborate';
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})/;
-
-function codeOf(diagnostic: Vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  if (typeof code === 'object' && code !== null) return String(code.value);
-  return code === undefined ? undefined : String(code);
-}
-
-function workspaceRoot(): Vscode.Uri {
-  const folder = vscodeApi().workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the tests need the seed corpus open as the workspace folder');
-  return folder.uri;
-}
-
-async function article(prefix: string): Promise<Vscode.Uri> {
-  const vscode = vscodeApi();
-  const entries = await vscode.workspace.fs.readDirectory(workspaceRoot());
-  const name = entries.map(([n]) => n).sort().find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
-  if (!name) throw new Error(`no article ${prefix}_*.txt in the workspace`);
-  return vscode.Uri.joinPath(workspaceRoot(), name);
-}
-
-/** The open document for a URI now (a language change replaces the document object). */
-function openDocument(uri: Vscode.Uri): Vscode.TextDocument | undefined {
-  return vscodeApi().workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-}
-
-async function show(uri: Vscode.Uri): Promise<void> {
-  const vscode = vscodeApi();
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-}
 
 function missingDate(uri: Vscode.Uri): Vscode.Diagnostic | undefined {
   return vscodeApi().languages.getDiagnostics(uri).find((d) => codeOf(d) === 'format/missing-date');
@@ -56,13 +27,6 @@ function corroborate(): CorroborateApi {
 /** The client's decision about a file, once it has made one (wrapped: "not claimed" is an answer). */
 function decided(uri: Vscode.Uri): Promise<{ reason: string | undefined }> | undefined {
   return corroborate().claimDecision(uri)?.then((reason) => ({ reason }));
-}
-
-function hoverText(hovers: Vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n---\n');
 }
 
 test('an article with a date header opens as dated-article and activates the extension', async (t) => {

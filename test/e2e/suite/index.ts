@@ -4,6 +4,7 @@
  * test driver honours too). Bundled by esbuild to `out/e2e/suite/index.js`.
  */
 import './cases';
+import './evidence';
 import { runAll } from './harness';
 
 export async function run(): Promise<void> {

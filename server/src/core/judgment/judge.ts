@@ -75,6 +75,8 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
     const dissentOnly = comparison.conflict?.kind === 'certainty' && !claim.features.unknown;
     if (comparison.conflict && dissentOnly) {
       dissent.push({ source, score: comparison.coverage, conflict: comparison.conflict });
+    } else if (comparison.conflict && sameArticle && comparison.conflict.kind === 'object') {
+      // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && states(comparison)) {
@@ -88,7 +90,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   }
   supporters.sort((a, b) => b.score - a.score);
   contradictors.sort((a, b) => b.score - a.score);
-  const supportOrigins = groupOrigins(supporters.map((s) => s.source.features.text));
+  const supportOrigins = groupOrigins(supporters.map((s) => s.source.features.text), supporters.map((s) => s.source.articleId));
   const independentOrigins = new Set(supportOrigins).size;
 
   const sources: SourceSentence[] = [
@@ -130,8 +132,18 @@ function findingFor(verdict: ClaimVerdict): Finding | undefined {
     message: `Conflicting ${KIND_LABEL[conflict.kind]}: "${conflict.claimValue}" here, but "${conflict.sourceValue}" in ${fileName(first.articleId)}${more}.`,
     span: verdict.span,
     related,
-    fix: conflict.claimSpan && conflict.kind !== 'certainty' && conflict.kind !== 'polarity' ? { replaceSpan: conflict.claimSpan, replacement: conflict.sourceValue, title: `Replace "${conflict.claimValue}" with "${conflict.sourceValue}"` } : undefined,
+    fix: replaceable(conflict) ? { replaceSpan: conflict.claimSpan, replacement: conflict.sourceValue, title: `Replace "${conflict.claimValue}" with "${conflict.sourceValue}"` } : undefined,
   };
+}
+
+/**
+ * A value can be swapped for the source's in place only when both are written alike: figures for
+ * figures, dates for dates. "a fourth time" and "twice" need the sentence rewritten around them.
+ */
+function replaceable(conflict: ConflictDetail): conflict is ConflictDetail & { claimSpan: { start: number; end: number } } {
+  if (!conflict.claimSpan || !['number', 'duration', 'date', 'count'].includes(conflict.kind)) return false;
+  const shape = (text: string) => text.replace(/\d+(?:[.,]\d+)*/g, '9').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, 'N').toLowerCase();
+  return shape(conflict.claimValue) === shape(conflict.sourceValue);
 }
 
 /**

@@ -26,11 +26,22 @@ function pairSimilarity(pa: ReadonlySet<string>, pb: ReadonlySet<string>): numbe
   return (2 * shared) / (pa.size + pb.size);
 }
 
-/** Assigns an origin number to each text; near-identical texts share one. */
-export function groupOrigins(texts: readonly string[]): number[] {
+/**
+ * Assigns an origin number to each source; sources of one article share one (an article is one
+ * voice however often it repeats itself), and so do near-identical texts across articles.
+ */
+export function groupOrigins(texts: readonly string[], articles?: readonly string[]): number[] {
   const pairs = texts.map(wordPairs);
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  if (articles) {
+    const firstOf = new Map<string, number>();
+    articles.forEach((article, i) => {
+      const first = firstOf.get(article);
+      if (first === undefined) firstOf.set(article, i);
+      else parent[find(i)] = find(first);
+    });
+  }
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
       if (find(i) !== find(j) && pairSimilarity(pairs[i], pairs[j]) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
