@@ -10,6 +10,7 @@ import { ServerClient } from './serverClient';
 import { readSettings, SECTION } from './settings';
 import { CorpusStatusBar } from './statusBar';
 import { checkSummary, type StatusLike } from './statusText';
+import { registerCheckTask } from './tasks';
 
 /** JSON-RPC's "method not found": the server predates the request. */
 const METHOD_NOT_FOUND = -32601;
@@ -27,6 +28,7 @@ let server: ServerClient | undefined;
 export function activate(context: ExtensionContext): CorroborateApi {
   const log = window.createOutputChannel('corroborate', { log: true });
   const statusBar = new CorpusStatusBar('corroborate.checkCorpus');
+  context.subscriptions.push(registerCheckTask(context));
   const claimer = new ArticleClaimer(log);
   const client = new ServerClient(context, log, (status) => statusBar.show(status));
   server = client;

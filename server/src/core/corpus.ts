@@ -10,7 +10,7 @@ import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
-import { ClaimStore } from './judgment/store';
+import { ClaimStore, type StoredSentence } from './judgment/store';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
@@ -41,6 +41,19 @@ export interface ArticleReport {
   readonly quotes: readonly QuoteReport[];
 }
 
+/**
+ * What indexing an article computes from its parse (quotes and sentence features): plain data,
+ * so that a front end can keep it (the CLI's cache and index) and hand it back to `setParsed`.
+ */
+export interface ArticleAnalysis {
+  readonly quotes: readonly Quote[];
+  readonly quoteFindings: readonly Finding[];
+  readonly sentences: readonly StoredSentence[];
+}
+
+/** Judges the claims of one article against the store: `judgeArticle`, or a caller's wrapper of it (the CLI's cache). */
+export type ClaimJudge = typeof judgeArticle;
+
 export interface CorpusOptions {
   readonly config?: CorroborateConfig;
   /** Today (YYYY-MM-DD): the fallback for placing a weekday-qualified date when no article is dated. */
@@ -65,18 +78,34 @@ export class Corpus {
     return this.setParsed(id, parsed, options);
   }
 
-  /** Stores an article parsed elsewhere (an unreadable file, or one parsed by a worker). */
-  setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean } = {}): CorpusArticle {
+  /**
+   * Stores an article parsed elsewhere (an unreadable file, or one parsed by a worker). `analysis`
+   * is what `analysisOf` returned for the same parse under the same config (from a cache): given,
+   * it is used instead of being computed again.
+   */
+  setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean; analysis?: ArticleAnalysis } = {}): CorpusArticle {
+    const { analysis } = options;
     const paragraphs = parsed.blocks.filter((b) => b.kind === 'prose').map((b) => b.span);
-    const quoteAnalysis = parsed.analysable ? analyseQuotes({ text: parsed.text, paragraphs }, this.config.quotes) : { quotes: [], findings: [] };
+    const quoteAnalysis = analysis
+      ? { quotes: analysis.quotes, findings: analysis.quoteFindings }
+      : parsed.analysable ? analyseQuotes({ text: parsed.text, paragraphs }, this.config.quotes) : { quotes: [], findings: [] };
     const article: CorpusArticle = {
       id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text),
       quotes: quoteAnalysis.quotes, quoteFindings: quoteAnalysis.findings,
     };
     this.articles.set(id, article);
     this.quoteIndex.setArticle(id, article.quotes);
-    this.claims.setArticle(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: this.config.judgment.numberTolerance });
+    if (analysis && parsed.analysable) this.claims.setSentences(id, analysis.sentences);
+    else if (analysis) this.claims.removeArticle(id);
+    else this.claims.setArticle(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: this.config.judgment.numberTolerance });
     return article;
+  }
+
+  /** The analysis of a stored article, as plain data to keep and pass back to `setParsed` later. */
+  analysisOf(id: string): ArticleAnalysis | undefined {
+    const article = this.articles.get(id);
+    if (!article) return undefined;
+    return { quotes: article.quotes, quoteFindings: article.quoteFindings, sentences: this.claims.sentencesOf(id) };
   }
 
   /**
@@ -117,10 +146,11 @@ export class Corpus {
     return this.articles.values();
   }
 
-  report(id: string): ArticleReport | undefined {
+  /** The report of one article; `judge` judges its claims (by default `judgeArticle` on this corpus's store). */
+  report(id: string, judge: ClaimJudge = judgeArticle): ArticleReport | undefined {
     const article = this.articles.get(id);
     if (!article) return undefined;
-    const judged = judgeArticle(id, this.claims, this.config.judgment, (other) => this.articles.get(other)?.parsed.date);
+    const judged = judge(id, this.claims, this.config.judgment, (other) => this.articles.get(other)?.parsed.date);
     const claims = judged.claims.map((claim) => (this.isVerified(article, claim.text) ? { ...claim, verdict: 'supported' as const, verified: true } : claim));
     const verifiedSpans = new Set(claims.filter((c) => c.verified).map((c) => c.span.start));
     const claimFindings = judged.findings.filter((f) => !verifiedSpans.has(f.span.start));

@@ -1,16 +1,28 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning and other CI dashboards read it: one run, the rules from
- * the code registry (with help text), one result per finding with its related locations.
+ * the code registry (with help text), one result per finding with its related locations, a
+ * `partialFingerprints` entry (the baseline key, so that a finding is tracked across runs when
+ * lines move) and `automationDetails` (the category: one per shard, since an upload replaces
+ * earlier ones of the same category).
  */
 import type * as Sarif from 'sarif';
 import type { CheckResult } from '../checkRun';
 import type { Severity } from '../../core/types';
 import { allCodes, codeHelpUrl } from '../../core/codes';
 import { resolveRelated } from './ranges';
+import { findingFingerprints } from '../baseline';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(result: CheckResult, version: string): string {
+export interface SarifOptions {
+  /** `runAutomationDetails.id`: the category, ending with a slash (default `corroborate/`). */
+  readonly automationId?: string;
+}
+
+/** The fingerprint name in `partialFingerprints`; the version changes if the key does. */
+export const FINGERPRINT_NAME = 'corroborateFinding/v1';
+
+export function formatSarif(result: CheckResult, version: string, options: SarifOptions = {}): string {
   const codes = allCodes();
   const rules: Sarif.ReportingDescriptor[] = codes.map((info) => ({
     id: info.code,
@@ -22,8 +34,10 @@ export function formatSarif(result: CheckResult, version: string): string {
     defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
   }));
   const results: Sarif.Result[] = [];
-  for (const { file, report } of result.articles) {
-    for (const finding of report.findings) {
+  for (const checked of result.articles) {
+    const { file, report } = checked;
+    const fingerprints = findingFingerprints(checked);
+    for (const [n, finding] of report.findings.entries()) {
       const range = report.article.lines.rangeOf(finding.span);
       const ruleIndex = codes.findIndex((c) => c.code === finding.code);
       results.push({
@@ -32,6 +46,7 @@ export function formatSarif(result: CheckResult, version: string): string {
         level: LEVEL[finding.severity],
         message: { text: finding.message },
         locations: [location(file.display, range, undefined)],
+        partialFingerprints: { [FINGERPRINT_NAME]: fingerprints[n] },
         relatedLocations: finding.related?.map((r, id) => {
           const where = resolveRelated(result, r);
           return { id, ...location(where.path, where.range, where.message) };
@@ -44,6 +59,7 @@ export function formatSarif(result: CheckResult, version: string): string {
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'corroborate', version, informationUri: codeHelpUrl('').replace(/#$/, ''), rules } },
+      automationDetails: { id: options.automationId ?? 'corroborate/' },
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder corroborate was run from.' } } },
       results,

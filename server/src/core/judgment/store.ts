@@ -80,6 +80,16 @@ export class ClaimStore {
     return [...this.sentences.keys()];
   }
 
+  /**
+   * Everything `candidates` and `idf` read, as one string: the articles in the order they were
+   * indexed, each with its sentences' retrieval keys. Stores with equal strings answer every
+   * retrieval alike (sentences by article and position), so a cache of verdicts may skip asking
+   * again. Keep it in step with what `candidates` and `idf` read.
+   */
+  retrievalKey(): string {
+    return JSON.stringify([...this.sentences].map(([articleId, stored]) => [articleId, stored.map((s) => s.features.keys)]));
+  }
+
   removeArticle(articleId: string): void {
     const stored = this.sentences.get(articleId);
     if (!stored) return;
@@ -107,7 +117,11 @@ export class ClaimStore {
   }
 
   /** Inverse document frequency of a key over the stored sentences. */
-  readonly idf = (key: string): number => Math.log((this.total + 1) / ((this.df.get(key) ?? 0) + 0.5));
+  /**
+   * Inverse document frequency of a key. The corpus size is rounded to two significant figures,
+   * so that adding or removing one sentence leaves every other verdict (and its cache) unchanged.
+   */
+  readonly idf = (key: string): number => Math.log((roundedSize(this.total) + 1) / ((this.df.get(key) ?? 0) + 0.5));
 
   /**
    * The sentences most likely to speak to `claim` (BM25-like: summed idf of shared keys), best
@@ -169,6 +183,12 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
     stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
   }
   return stored;
+}
+
+function roundedSize(n: number): number {
+  if (n < 100) return n;
+  const scale = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / scale) * scale;
 }
 
 /**

@@ -1,0 +1,348 @@
+/**
+ * The check cache (`--cache`) and the corpus index (`--index`): stored analyses and verdicts that
+ * make a check faster and never different.
+ *
+ * - **Analyses** (an article's parse, quotes and sentence features) are keyed by the SHA-256 of
+ *   the file's bytes, in a file stamped with the program and the settings: an unchanged article
+ *   is not parsed or analysed again. The index holds the same entries for a whole corpus.
+ * - **Verdicts** (the judgment of an article's claims) are kept with what judging read (see
+ *   `judgeRecorder.ts`). When no article of the corpus changed, they are reused as they are;
+ *   otherwise the reads are replayed, and an article is judged again only if one of its claims
+ *   now meets a different candidate, a changed source, another idf or another date.
+ */
+import { readFileSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ArticleAnalysis, ClaimJudge, Corpus } from '../core/corpus';
+import type { ParsedArticle } from '../core/article/parse';
+import type { CorroborateConfig } from '../core/config';
+import { articleFromBytes } from '../core/article/unreadable';
+import { judgeArticle, type JudgedArticle } from '../core/judgment/judge';
+import type { ClaimStore, StoredSentence } from '../core/judgment/store';
+import { readArticleFile } from '../io/readArticle';
+import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
+import { type ContentKeys, JudgeRecorder, type JudgeReads, replayReads } from './judgeRecorder';
+
+/** An article read for a check: its parse, and its analysis when a stored one fits. */
+export interface LoadedArticle {
+  readonly parsed: ParsedArticle;
+  readonly analysis?: ArticleAnalysis;
+  /** The entry key of the file's bytes, when it was read whole. */
+  readonly key?: string;
+}
+
+/** Where a check gets its articles' parses and analyses from (see `runCheck`). */
+export interface ArticleLoader {
+  load(absolute: string): LoadedArticle;
+  /** The corpus analysed an article that was loaded without an analysis: keep it. */
+  analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
+}
+
+export interface CacheStats {
+  analysesReused: number;
+  analysesComputed: number;
+  /** Verdicts reused because no article of the corpus changed. */
+  verdictsReused: number;
+  /** Verdicts reused after replaying what judging them read. */
+  verdictsReplayed: number;
+  verdictsComputed: number;
+}
+
+interface AnalysisEntry {
+  /** Today's date when the entry was made: an undated article's parse may depend on it. */
+  readonly today: string;
+  readonly parsed: ParsedArticle;
+  readonly analysis: ArticleAnalysis;
+}
+
+
+/**
+ * When each article's verdicts were last made or proven current: the corpus state and the
+ * store's retrieval key (hashed). Kept in one small entry, so that proving a verdict current
+ * does not rewrite the verdict itself.
+ */
+type VerdictProofs = Map<string, { readonly state: string; readonly retrieval: string }>;
+const PROOFS_KEY = 'verdict-proofs';
+
+/**
+ * Settings that decide what a stored analysis or verdict holds. Which files are read, the scope
+ * and the failure threshold do not: verdicts are proven against the corpus actually built.
+ */
+export function configFingerprint(config: CorroborateConfig): string {
+  const { failOn: _failOn, include: _include, exclude: _exclude, scope: _scope, ...analysing } = config;
+  return sha256(stableJson(analysing));
+}
+
+/** The stamp of a cache or index file written by this program under `config`. */
+export function fileStamp(kind: FileStamp['kind'], config: CorroborateConfig, version: string): FileStamp {
+  return { kind, program: programFingerprint(version), config: configFingerprint(config) };
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export interface CheckCacheOptions {
+  readonly config: CorroborateConfig;
+  readonly version: string;
+  /** YYYY-MM-DD: undated articles are parsed relative to it. */
+  readonly today: string;
+  /** The cache file to read and (on `save`) write, if any. */
+  readonly cacheFile?: string;
+  /** An index written by `corroborate index`, read only. */
+  readonly indexFile?: string;
+  /** Where notes about unusable files go. */
+  readonly warn: (message: string) => void;
+}
+
+export class CheckCache implements ArticleLoader {
+  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0 };
+  private readonly cache?: EntryFile;
+  private readonly index?: EntryFile;
+  private readonly contentKeys = new WeakMap<ParsedArticle, string>();
+  private readonly sentenceKeys = new WeakMap<StoredSentence, string>();
+  private readonly states = new WeakMap<ClaimStore, { state: string; retrieval: string }>();
+  private proofs?: VerdictProofs;
+  /** Articles judged in this run: the proofs of others are dropped on saving, like their entries. */
+  private readonly judgedNow = new Set<string>();
+  private saved = false;
+
+  constructor(private readonly options: CheckCacheOptions) {
+    const stamp = (kind: FileStamp['kind']): FileStamp => fileStamp(kind, options.config, options.version);
+    if (options.cacheFile) {
+      this.cache = EntryFile.open(options.cacheFile, stamp('cache'));
+      const outcome = this.cache.outcome;
+      if (outcome.status === 'unusable' && outcome.damaged) options.warn(`the cache ${options.cacheFile} is ${outcome.reason}: checking without it (it will be rewritten)`);
+      this.cache.onDamage = (reason) => options.warn(`the cache ${options.cacheFile} is ${reason}: that part is computed again (the file will be rewritten)`);
+    }
+    if (options.indexFile) {
+      this.index = EntryFile.open(options.indexFile, stamp('index'));
+      const outcome = this.index.outcome;
+      if (outcome.status === 'missing') options.warn(`no index at ${options.indexFile}: every article is analysed here`);
+      if (outcome.status === 'unusable') options.warn(`the index ${options.indexFile} is ${outcome.reason}: every article is analysed here (run corroborate index again)`);
+      this.index.onDamage = (reason) => options.warn(`the index ${options.indexFile} is ${reason}: those articles are analysed here`);
+    }
+  }
+
+  load(absolute: string): LoadedArticle {
+    const { maxFileBytes } = this.options.config;
+    let bytes: Buffer;
+    try {
+      if (statSync(absolute).size > maxFileBytes) return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today) };
+      bytes = readFileSync(absolute);
+    } catch {
+      return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today) };
+    }
+    const key = 'a:' + sha256(bytes);
+    const entry = this.analysisEntry(key);
+    if (entry) {
+      this.stats.analysesReused++;
+      return { parsed: entry.parsed, analysis: entry.analysis, key };
+    }
+    this.stats.analysesComputed++;
+    return { parsed: articleFromBytes(bytes, { fallbackDate: this.options.today }), key };
+  }
+
+  analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void {
+    if (!loaded.key || !this.cache) return;
+    const entry: AnalysisEntry = { today: this.options.today, parsed: loaded.parsed, analysis };
+    this.cache.put(loaded.key, entry);
+  }
+
+  /** All analyses, for the index command (which keeps every one it computed). */
+  keepAnalysis(loaded: LoadedArticle, analysis: ArticleAnalysis, into: EntryFile): void {
+    if (loaded.key) into.put(loaded.key, { today: this.options.today, parsed: loaded.parsed, analysis } satisfies AnalysisEntry);
+  }
+
+  /** The judge to give `Corpus.report` for this corpus: cached verdicts, proven current. */
+  judgeFor(corpus: Corpus): ClaimJudge {
+    return (articleId, store, settings, dateOf) => {
+      const cache = this.cache;
+      if (!cache) return judgeArticle(articleId, store, settings, dateOf);
+      const keys: ContentKeys = { article: (id) => this.contentKey(corpus, id), sentence: (s) => this.sentenceKey(s) };
+      const now = this.corpusState(corpus, store);
+      const proofs = this.verdictProofs();
+      const proof = proofs.get(articleId);
+      this.judgedNow.add(articleId);
+      // The verdicts and the reads that prove them are separate entries: a verdict reused as it
+      // is costs no reading of its (larger) reads.
+      const verdictKey = 'v:' + articleId;
+      const readsKey = 'r:' + articleId;
+      if (proof && proof.state === now.state && cache.keep(readsKey)) {
+        const judged = asJudged(cache.get(verdictKey));
+        if (judged) {
+          this.stats.verdictsReused++;
+          return judged;
+        }
+      }
+      if (proof) {
+        const judged = asJudged(cache.get(verdictKey));
+        const reads = asReads(cache.get(readsKey));
+        if (judged && reads && replayReads(reads, store, dateOf, keys, proof.retrieval === now.retrieval)) {
+          this.stats.verdictsReplayed++;
+          proofs.set(articleId, now);
+          return judged;
+        }
+      }
+      this.stats.verdictsComputed++;
+      const recorder = new JudgeRecorder(store, dateOf, keys);
+      const judged = judgeArticle(articleId, recorder.store, settings, recorder.dateOf);
+      if (recorder.replayable) {
+        cache.put(verdictKey, judged);
+        cache.put(readsKey, recorder.reads());
+        proofs.set(articleId, now);
+      } else {
+        proofs.delete(articleId);
+      }
+      return judged;
+    };
+  }
+
+  /** Writes the cache file, if this run changed it, and closes the files; returns whether it wrote. */
+  save(): boolean {
+    this.index?.close();
+    if (!this.cache || this.saved) return false;
+    this.saved = true;
+    if (this.proofs) {
+      for (const id of this.proofs.keys()) if (!this.judgedNow.has(id)) this.proofs.delete(id);
+      const before = this.cache.get(PROOFS_KEY);
+      if (!(before instanceof Map) || !sameProofs(before as VerdictProofs, this.proofs)) this.cache.put(PROOFS_KEY, this.proofs);
+    }
+    if (!this.cache.changed) {
+      this.cache.close();
+      return false;
+    }
+    const folder = path.dirname(this.cache.file);
+    const fresh = !existsSync(folder);
+    this.cache.save();
+    // A cache folder of our own is kept out of version control, as tools' caches usually are.
+    if (fresh && path.basename(folder).startsWith('.corroborate')) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, '.gitignore'), '# Written by corroborate check --cache.\n*\n');
+    }
+    return true;
+  }
+
+  private verdictProofs(): VerdictProofs {
+    if (!this.proofs) {
+      const stored = this.cache?.get(PROOFS_KEY);
+      this.proofs = stored instanceof Map ? new Map(stored as VerdictProofs) : new Map();
+    }
+    return this.proofs;
+  }
+
+  private analysisEntry(key: string): AnalysisEntry | undefined {
+    for (const file of [this.cache, this.index]) {
+      const entry = file?.get(key) as AnalysisEntry | undefined;
+      if (entry && isAnalysisEntry(entry) && (entry.parsed.header !== undefined || !entry.parsed.analysable || entry.today === this.options.today)) {
+        // Found in the index only: keep it in the cache too.
+        if (file === this.index) this.cache?.put(key, entry);
+        return entry;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * An article's contents as judging sees them: its text and dates (under the program and
+   * settings the file is stamped with). '' for an article not in the corpus.
+   */
+  private contentKey(corpus: Corpus, id: string): string {
+    const parsed = corpus.get(id)?.parsed;
+    if (!parsed) return '';
+    let key = this.contentKeys.get(parsed);
+    if (key === undefined) {
+      key = shortHash(`${parsed.analysable}\0${parsed.date ?? ''}\0${parsed.inferredDate?.date ?? ''}\0${parsed.text}`);
+      this.contentKeys.set(parsed, key);
+    }
+    return key;
+  }
+
+  /**
+   * A stored sentence's contents (its features, and whether it is a claim), as a canonical text
+   * hashed: equal values give equal keys however they were made (computed, or read back from the
+   * cache). Its article and position are left out.
+   */
+  private sentenceKey(sentence: StoredSentence): string {
+    let key = this.sentenceKeys.get(sentence);
+    if (key === undefined) {
+      key = shortHash(canonicalJson([sentence.features, sentence.isClaim, sentence.kind]));
+      this.sentenceKeys.set(sentence, key);
+    }
+    return key;
+  }
+
+  /**
+   * Everything a verdict can depend on, for the whole corpus at once: the articles in the order
+   * the store indexed them (the order breaks ties between candidates) and in the corpus's order,
+   * each with its contents. Equal states give equal answers to every read.
+   */
+  private corpusState(corpus: Corpus, store: ClaimStore): { state: string; retrieval: string } {
+    let state = this.states.get(store);
+    if (state === undefined) {
+      const indexed = store.articleIds().map((id) => `${id}\0${this.contentKey(corpus, id)}`);
+      const all = [...corpus.allArticles()].map((a) => `${a.id}\0${this.contentKey(corpus, a.id)}`);
+      state = { state: sha256(`${indexed.join('\n')}\n\n${all.join('\n')}`), retrieval: sha256(store.retrievalKey()) };
+      this.states.set(store, state);
+    }
+    return state;
+  }
+}
+
+function isAnalysisEntry(value: AnalysisEntry): boolean {
+  return typeof value === 'object' && value !== null && typeof value.today === 'string' && typeof value.parsed?.text === 'string' &&
+    Array.isArray(value.analysis?.sentences) && Array.isArray(value.analysis?.quotes) && Array.isArray(value.analysis?.quoteFindings);
+}
+
+/**
+ * JSON that tells apart everything plain JSON merges: undefined, non-finite numbers and -0, Sets
+ * and Maps (by their entries). Equal texts mean equal values, so a key made from it never lets a
+ * changed sentence pass for an unchanged one.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
+    if (v === undefined) return '\u0000undefined';
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return `\u0000number:${Object.is(v, -0) ? '-0' : String(v)}`;
+    if (typeof v === 'string' && v.startsWith('\u0000')) return '\u0000string:' + v;
+    if (v instanceof Set) return { '\u0000set': [...v] };
+    if (v instanceof Map) return { '\u0000map': [...v] };
+    return v;
+  }) ?? '\u0000undefined';
+}
+
+function sameProofs(a: VerdictProofs, b: VerdictProofs): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, proof] of b) {
+    const other = a.get(id);
+    if (!other || other.state !== proof.state || other.retrieval !== proof.retrieval) return false;
+  }
+  return true;
+}
+
+function asJudged(value: unknown): JudgedArticle | undefined {
+  const judged = value as JudgedArticle | undefined;
+  return judged && Array.isArray(judged.claims) && Array.isArray(judged.findings) ? judged : undefined;
+}
+
+function asReads(value: unknown): JudgeReads | undefined {
+  const reads = value as JudgeReads | undefined;
+  const lists = reads && [reads.ids, reads.contents, reads.sentences, reads.dates, reads.idf, reads.candidates];
+  return lists && lists.every(Array.isArray) ? reads : undefined;
+}
+
+/**
+ * The cache file for a `--cache-location`: a folder (existing, or written with a trailing slash)
+ * holds one file per set of inputs, so that checks of different corpora do not evict each other;
+ * anything else is the file itself.
+ */
+export function cacheFilePath(location: string, cwd: string, inputs: readonly string[]): string {
+  const resolved = path.resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory());
+  if (!isFolder) return resolved;
+  const name = sha256(JSON.stringify([...inputs].sort())).slice(0, 12);
+  return path.join(resolved, `check-${name}.cache`);
+}

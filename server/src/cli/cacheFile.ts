@@ -1,0 +1,287 @@
+/**
+ * The file format shared by the check cache (`--cache`) and the corpus index (`corroborate
+ * index`): a stamp saying which program and settings wrote it, then keyed entries, each a value
+ * serialised with node's structured serialiser (which keeps Sets and shared objects, as sentence
+ * features need). A file written by another program or for other settings is ignored as a whole;
+ * each entry carries a checksum, and a damaged entry is ignored (and recomputed): a cache may make
+ * a check faster, never different.
+ *
+ * Entries are read from the file one by one when asked for, never the whole file at once, so a
+ * large corpus's cache costs the memory of what is used; saving copies the unchanged entries'
+ * bytes from the old file without deserialising them.
+ *
+ * Layout: the line `corroborate-cache 1`, one line of JSON (the stamp, then each entry's key,
+ * offset, length and checksum), then the entries' bytes.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import * as path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+const MAGIC = 'corroborate-cache 1\n';
+/** Raised whenever the layout or the meaning of stored values changes. */
+export const CACHE_FORMAT_VERSION = 2;
+
+/** What must match for a file's entries to be used. */
+export interface FileStamp {
+  readonly kind: 'cache' | 'index';
+  /** `programFingerprint()`: the exact program that wrote the file. */
+  readonly program: string;
+  /** `configFingerprint()`: the settings the analyses were made under. */
+  readonly config: string;
+}
+
+type EntryRow = readonly [key: string, offset: number, length: number, checksum: string];
+
+interface Header extends FileStamp {
+  readonly formatVersion: number;
+  /** The serialiser's format depends on the V8 version. */
+  readonly v8: string;
+  readonly entries: readonly EntryRow[];
+}
+
+export type ReadOutcome = { readonly status: 'missing' } | { readonly status: 'unusable'; readonly reason: string; readonly damaged: boolean } | { readonly status: 'read'; readonly entries: number };
+
+/**
+ * Keyed values read from a file and added during a run. `save` keeps only the entries that were
+ * read (`get`, `keep`) or added (`put`) in this run, so that a cache does not grow without bound.
+ */
+export class EntryFile {
+  private readonly stored = new Map<string, { offset: number; length: number; checksum: string }>();
+  private readonly added = new Map<string, Buffer>();
+  private readonly used = new Set<string>();
+  private fd: number | undefined;
+  private payloadStart = 0;
+  private damagedEntries = 0;
+  outcome: ReadOutcome = { status: 'missing' };
+  /** Told once when an entry turns out damaged. */
+  onDamage: (reason: string) => void = () => undefined;
+
+  private constructor(readonly file: string, readonly stamp: FileStamp) {}
+
+  /** Opens `file`; a missing, foreign or damaged file gives an empty one (see `outcome`). */
+  static open(file: string, stamp: FileStamp): EntryFile {
+    const entries = new EntryFile(file, stamp);
+    try {
+      entries.fd = openSync(file, 'r');
+    } catch {
+      return entries;
+    }
+    const problem = entries.readHeader();
+    if (problem) {
+      entries.close();
+      entries.stored.clear();
+      entries.outcome = { status: 'unusable', ...problem };
+    } else {
+      entries.outcome = { status: 'read', entries: entries.stored.size };
+    }
+    return entries;
+  }
+
+  /** An empty file to fill and save (the index command). */
+  static create(file: string, stamp: FileStamp): EntryFile {
+    return new EntryFile(file, stamp);
+  }
+
+  /** The value stored under `key`, or undefined (also when its bytes are damaged). */
+  get(key: string): unknown {
+    const bytes = this.added.get(key) ?? this.readEntry(key);
+    if (!bytes) return undefined;
+    try {
+      const value: unknown = deserialize(bytes);
+      this.used.add(key);
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps an entry without reading it; false if there is none. */
+  keep(key: string): boolean {
+    if (!this.added.has(key) && !this.stored.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
+
+  /** Stores `value` (serialised now, so later changes to it are not recorded). */
+  put(key: string, value: unknown): void {
+    this.added.set(key, serialize(value));
+    this.used.add(key);
+  }
+
+  /** Whether saving would change the file: something was added, damaged, or left unused. */
+  get changed(): boolean {
+    if (this.added.size > 0 || this.damagedEntries > 0 || this.outcome.status !== 'read') return true;
+    for (const key of this.stored.keys()) if (!this.used.has(key)) return true;
+    return false;
+  }
+
+  /** Writes the used and added entries to a new file that replaces the old one at once. */
+  save(): { bytes: number; entries: number } {
+    const keys = [...new Set([...this.stored.keys(), ...this.added.keys()])].filter((k) => this.used.has(k)).sort();
+    const pieces: Array<{ key: string; bytes?: Buffer; from?: { offset: number; length: number; checksum: string } }> = [];
+    const rows: EntryRow[] = [];
+    let offset = 0;
+    for (const key of keys) {
+      const bytes = this.added.get(key);
+      const from = bytes ? undefined : this.stored.get(key)!;
+      const length = bytes ? bytes.length : from!.length;
+      rows.push([key, offset, length, bytes ? checksum(bytes) : from!.checksum]);
+      pieces.push({ key, bytes, from });
+      offset += length;
+    }
+    const header: Header = { ...this.stamp, formatVersion: CACHE_FORMAT_VERSION, v8: process.versions.v8, entries: rows };
+    const head = Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8');
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      const out = openSync(temporary, 'w');
+      try {
+        writeAll(out, head);
+        for (const piece of pieces) writeAll(out, piece.bytes ?? this.readRange(piece.from!.offset, piece.from!.length));
+      } finally {
+        closeSync(out);
+      }
+      // The old file is closed before it is replaced (Windows does not replace an open file).
+      this.close();
+      renameSync(temporary, this.file);
+    } catch (error) {
+      removeQuietly(temporary);
+      throw error;
+    }
+    return { bytes: head.length + offset, entries: rows.length };
+  }
+
+  /** Releases the file; entries not yet read can no longer be. */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private readEntry(key: string): Buffer | undefined {
+    const row = this.stored.get(key);
+    if (!row || this.fd === undefined) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = this.readRange(row.offset, row.length);
+    } catch {
+      return undefined;
+    }
+    if (checksum(bytes) === row.checksum) return bytes;
+    // Dropped, so that the saved file is whole again.
+    this.stored.delete(key);
+    if (this.damagedEntries++ === 0) this.onDamage('damaged (an entry fails its checksum)');
+    return undefined;
+  }
+
+  private readRange(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd!, bytes, read, length - read, this.payloadStart + offset + read);
+      if (n === 0) throw new Error('the cache file is shorter than its table says');
+      read += n;
+    }
+    return bytes;
+  }
+
+  /** Reads and checks the stamp and the entry table; a problem, or undefined when all is well. */
+  private readHeader(): { reason: string; damaged: boolean } | undefined {
+    const fd = this.fd!;
+    const size = fstatSync(fd).size;
+    // The header is one line: read until its end (it grows with the number of entries).
+    const chunks: Buffer[] = [];
+    let position = 0;
+    let newlines = 0;
+    let end = -1;
+    while (end < 0 && position < size) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, size - position));
+      const n = readSync(fd, chunk, 0, chunk.length, position);
+      if (n === 0) break;
+      for (let i = 0; i < n && end < 0; i++) if (chunk[i] === 0x0a && ++newlines === 2) end = position + i;
+      chunks.push(chunk.subarray(0, n));
+      position += n;
+    }
+    const start = Buffer.concat(chunks);
+    if (start.subarray(0, MAGIC.length).toString('utf8') !== MAGIC) return { reason: 'not a corroborate cache file', damaged: true };
+    if (end < 0) return { reason: 'truncated', damaged: true };
+    let header: Header;
+    try {
+      header = JSON.parse(start.subarray(MAGIC.length, end).toString('utf8')) as Header;
+    } catch {
+      return { reason: 'damaged (unreadable header)', damaged: true };
+    }
+    if (header.formatVersion !== CACHE_FORMAT_VERSION || header.v8 !== process.versions.v8) return { reason: 'written by another version', damaged: false };
+    if (header.kind !== this.stamp.kind) return { reason: `a ${header.kind} file, not a ${this.stamp.kind} file`, damaged: false };
+    if (header.program !== this.stamp.program) return { reason: 'written by another version of corroborate', damaged: false };
+    if (header.config !== this.stamp.config) return { reason: 'written under other settings', damaged: false };
+    this.payloadStart = end + 1;
+    const room = size - this.payloadStart;
+    if (!Array.isArray(header.entries)) return { reason: 'damaged (no entry table)', damaged: true };
+    for (const row of header.entries) {
+      const [key, offset, length, sum] = Array.isArray(row) ? row : [];
+      if (typeof key !== 'string' || typeof sum !== 'string' || !(Number.isInteger(offset) && offset >= 0) || !(Number.isInteger(length) && length >= 0) || offset + length > room) {
+        return { reason: 'damaged (truncated, or a bad entry table)', damaged: true };
+      }
+      this.stored.set(key, { offset, length, checksum: sum });
+    }
+    return undefined;
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+function checksum(bytes: Uint8Array): string {
+  return shortHash(bytes);
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** 128 bits of SHA-256, as 22 characters: enough to tell contents apart, and short to store. */
+export function shortHash(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('base64url').slice(0, 22);
+}
+
+let program: string | undefined;
+
+/**
+ * A fingerprint of the running program: its version and the bytes of its code. Stored results
+ * are only reused by the program that made them, so a changed judgment (even an unreleased one)
+ * never meets results of the old one. The bundle (`dist/server.js`) is the whole program; in the
+ * compiled tree (`out/`, the tests) every module of the server is hashed.
+ */
+export function programFingerprint(version: string): string {
+  if (program === undefined) {
+    const hash = createHash('sha256').update(`${version}\0${process.versions.v8}\0`);
+    const root = path.resolve(__dirname, '..');
+    const compiledTree = path.basename(__dirname) === 'cli';
+    const files = compiledTree ? listFiles(root) : [__filename];
+    for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+    program = hash.digest('hex');
+  }
+  return program;
+}
+
+function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(full));
+    else if (/\.(?:js|json)$/.test(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+/** Removes a half-written temporary file, if there is one. */
+function removeQuietly(file: string): void {
+  try {
+    if (statSync(file).isFile()) unlinkSync(file);
+  } catch {
+    // Nothing to remove.
+  }
+}
