@@ -8,7 +8,7 @@
 import type * as Vscode from 'vscode';
 import type { CorroborateApi } from '../../../client/src/extension';
 import { article, codeOf, hoverText, openDocument, show, workspaceRoot } from './editor';
-import { test, until, vscodeApi } from './harness';
+import { provider, test, until, vscodeApi } from './harness';
 
 const EXTENSION_ID = 'corroborate.corroborate';
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})/;
@@ -76,7 +76,7 @@ test('hover on the date header of 000', async (t) => {
   const header = HEADER.exec(line);
   if (!header) throw new Error('000 should start with a date header');
   const position = new vscode.Position(lineIndex, line.indexOf(header[1]!) + 2);
-  const hovers = (await vscode.commands.executeCommand<Vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  const hovers = (await provider<Vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
   const text = hoverText(hovers);
   t.note(`hover (${hovers.length}): ${JSON.stringify(text.slice(0, 300))}`);
   t.strict(text.trim() !== '', 'a hover on the date header');
@@ -86,8 +86,7 @@ test('code actions on the missing-date diagnostic of 004', async (t) => {
   const vscode = vscodeApi();
   const uri = await article('004');
   const diagnostic = await until('format/missing-date on 004', () => missingDate(uri));
-  const actions = (await vscode.commands.executeCommand<Array<Vscode.CodeAction | Vscode.Command>>(
-    'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+  const actions = (await provider<Array<Vscode.CodeAction | Vscode.Command>>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
   )) ?? [];
   t.note(`code actions (${actions.length}): ${JSON.stringify(actions.map((a) => a.title))}`);
   const fix = actions.find((a): a is Vscode.CodeAction => 'edit' in a && a.edit !== undefined &&

@@ -7,7 +7,7 @@
  */
 import type * as Vscode from 'vscode';
 import { article, baseName, codeOf, hoverText, openDocument, positionOf, show } from './editor';
-import { test, until, vscodeApi } from './harness';
+import { provider, test, until, vscodeApi } from './harness';
 import {
   CONFLICTING_CLAIM, type DiagnosticLike, findSeedConflict, hoverLinks, hoverSources, linkOpensExcerpt,
   REPLACEABLE_CONFLICT, SEED_CONFLICTS, SHARED_QUOTE, SUPPORTED_CLAIM, textAtLink,
@@ -30,7 +30,7 @@ async function described(uri: Vscode.Uri): Promise<Array<DiagnosticLike & { diag
 }
 
 async function hoverAt(uri: Vscode.Uri, position: Vscode.Position): Promise<string> {
-  return hoverText((await vscodeApi().commands.executeCommand<Vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? []);
+  return hoverText((await provider<Vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? []);
 }
 
 /** The text of the file a hover link opens. */
@@ -106,10 +106,9 @@ test('hover on a quote names its speaker and the other article that carries it',
 });
 
 test('Find All References on a conflicting claim returns its source sentences', async (t) => {
-  const vscode = vscodeApi();
   const uri = await article(CONFLICTING_CLAIM.article);
   const document = (await show(uri)).document;
-  const locations = (await vscode.commands.executeCommand<Vscode.Location[]>('vscode.executeReferenceProvider', uri, positionOf(document, CONFLICTING_CLAIM.needle))) ?? [];
+  const locations = (await provider<Vscode.Location[]>('vscode.executeReferenceProvider', uri, positionOf(document, CONFLICTING_CLAIM.needle))) ?? [];
   const source = await article(CONFLICTING_CLAIM.sourceArticle);
   const texts = await Promise.all(locations.map(async (l) => ({ file: baseName(l.uri), text: await textAt(l) })));
   if (!texts.some((l) => l.file === baseName(source) && l.text.includes(CONFLICTING_CLAIM.sourceNeedle))) {
@@ -122,7 +121,7 @@ test('the code lens on line 0 summarises the verdicts', async (t) => {
   const vscode = vscodeApi();
   const uri = await article(CONFLICTING_CLAIM.article);
   await show(uri);
-  const lenses = (await vscode.commands.executeCommand<Vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+  const lenses = (await provider<Vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
   const lens = lenses.find((l) => l.range.start.line === 0);
   const title = lens?.command?.title ?? '';
   const conflicts = vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'claim/conflicting').length;
@@ -137,8 +136,7 @@ test('quick fix "replace the conflicting value" applies and the conflict goes; u
   const uri = await article(REPLACEABLE_CONFLICT.article);
   await show(uri);
   const conflict = await until('the conflict to replace', () => conflictOn(uri, REPLACEABLE_CONFLICT.needle));
-  const actions = (await vscode.commands.executeCommand<Array<Vscode.CodeAction | Vscode.Command>>(
-    'vscode.executeCodeActionProvider', uri, conflict.range, vscode.CodeActionKind.QuickFix.value,
+  const actions = (await provider<Array<Vscode.CodeAction | Vscode.Command>>('vscode.executeCodeActionProvider', uri, conflict.range, vscode.CodeActionKind.QuickFix.value,
   )) ?? [];
   const prefix = `Replace "${REPLACEABLE_CONFLICT.from}" with "${REPLACEABLE_CONFLICT.to}" (as ${REPLACEABLE_CONFLICT.source}_`;
   const fix = actions.find((a): a is Vscode.CodeAction => 'edit' in a && a.edit !== undefined && a.title.startsWith(prefix));

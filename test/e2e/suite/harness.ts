@@ -70,6 +70,24 @@ export async function until<T>(
   }
 }
 
+/**
+ * Runs a `vscode.execute...Provider` command. The workbench cancels provider requests when the
+ * document's diagnostics or language change under them (the server re-publishes after indexing),
+ * which says nothing about the provider: such a request is simply asked again.
+ */
+export async function provider<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      return await vscodeApi().commands.executeCommand<T>(command, ...args);
+    } catch (error) {
+      const canceled = error instanceof Error && /Canceled/.test(error.message);
+      if (!canceled || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 function describe(value: unknown): string {
   if (value instanceof Error) return value.message;
   try {
