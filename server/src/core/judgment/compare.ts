@@ -96,7 +96,7 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && (!best || score > best.score)) best = { b, score };
     }
     if (agrees) agreeing++;
-    else if (best && !conflict) {
+    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || sameSubject(claim, source, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     }
@@ -114,6 +114,17 @@ function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alig
   const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(t));
   if (mine.length === 0 || !source.terms.some(named) || source.implicitSubject) return false;
   return !mine.some(([, partner]) => partner !== undefined);
+}
+
+/**
+ * Whose figure it is: the subject of the claim (its first entity or noun outside an attribution)
+ * must stand in the source too, or "a driver collected 51 signatures" would contradict
+ * "residents collected 69 signatures".
+ */
+function sameSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const at = claim.terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
+  if (at < 0) return true;
+  return alignment.partners[at] !== undefined || source.implicitSubject === true;
 }
 
 /** Coverage at which two sentences state the same thing apart from their values. */

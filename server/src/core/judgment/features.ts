@@ -254,7 +254,8 @@ function negationScopes(tokens: readonly Token[]): boolean[] {
 function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   // "The official revealed that ...", "He noted that ...": the attribution before a reporting
   // verb and "that" is who says it, not what is said.
-  const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'that');
+  // Also "The fire service said 14 people were hurt", where "that" is left out.
+  const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && i > 0 && (tokens[i + 1]?.lower === 'that' || /^(?:DET|NUM|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '')));
   if (reportAt > 0) terms = terms.map((t) => (t.token <= reportAt ? { ...t, secondary: true } : t));
   let from = -1;
   for (let i = 1; i + 1 < tokens.length; i++) {

@@ -75,7 +75,9 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
     return NP_END.has(t.pos);
   };
   while (end < tokens.length && !endsPhrase(end)) end++;
-  const inside = features.terms.filter((t) => t.token >= start && t.token < end);
+  // Dates and figures in the phrase ("decided on January 22") are values, compared as such.
+  const inValue = (t: Term) => features.values.some((v) => v.span.start <= t.start && t.end <= v.span.end);
+  const inside = features.terms.filter((t) => t.token >= start && t.token < end && !inValue(t));
   const nouns = inside.filter((t) => t.pos === 'noun' || (t.pos === 'entity' && !t.key.startsWith('e:country:')));
   const head = nouns[nouns.length - 1];
   const modifiers = inside.filter((t) => t !== head && (t.pos === 'adj' || t.pos === 'noun'));
