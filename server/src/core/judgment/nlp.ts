@@ -52,6 +52,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         tokenStart = found;
       }
       const value = values[i];
+      // wink adds words it has not seen to its lexicon, after which "Reid's" may come back whole
+      // where it was split before: splitting possessives here keeps tokens the same whatever the
+      // process has read.
+      const possessive = /^(.+?)(['’]s)$/i.exec(value);
+      if (possessive && value.length > 3) {
+        const base = possessive[1];
+        const baseStart = start + tokenStart;
+        result.push({ text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), pos: pos[i] === 'PART' ? 'PROPN' : pos[i] ?? 'X', start: baseStart, end: baseStart + base.length, negated: negation[i] === true, stop: false });
+        result.push({ text: possessive[2], lower: possessive[2].toLowerCase(), lemma: "'s", pos: 'PART', start: baseStart + base.length, end: baseStart + value.length, negated: false, stop: true });
+        at = tokenStart + value.length;
+        continue;
+      }
       result.push({
         text: value,
         lower: value.toLowerCase(),

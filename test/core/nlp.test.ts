@@ -1,0 +1,21 @@
+/** Tokens must not depend on what the process has read before (wink-nlp learns unseen words). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/judgment/nlp';
+
+test('possessives split the same way before and after the word has been seen', () => {
+  const sentence = "Zorvathi's lawyer met Kellerbrand’s team.";
+  const first = tokenize(sentence, 0, sentence.length).map((t) => t.text);
+  // Reading the names alone and in other forms teaches wink-nlp new words.
+  for (const text of ["Zorvathi's", 'Zorvathi', 'Kellerbrand’s case', "Zorvathi's lawyer"]) tokenize(text, 0, text.length);
+  const again = tokenize(sentence, 0, sentence.length).map((t) => t.text);
+  assert.deepEqual(again, first);
+  assert.deepEqual(first.slice(0, 2), ['Zorvathi', "'s"]);
+  assert.ok(first.includes('Kellerbrand') && first.includes('’s'));
+});
+
+test('token offsets point at their text', () => {
+  const text = ' date 2024-02-22 The mayor’s office said so.';
+  const start = text.indexOf('The');
+  for (const token of tokenize(text, start, text.length)) assert.equal(text.slice(token.start, token.end), token.text);
+});
