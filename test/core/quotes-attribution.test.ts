@@ -5,20 +5,10 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteOptions } from '../../server/src/core/quotes/index';
-import type { Span } from '../../server/src/core/types';
+import type { Quote } from '../../server/src/core/quotes/index';
+import { analyseParagraphs } from '../helpers/quotes';
 
-/** An article of paragraphs joined by blank lines, analysed. */
-function analyse(paragraphs: string[], options?: QuoteOptions): QuoteAnalysis & { text: string } {
-  const spans: Span[] = [];
-  let text = '';
-  for (const p of paragraphs) {
-    if (text !== '') text += '\n\n';
-    spans.push({ start: text.length, end: text.length + p.length });
-    text += p;
-  }
-  return { text, ...analyseQuotes({ text, paragraphs: spans }, options) };
-}
+const analyse = analyseParagraphs;
 
 /** The one quote whose text contains `words`. */
 function quoteWith(quotes: readonly Quote[], words: string): Quote {

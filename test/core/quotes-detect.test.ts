@@ -6,22 +6,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyseQuotes, QUOTE_CODES, type Quote, type QuoteAnalysis, type QuoteOptions } from '../../server/src/core/quotes/index';
+import { analyseQuotes, QUOTE_CODES, type Quote, type QuoteAnalysis } from '../../server/src/core/quotes/index';
 import { detectQuotes } from '../../server/src/core/quotes/detect';
 import { analyseDetection } from '../../server/src/core/quotes/analyse';
 import type { Span } from '../../server/src/core/types';
+import { analyseParagraphs } from '../helpers/quotes';
 
-/** An article of paragraphs joined by blank lines, analysed. */
-function analyse(paragraphs: string[], options?: QuoteOptions): QuoteAnalysis & { text: string; paragraphs: Span[] } {
-  const spans: Span[] = [];
-  let text = '';
-  for (const p of paragraphs) {
-    if (text !== '') text += '\n\n';
-    spans.push({ start: text.length, end: text.length + p.length });
-    text += p;
-  }
-  return { text, paragraphs: spans, ...analyseQuotes({ text, paragraphs: spans }, options) };
-}
+const analyse = analyseParagraphs;
 
 const texts = (quotes: readonly Quote[]): string[] => quotes.map((q) => q.text);
 
