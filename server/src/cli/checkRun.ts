@@ -28,6 +28,11 @@ export interface CheckOptions {
   readonly judgeFor?: (corpus: Corpus) => ClaimJudge;
   /** Which of the found articles to report on (a shard); all of them are still read and judged against. */
   readonly reportOn?: (file: ArticleFile) => boolean;
+  /**
+   * Called with each article's report as soon as it is judged (a streaming format writes it
+   * out); returns what the result keeps of it. Without it, every report is kept whole.
+   */
+  readonly onArticle?: (article: CheckedArticle, context: ReportContext) => CheckedArticle;
 }
 
 export interface CheckedArticle {
@@ -36,11 +41,15 @@ export interface CheckedArticle {
   readonly report: ArticleReport;
 }
 
-export interface CheckResult {
-  readonly articles: readonly CheckedArticle[];
+/** What resolving a related location needs: the files and the corpora that hold their lines. */
+export interface ReportContext {
   /** Display path of every article id, so that related locations can be printed. */
   readonly files: ReadonlyMap<string, ArticleFile>;
   readonly corpora: readonly Corpus[];
+}
+
+export interface CheckResult extends ReportContext {
+  readonly articles: readonly CheckedArticle[];
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
@@ -72,7 +81,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     for (const file of group) {
       if (options.reportOn && !options.reportOn(file)) continue;
       const report = corpus.report(file.absolute, judge);
-      if (report) articles.push({ file, uri: pathToFileURL(file.absolute).href, report });
+      if (!report) continue;
+      const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
+      articles.push(options.onArticle ? options.onArticle(checked, { files, corpora }) : checked);
     }
   }
   return { articles, files, corpora };

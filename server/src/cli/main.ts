@@ -6,16 +6,16 @@
  * internal error.
  */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { type CheckResult, runCheck } from './checkRun';
+import { type CheckedArticle, type CheckResult, type ReportContext, runCheck } from './checkRun';
 import { CheckCache, cacheFilePath } from './cache';
 import { applyBaseline, type Baseline, BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline';
 import { inShard, parseShard, type Shard } from './shard';
 import { runIndex } from './index-command';
 import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
-import { formatJson } from './formats/json';
+import { formatJson, JsonReportStream } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { loadConfig } from '../io/configFile';
@@ -113,6 +113,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
   const cache = openCache(values, positionals, config, io);
   const progress = io.stderrIsTTY ? progressLine(io) : undefined;
+  // A JSON report is written article by article while the check runs (a baseline must see every
+  // finding first), so that a large corpus never holds all its reports, nor one huge string.
+  const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out))) : undefined;
   const result = await runCheck({
     inputs: positionals,
     against: values.against ?? [],
@@ -124,15 +127,45 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     loader: cache,
     judgeFor: cache && ((corpus) => cache.judgeFor(corpus)),
     reportOn: shard && ((file) => inShard(file.display, shard)),
+    onArticle: streamed?.article,
   });
   progress?.clear();
   saveCache(cache, io);
+  if (streamed) {
+    streamed.end();
+    return failed(result, config.failOn) ? 1 : 0;
+  }
 
   const shown = baselineFile ? withBaseline(result, baselineFile, baseline, io) : result;
   const output = render(shown, format, values, io, shard);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), output);
   else io.stdout(output);
   return failed(shown, config.failOn) ? 1 : 0;
+}
+
+/** Writes text to a file created (or emptied) now, synchronously, piece by piece. */
+function fileWriter(file: string): ((text: string) => void) & { close: () => void } {
+  const fd = openSync(file, 'w');
+  return Object.assign((text: string) => void writeSync(fd, text), { close: () => closeSync(fd) });
+}
+
+/**
+ * The JSON report written as the check goes: each article as soon as it is judged. What the run
+ * keeps of an article is then only its findings, which decide the exit code.
+ */
+function streamJson(write: ((text: string) => void) & { close?: () => void }) {
+  const stream = new JsonReportStream();
+  write(stream.begin());
+  return {
+    article: (article: CheckedArticle, context: ReportContext): CheckedArticle => {
+      write(stream.article(article, context));
+      return { ...article, report: { ...article.report, claims: [], quotes: [] } };
+    },
+    end: () => {
+      write(stream.end());
+      write.close?.();
+    },
+  };
 }
 
 /** The cache (`--cache`, `--cache-location`) and the index (`--index`) of a check, if asked for. */

@@ -3,7 +3,7 @@
  * and related locations to the paths and ranges of the articles they point into.
  */
 import { pathToFileURL } from 'node:url';
-import type { CheckResult } from '../checkRun';
+import type { ReportContext } from '../checkRun';
 import type { Finding, RelatedLocation, Severity, Span } from '../../core/types';
 import type { LineIndex, LineRange } from '../../core/text/lineIndex';
 
@@ -21,7 +21,7 @@ export function rangeOf(lines: LineIndex, span: Span): LineRange {
 }
 
 /** Resolves a related location to its article's display path and line range. */
-export function resolveRelated(result: CheckResult, related: RelatedLocation): ResolvedLocation {
+export function resolveRelated(result: ReportContext, related: RelatedLocation): ResolvedLocation {
   const file = result.files.get(related.articleId);
   const lines = findLines(result, related.articleId);
   const range = lines ? lines.rangeOf(related.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -33,7 +33,7 @@ export function resolveRelated(result: CheckResult, related: RelatedLocation): R
   };
 }
 
-function findLines(result: CheckResult, id: string): LineIndex | undefined {
+function findLines(result: ReportContext, id: string): LineIndex | undefined {
   for (const corpus of result.corpora) {
     const article = corpus.get(id);
     if (article) return article.lines;

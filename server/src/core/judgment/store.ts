@@ -21,11 +21,19 @@ export interface StoredSentence {
 }
 
 /**
- * Keys found in more sentences than this cap (a multiple of the square root of the corpus size)
- * say little about which sentences match and would make each lookup cost a share of the corpus.
+ * Keys found in more sentences than this say little about which sentences match, and would make
+ * each lookup cost a share of the corpus: they are never looked up.
  */
+const MAX_KEY_DF = 1500;
+/** In a smaller corpus, keys more common than a multiple of the square root of its size are skipped too. */
 const DF_CAP_FACTOR = 4;
 const MIN_DF_CAP = 64;
+/**
+ * Postings read per claim, at most (beyond the rarest key's own): a constant, so that each claim
+ * costs the same whatever the corpus size and a check grows linearly with it. The rarest keys are
+ * read first, so the budget drops only the commonest of a claim's keys.
+ */
+const POSTINGS_BUDGET = 3000;
 /** How many of a claim's rarest keys are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
 const MIN_QUERY_KEYS = 6;
@@ -34,8 +42,12 @@ const ENOUGH_CANDIDATES = 8;
 
 export class ClaimStore {
   private readonly sentences = new Map<string, StoredSentence[]>();
-  private readonly postings = new Map<string, Map<string, number[]>>();
-  private readonly df = new Map<string, number>();
+  /**
+   * For each key, the gids of the sentences that have it, in the order they were indexed (an
+   * article's sentences are indexed together, so its gids sit side by side). The length of a
+   * list is its key's document frequency.
+   */
+  private readonly postings = new Map<string, number[]>();
   private total = 0;
   private nextGid = 0;
   /** Scores of one retrieval, indexed by gid; `touched` lists the gids to read and reset. */
@@ -60,15 +72,13 @@ export class ClaimStore {
     for (const entry of stored) {
       this.byGid[entry.gid] = entry;
       for (const key of entry.features.keys) {
-        let byArticle = this.postings.get(key);
-        if (!byArticle) this.postings.set(key, (byArticle = new Map()));
-        const list = byArticle.get(articleId);
+        const list = this.postings.get(key);
         if (list) list.push(entry.gid);
-        else byArticle.set(articleId, [entry.gid]);
-        this.df.set(key, (this.df.get(key) ?? 0) + 1);
+        else this.postings.set(key, [entry.gid]);
       }
     }
     this.total += stored.length;
+    this.size = roundedSize(this.total);
     this.sentences.set(articleId, stored);
   }
 
@@ -93,18 +103,20 @@ export class ClaimStore {
   removeArticle(articleId: string): void {
     const stored = this.sentences.get(articleId);
     if (!stored) return;
+    const gids = new Set<number>();
+    const keys = new Set<string>();
     for (const sentence of stored) {
       this.byGid[sentence.gid] = undefined;
-      for (const key of sentence.features.keys) {
-        const byArticle = this.postings.get(key);
-        byArticle?.delete(articleId);
-        if (byArticle && byArticle.size === 0) this.postings.delete(key);
-        const df = (this.df.get(key) ?? 1) - 1;
-        if (df <= 0) this.df.delete(key);
-        else this.df.set(key, df);
-      }
+      gids.add(sentence.gid);
+      for (const key of sentence.features.keys) keys.add(key);
+    }
+    for (const key of keys) {
+      const kept = (this.postings.get(key) ?? []).filter((gid) => !gids.has(gid));
+      if (kept.length === 0) this.postings.delete(key);
+      else this.postings.set(key, kept);
     }
     this.total -= stored.length;
+    this.size = roundedSize(this.total);
     this.sentences.delete(articleId);
   }
 
@@ -121,7 +133,10 @@ export class ClaimStore {
    * Inverse document frequency of a key. The corpus size is rounded to two significant figures,
    * so that adding or removing one sentence leaves every other verdict (and its cache) unchanged.
    */
-  readonly idf = (key: string): number => Math.log((roundedSize(this.total) + 1) / ((this.df.get(key) ?? 0) + 0.5));
+  readonly idf = (key: string): number => Math.log((this.size + 1) / ((this.postings.get(key)?.length ?? 0) + 0.5));
+
+  /** The corpus size idf reads, rounded (see `idf`); kept in step with `total`. */
+  private size = 0;
 
   /**
    * The sentences most likely to speak to `claim` (BM25-like: summed idf of shared keys), best
@@ -131,37 +146,55 @@ export class ClaimStore {
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
     // Only the rarest keys of the claim are looked up, and none so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
-    const cap = Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.total)));
+    const cap = Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.total))));
     const keys = claim.features.keys
-      .map((key) => ({ key, df: this.df.get(key) ?? 0 }))
+      .map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 }))
       .filter((k) => k.df > 1 && k.df <= cap)
       .sort((a, b) => a.df - b.df)
       .slice(0, MAX_QUERY_KEYS);
+    const size = this.size;
     if (this.scores.length < this.nextGid) this.scores = new Float64Array(this.nextGid * 2);
     const scores = this.scores;
     const touched: number[] = [];
+    let read = 0;
     for (let k = 0; k < keys.length; k++) {
       // The rarest keys decide the ranking; once they have found plenty of candidates, the
       // commoner ones would only add cost.
       if (k >= MIN_QUERY_KEYS && touched.length >= limit * ENOUGH_CANDIDATES) break;
-      const { key } = keys[k];
-      const weight = this.idf(key);
-      for (const gids of (this.postings.get(key) ?? new Map<string, number[]>()).values()) {
-        for (const gid of gids) {
-          if (gid === claim.gid) continue;
-          if (scores[gid] === 0) touched.push(gid);
-          scores[gid] += weight;
-        }
+      const { key, df } = keys[k];
+      if (k > 0 && read + df > POSTINGS_BUDGET) break;
+      read += df;
+      const weight = Math.log((size + 1) / (df + 0.5));
+      const gids = this.postings.get(key) ?? [];
+      for (let i = 0; i < gids.length; i++) {
+        const gid = gids[i];
+        if (gid === claim.gid) continue;
+        if (scores[gid] === 0) touched.push(gid);
+        scores[gid] += weight;
       }
     }
-    // Long sentences share many keys by chance: normalise by length, as BM25 does.
-    const ranked: Array<[StoredSentence, number]> = [];
+    // Long sentences share many keys by chance: normalise by length, as BM25 does. Only the
+    // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
+    const best: StoredSentence[] = [];
+    const bestScores: number[] = [];
     for (const gid of touched) {
       const s = this.byGid[gid];
-      if (s) ranked.push([s, scores[gid] / Math.sqrt(Math.max(8, s.features.keys.length))]);
+      const score = scores[gid];
       scores[gid] = 0;
+      if (!s) continue;
+      const normalised = score / Math.sqrt(Math.max(8, s.features.keys.length));
+      if (best.length === limit) {
+        if (normalised <= bestScores[limit - 1]) continue;
+        best.pop();
+        bestScores.pop();
+      }
+      // Equal scores keep the order they were found in, as a stable sort would.
+      let at = best.length;
+      while (at > 0 && bestScores[at - 1] < normalised) at--;
+      best.splice(at, 0, s);
+      bestScores.splice(at, 0, normalised);
     }
-    return ranked.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
+    return best;
   }
 }
 
