@@ -3,12 +3,13 @@
  * when one is open, and offers the corpus commands and the status bar item. It stays thin: every
  * judgment is the server's.
  */
-import { commands, type ExtensionContext, ProgressLocation, type Uri, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, ProgressLocation, Uri, window, workspace } from 'vscode';
 import { ArticleClaimer, LANGUAGE_ID } from './claim';
 import type { CorpusStatus } from './protocol';
 import { ServerClient } from './serverClient';
 import { readSettings, SECTION } from './settings';
 import { CorpusStatusBar } from './statusBar';
+import { StoryReportPanel } from './storyReport';
 import { checkSummary, type StatusLike } from './statusText';
 import { registerCheckTask } from './tasks';
 
@@ -32,7 +33,8 @@ export function activate(context: ExtensionContext): CorroborateApi {
   const claimer = new ArticleClaimer(log);
   const client = new ServerClient(context, log, (status) => statusBar.show(status));
   server = client;
-  context.subscriptions.push(log, statusBar, claimer, client);
+  const storyReport = new StoryReportPanel(client);
+  context.subscriptions.push(log, statusBar, claimer, client, storyReport);
 
   const startIfArticleOpen = (): void => {
     if (workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) {
@@ -52,6 +54,7 @@ export function activate(context: ExtensionContext): CorroborateApi {
       void window.setStatusBarMessage('corroborate: server restarted', 3000);
     }),
     commands.registerCommand('corroborate.showOutput', () => log.show(true)),
+    commands.registerCommand('corroborate.openStoryReport', (target?: unknown) => storyReport.open(target instanceof Uri ? target : undefined)),
     workspace.onDidOpenTextDocument((doc) => { if (doc.languageId === LANGUAGE_ID) startIfArticleOpen(); }),
     workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration(SECTION)) return;

@@ -5,4 +5,5 @@
  */
 export {
   CheckCorpusRequest, type CheckCorpusParams, type CorpusStatus, type CorpusTotals, StatusNotification,
+  StoryReportRequest, type StoryReport, type StoryReportParams,
 } from '../../server/src/lsp/protocol';

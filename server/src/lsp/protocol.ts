@@ -35,6 +35,22 @@ export interface CheckCorpusParams {
 /** `corroborate/checkCorpus`: the totals per severity and verdict (the status bar asks for them). */
 export const CheckCorpusRequest = new RequestType<CheckCorpusParams, CorpusStatus, void>('corroborate/checkCorpus');
 
+export interface StoryReportParams {
+  /**
+   * A workspace folder or an article: the report of the corpora it holds (or belongs to). Without
+   * it, every corpus of the workspace, one story each. An unknown URI gives a report of no articles.
+   */
+  readonly uri?: string;
+}
+
+export interface StoryReport {
+  /** The CLI's HTML story report, with a policy that lets it run no script (fit for a webview). */
+  readonly html: string;
+}
+
+/** `corroborate/storyReport`: the HTML story report of the corpus as the server holds it now. */
+export const StoryReportRequest = new RequestType<StoryReportParams, StoryReport, void>('corroborate/storyReport');
+
 /** `corroborate/status`: sent when indexing starts and ends and whenever the totals may have changed. */
 export const StatusNotification = new NotificationType<CorpusStatus>('corroborate/status');
 

@@ -7,10 +7,11 @@ import { type Connection, createConnection, ProposedFeatures, TextDocuments } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities } from './capabilities';
 import { connectionClient } from './client';
-import { CheckCorpusRequest } from './protocol';
+import { CheckCorpusRequest, StoryReportRequest } from './protocol';
 import { RequestHandlers } from './requests';
 import { Session } from './session';
 import { emptyTotals } from './status';
+import { storyReport } from './storyReport';
 
 export function startServer(): void {
   listen(createConnection(ProposedFeatures.all));
@@ -61,6 +62,7 @@ export function listen(connection: Connection, options: { today?: () => string }
   connection.onReferences((p) => handlers?.references(p) ?? []);
   connection.onExecuteCommand((p) => handlers?.executeCommand(p) ?? null);
   connection.onRequest(CheckCorpusRequest, (p) => handlers?.checkCorpus(p) ?? { indexing: true, articles: 0, totals: emptyTotals() });
+  connection.onRequest(StoryReportRequest, (p) => (session ? storyReport(session, p, today()) : { html: '' }));
 
   documents.listen(connection);
   connection.listen();

@@ -7,7 +7,7 @@
  */
 import type * as Vscode from 'vscode';
 import type { CorroborateApi } from '../../../client/src/extension';
-import { article, codeOf, hoverText, openDocument, show, workspaceRoot } from './editor';
+import { article, baseName, codeOf, hoverText, openDocument, show, workspaceRoot } from './editor';
 import { provider, test, until, vscodeApi } from './harness';
 
 const EXTENSION_ID = 'corroborate.corroborate';
@@ -110,6 +110,34 @@ test('corroborate.checkCorpus returns the corpus totals and the status bar shows
   const status = corroborate().lastStatus;
   t.note(`status bar state: ${JSON.stringify(status)}`);
   t.strict(typeof status?.articles === 'number' && status.indexing === false, 'a status with the article count, not indexing');
+});
+
+/** The open webview tabs of the story report (VS Code prefixes the view type of an extension's webview). */
+function storyReportTabs(): Vscode.Tab[] {
+  const vscode = vscodeApi();
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('corroborate.storyReport'));
+}
+
+test('corroborate.openStoryReport opens the story report in one webview tab beside the editor', async (t) => {
+  const vscode = vscodeApi();
+  const html = await vscode.commands.executeCommand<string | undefined>('corroborate.openStoryReport');
+  const tab = await until('a webview tab of the story report', () => storyReportTabs()[0]);
+  if (tab.label !== 'Story report') throw new Error(`the tab is labelled ${JSON.stringify(tab.label)}`);
+  if (typeof html !== 'string') throw new Error('the command returned no HTML');
+  if (!/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/.test(html)) throw new Error('no policy for a scriptless webview');
+  if (/<script\b/i.test(html)) throw new Error('the report carries a script');
+  const names = await Promise.all(['000', '004'].map(async (prefix) => baseName(await article(prefix))));
+  const missing = names.filter((name) => !html.includes(name));
+  if (missing.length) throw new Error(`the report does not name ${missing.join(', ')}`);
+  const conflicts = html.match(/<li class="conflict"/g)?.length ?? 0;
+  if (!conflicts) throw new Error('the report lists no conflict of the seed corpus');
+  t.note(`report: ${html.length} characters, ${conflicts} conflicts, in view column ${tab.group.viewColumn}`);
+  // A second run refreshes the same panel rather than opening another.
+  await vscode.commands.executeCommand('corroborate.openStoryReport');
+  if (storyReportTabs().length !== 1) throw new Error(`${storyReportTabs().length} story report tabs after a second run`);
+  await vscode.window.tabGroups.close(storyReportTabs());
+  await until('the story report tab to close', () => storyReportTabs().length === 0);
 });
 
 test('a .txt outside any corpus folder stays plain text', async (t) => {
