@@ -2,6 +2,7 @@
  * The one executable of the server bundle: `--stdio`, `--node-ipc` or `--socket=N` start the
  * language server; anything else is the command line (`corroborate check ...`).
  */
+import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli/main';
 
 const LSP_FLAGS = /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)/;
@@ -32,4 +33,5 @@ export function main(argv: readonly string[]): void {
   });
 }
 
-if (require.main === module) main(process.argv.slice(2));
+// A worker thread started on this bundle (see cli/analyseWorkers.ts) is not a command line.
+if (require.main === module && isMainThread) main(process.argv.slice(2));

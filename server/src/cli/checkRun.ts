@@ -12,6 +12,7 @@ import type { CorroborateConfig } from '../core/config';
 import { type ArticleFile, findArticleFiles } from '../io/files';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
+import { analyseInWorkers, MIN_FILES_FOR_WORKERS } from './analyseWorkers';
 
 export interface CheckOptions {
   readonly inputs: readonly string[];
@@ -33,6 +34,11 @@ export interface CheckOptions {
    * out); returns what the result keeps of it. Without it, every report is kept whole.
    */
   readonly onArticle?: (article: CheckedArticle, context: ReportContext) => CheckedArticle;
+  /**
+   * Worker threads to read and analyse the articles in (1: none). Used only without a loader
+   * (the cache and the index have their own) and for enough files to pay for starting them.
+   */
+  readonly jobs?: number;
 }
 
 export interface CheckedArticle {
@@ -64,11 +70,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const articles: CheckedArticle[] = [];
   const total = reported.length + references.length * groups.length;
   let done = 0;
-  const { loader } = options;
+  const jobs = options.jobs ?? 1;
+  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? await analyseInWorkers([...files.keys()], options.config, options.today, jobs) : undefined);
   const add = (corpus: Corpus, file: ArticleFile, reference: boolean): void => {
     const loaded: LoadedArticle = loader ? loader.load(file.absolute) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today) };
     corpus.setParsed(file.absolute, loaded.parsed, { reference, analysis: loaded.analysis });
-    if (loader && !loaded.analysis) loader.analysed(loaded, corpus.analysisOf(file.absolute)!);
+    if (options.loader && !loaded.analysis) options.loader.analysed(loaded, corpus.analysisOf(file.absolute)!);
     options.onProgress?.(++done, total);
   };
   for (const group of groups) {

@@ -16,6 +16,7 @@ import { runIndex } from './index-command';
 import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
 import { formatJson, JsonReportStream } from './formats/json';
+import { defaultJobs } from './analyseWorkers';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { loadConfig } from '../io/configFile';
@@ -56,6 +57,7 @@ Options of check:
   --update-baseline                  write the current findings into the --baseline file
   --shard <i/n>                      report on the i-th of n shards of the articles (by path hash)
   --index <file>                     analyses of the whole corpus (corroborate index), for shards
+  --jobs <n>                         threads that read and analyse articles (default: 1)
   -h, --help                         show this help
   -v, --version                      show the version
 `;
@@ -128,6 +130,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     judgeFor: cache && ((corpus) => cache.judgeFor(corpus)),
     reportOn: shard && ((file) => inShard(file.display, shard)),
     onArticle: streamed?.article,
+    jobs: readJobs(values.jobs),
   });
   progress?.clear();
   saveCache(cache, io);
@@ -202,6 +205,13 @@ function withBaseline(result: CheckResult, file: string, baseline: Baseline | un
 /** What a cache file in a cache folder is named after: the resolved inputs and references. */
 function cacheInputs(inputs: readonly string[], against: readonly string[], cwd: string): string[] {
   return [...inputs.map((p) => path.resolve(cwd, p)), ...against.map((p) => `against:${path.resolve(cwd, p)}`)];
+}
+
+function readJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${text}"`);
+  return jobs;
 }
 
 function readShard(text: string | undefined): Shard | undefined {
@@ -291,6 +301,7 @@ function parseCheckArgs(args: readonly string[]) {
         'update-baseline': { type: 'boolean' },
         shard: { type: 'string' },
         index: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -10,7 +10,7 @@ import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
-import { ClaimStore, type StoredSentence } from './judgment/store';
+import { articleSentences, ClaimStore, type StoredSentence } from './judgment/store';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
@@ -60,6 +60,18 @@ export interface CorpusOptions {
   readonly referenceDate?: string;
 }
 
+/**
+ * What indexing an article computes from its parse alone (its quotes and its sentences'
+ * features): pure, so that it can run anywhere (a worker thread) and be handed to `setParsed`.
+ */
+export function analyseArticle(id: string, parsed: ParsedArticle, config: CorroborateConfig): ArticleAnalysis {
+  if (!parsed.analysable) return { quotes: [], quoteFindings: [], sentences: [] };
+  const paragraphs = parsed.blocks.filter((b) => b.kind === 'prose').map((b) => b.span);
+  const quotes = analyseQuotes({ text: parsed.text, paragraphs }, config.quotes);
+  const sentences = articleSentences(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: config.judgment.numberTolerance });
+  return { quotes: quotes.quotes, quoteFindings: quotes.findings, sentences };
+}
+
 export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
   private readonly claims = new ClaimStore();
@@ -84,20 +96,15 @@ export class Corpus {
    * it is used instead of being computed again.
    */
   setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean; analysis?: ArticleAnalysis } = {}): CorpusArticle {
-    const { analysis } = options;
-    const paragraphs = parsed.blocks.filter((b) => b.kind === 'prose').map((b) => b.span);
-    const quoteAnalysis = analysis
-      ? { quotes: analysis.quotes, findings: analysis.quoteFindings }
-      : parsed.analysable ? analyseQuotes({ text: parsed.text, paragraphs }, this.config.quotes) : { quotes: [], findings: [] };
+    const analysis = options.analysis ?? analyseArticle(id, parsed, this.config);
     const article: CorpusArticle = {
       id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text),
-      quotes: quoteAnalysis.quotes, quoteFindings: quoteAnalysis.findings,
+      quotes: analysis.quotes, quoteFindings: analysis.quoteFindings,
     };
     this.articles.set(id, article);
     this.quoteIndex.setArticle(id, article.quotes);
-    if (analysis && parsed.analysable) this.claims.setSentences(id, analysis.sentences);
-    else if (analysis) this.claims.removeArticle(id);
-    else this.claims.setArticle(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: this.config.judgment.numberTolerance });
+    if (parsed.analysable) this.claims.setSentences(id, analysis.sentences);
+    else this.claims.removeArticle(id);
     return article;
   }
 

@@ -224,6 +224,23 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
 }
 
 /**
+ * Makes the terms of sentences that were copied (sent from a worker thread) share their lemma's
+ * WordNet arrays again, as terms computed in this thread do: the arrays are the bulk of a term.
+ */
+export function shareLexicalProfiles(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
+  for (const { features } of sentences) {
+    for (const term of features.terms) {
+      if (term.pos === 'entity') continue;
+      const profile = lexicalProfile(term.lemma, term.pos);
+      const writable = term as { -readonly [K in keyof Term]: Term[K] };
+      writable.senses = profile.senses;
+      writable.broader = profile.broader;
+      writable.derived = profile.derived;
+    }
+  }
+}
+
+/**
  * Marks the verbs and adjectives that a negation cue governs: the first content verb or adjective
  * within four tokens after "not", "never", "n't" (skipping adverbs and auxiliaries).
  */

@@ -33,7 +33,7 @@ const MIN_DF_CAP = 64;
  * costs the same whatever the corpus size and a check grows linearly with it. The rarest keys are
  * read first, so the budget drops only the commonest of a claim's keys.
  */
-const POSTINGS_BUDGET = 3000;
+const POSTINGS_BUDGET = 1500;
 /** How many of a claim's rarest keys are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
 const MIN_QUERY_KEYS = 6;
