@@ -2,14 +2,17 @@
 // `corroborate check` on each, and prints throughput, peak memory, the growth ratio between sizes
 // and the accuracy on the planted findings. Figures are printed (and written to
 // bench/RESULTS.md with --write), never asserted.
-// Usage: node bench/run.mjs [--sizes 1000,10000] [--seed 1] [--scope folder|corpus] [--write]
+// Each size is also re-checked with the cache after one article is edited (`generate.mjs --edit`).
+// Usage: node bench/run.mjs [--sizes 1000,10000] [--seed 1] [--scope corpus|folder] [--jobs N] [--write]
+// --write replaces the part of bench/RESULTS.md between its `bench:run` markers (or the whole
+// file when they are missing), so that figures written by hand or by other benchmarks stay.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'folder' }, write: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'corpus' }, jobs: { type: 'string', default: '1' }, write: { type: 'boolean', default: false } } });
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
 const sizes = values.sizes.split(',').map(Number);
@@ -28,13 +31,19 @@ for (const size of sizes) {
   // The key is one item per line; its summary line carries the corpus's word count.
   const summaryLine = readFileSync(join(corpus, 'answers.json'), 'utf8').split('\n').find((l) => l.startsWith('"summary"')) ?? '';
   const words = Number(/"words":(\d+)/.exec(summaryLine)?.[1] ?? 0);
-  const run = timed([join(root, 'bin/corroborate.js'), 'check', corpus, '--scope', values.scope, '--format', 'json', '--fail-on', 'never']);
   const reportFile = join(work, `report-${size}.json`);
-  writeFileSync(reportFile, run.stdout);
+  const cacheFile = join(work, `cache-${size}`);
+  const check = (...extra) => timed([join(root, 'bin/corroborate.js'), 'check', corpus, '--scope', values.scope, '--jobs', values.jobs, '--format', 'json', '--fail-on', 'never', ...extra]);
+  const run = check('--out', reportFile);
+  // The cache is written by a run of its own, so that the cold figure above is a plain check.
+  const cached = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'cached.json'));
+  const firstArticle = readFileSync(join(corpus, 'answers.json'), 'utf8').match(/"file":"([^"]+)"/)?.[1];
+  spawnSync(process.execPath, [join(root, 'bench/generate.mjs'), '--edit', corpus, '--article', firstArticle ?? '', '--seed', values.seed], { encoding: 'utf8' });
+  const recheck = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'rechecked.json'));
   const scored = spawnSync(process.execPath, [join(root, 'bench/score-planted.mjs'), '--answers', join(corpus, 'answers.json'), '--report', reportFile, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const scores = scored.status === 0 ? JSON.parse(scored.stdout) : undefined;
-  rows.push({ size, ...run, words, scores });
-  console.log(`${size} articles: ${run.seconds.toFixed(1)} s, ${(size / run.seconds).toFixed(0)} articles/s${words ? `, ${(words / run.seconds / 1000).toFixed(0)}k words/s` : ''}, peak RSS ${run.rssMb.toFixed(0)} MB`);
+  rows.push({ size, ...run, words, scores, cacheWrite: cached.seconds, recheck: recheck.seconds, recheckRss: recheck.rssMb });
+  console.log(`${size} articles: ${run.seconds.toFixed(1)} s, ${(size / run.seconds).toFixed(0)} articles/s${words ? `, ${(words / run.seconds / 1000).toFixed(0)}k words/s` : ''}, peak RSS ${run.rssMb.toFixed(0)} MB; re-check after one edit with the cache ${recheck.seconds.toFixed(1)} s (${recheck.rssMb.toFixed(0)} MB)`);
   if (scores) console.log(`   planted conflicts P ${scores.conflicts?.precision?.toFixed(3)} R ${scores.conflicts?.recall?.toFixed(3)}; unsupported P ${scores.unsupported?.precision?.toFixed(3)} R ${scores.unsupported?.recall?.toFixed(3)}; uncited quotes R ${scores.uncitedQuotes?.recall?.toFixed(3)}`);
 }
 if (rows.length > 1) {
@@ -43,10 +52,15 @@ if (rows.length > 1) {
 }
 if (values.write) {
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const lines = [
-    '# Benchmark results', '', `Command: \`node bench/run.mjs --sizes ${values.sizes} --seed ${values.seed} --scope ${values.scope} --write\``, `Machine: ${machine}`, `Date: ${new Date().toISOString().slice(0, 10)}`, '',
-    '| articles | cold check (s) | articles/s | peak RSS (MB) | conflicts P / R | unsupported P / R |', '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.size} | ${r.seconds.toFixed(1)} | ${(r.size / r.seconds).toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.scores?.conflicts?.precision?.toFixed(3) ?? '-'} / ${r.scores?.conflicts?.recall?.toFixed(3) ?? '-'} | ${r.scores?.unsupported?.precision?.toFixed(3) ?? '-'} / ${r.scores?.unsupported?.recall?.toFixed(3) ?? '-'} |`),
-  ];
-  writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
+  const ratio = rows.length > 1 ? `\n\ntime(${rows[rows.length - 1].size})/time(${rows[0].size}) = ${(rows[rows.length - 1].seconds / rows[0].seconds).toFixed(1)}` : '';
+  const block = [
+    '<!-- bench:run -->',
+    `Command: \`node bench/run.mjs --sizes ${values.sizes} --seed ${values.seed} --scope ${values.scope} --jobs ${values.jobs} --write\``, `Machine: ${machine}`, `Date: ${new Date().toISOString().slice(0, 10)}`, '',
+    '| articles | words | cold check (s) | articles/s | words/s | peak RSS (MB) | re-check after one edit, cached (s) | conflicts P / R | unsupported P / R |', '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.size} | ${r.words} | ${r.seconds.toFixed(1)} | ${(r.size / r.seconds).toFixed(0)} | ${(r.words / r.seconds).toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.recheck.toFixed(1)} | ${r.scores?.conflicts?.precision?.toFixed(3) ?? '-'} / ${r.scores?.conflicts?.recall?.toFixed(3) ?? '-'} | ${r.scores?.unsupported?.precision?.toFixed(3) ?? '-'} / ${r.scores?.unsupported?.recall?.toFixed(3) ?? '-'} |`),
+  ].join('\n') + ratio + '\n<!-- /bench:run -->';
+  const file = join(root, 'bench/RESULTS.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const marked = /<!-- bench:run -->[\s\S]*?<!-- \/bench:run -->/;
+  writeFileSync(file, marked.test(previous) ? previous.replace(marked, block) : `# Benchmark results\n\n${block}\n`);
 }
