@@ -9,6 +9,32 @@ import type { SentenceFeatures, Term } from './features';
 
 export type Idf = (key: string) => number;
 
+/**
+ * Idf read from a small corpus is noise: in a corpus of two sentences, every word the two share
+ * gets a lower weight than every word only one has, so whatever they agree on counts least. The
+ * weights are smoothed towards a prior, as if the corpus held `PRIOR_SENTENCES` more sentences
+ * in which a content word turns up `PRIOR_OCCURRENCES` times; in a corpus of thousands of
+ * sentences the prior no longer matters.
+ */
+const PRIOR_SENTENCES = 50;
+const PRIOR_OCCURRENCES = 1;
+/** A key no sentence has: its idf tells the corpus size the store reads (idf = ln((N + 1) / (df + 0.5))). */
+const ABSENT_KEY = '\u0000absent';
+
+/**
+ * The idf of a key, smoothed. The store's idf changes as articles come and go, so nothing is
+ * cached across calls of `align`.
+ */
+export function smoothedIdf(idf: Idf): Idf {
+  const sizePlusOne = 0.5 * Math.exp(idf(ABSENT_KEY));
+  // An idf of another shape than the store's is used as it is.
+  if (!Number.isFinite(sizePlusOne) || sizePlusOne < 1) return idf;
+  return (key: string): number => {
+    const df = Math.max(0, sizePlusOne / Math.exp(idf(key)) - 0.5);
+    return Math.log((sizePlusOne + PRIOR_SENTENCES) / (df + 0.5 + PRIOR_OCCURRENCES));
+  };
+}
+
 const MAX_TERM_WEIGHT = 4;
 /** Weight of a term in a trailing elaboration, relative to the main clause. */
 const SECONDARY_WEIGHT = 0.3;
@@ -32,6 +58,78 @@ export function areAntonyms(a: Term, b: Term): boolean {
   let answer = antonymCache.get(key);
   if (answer === undefined) antonymCache.set(key, (answer = antonymous(a.lemma, b.lemma)));
   return answer;
+}
+
+/**
+ * Which of a sentence's terms are asides rather than what it asserts, refining the features'
+ * `secondary` marks with more kinds of news syntax:
+ * - a list introduced by ", including" is part of the statement ("states, including the US and
+ *   France, have backed ..."), not a trailing elaboration;
+ * - a preamble ending in a colon ("Already the favourite, he has a strong ally: the UK backed ...");
+ * - an opening phrase without a verb before the first comma ("In a significant development, ...",
+ *   "A regular attendee of European meetings, Rutte has ...");
+ * - a trailing elaboration after a dash ("... its 32nd member - a move precipitated by ...") or
+ *   a past participle after a comma (", dominated by tensions with Russia").
+ * Computed once per sentence.
+ */
+const asideMarks = new WeakMap<SentenceFeatures, boolean[]>();
+const OPENING_PHRASE_MAX = 16;
+const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
+export function asideTerms(features: SentenceFeatures): boolean[] {
+  let marks = asideMarks.get(features);
+  if (marks) return marks;
+  const tokens = features.tokens;
+  const isVerb = (i: number) => tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
+  const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((_, k) => isVerb(from + k));
+  const including = tokens.findIndex((t, i) => i > 0 && tokens[i - 1].text === ',' && /^(?:including|includes|included)$/i.test(t.text));
+  // The first later elaboration (", reinforcing ...") still trails the list.
+  const laterParticiple = including < 0 ? -1 : tokens.findIndex((t, i) => i > including + 1 && tokens[i - 1].text === ',' && t.pos === 'VERB' && /ing$/i.test(t.text));
+  // Before a colon with a clause after it: a preamble. Not a quotation's colon ("said: ...").
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i >= 3 && hasVerb(i + 1, tokens.length) && !tokens.slice(Math.max(0, i - 2), i).some((x) => x.pos === 'VERB'));
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  const opening = firstComma > 0 && firstComma <= OPENING_PHRASE_MAX && !hasVerb(0, firstComma) && hasVerb(firstComma + 1, tokens.length) ? firstComma : -1;
+  const firstVerb = tokens.findIndex((_, i) => isVerb(i));
+  const dash = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && /^[-\u2013\u2014]$/.test(t.text) && tokens[i + 1] !== undefined && /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1].pos) && !tokens.slice(i + 1).some((x) => /^[-\u2013\u2014]$/.test(x.text)));
+  const participle = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && tokens[i - 1].text === ',' && t.pos === 'VERB' && /ed$/i.test(t.text) && tokens[i + 1]?.lower === 'by');
+  const trailing = Math.min(...[dash, participle].filter((i) => i > 0), Infinity);
+  // "told Reuters that ...": who is told belongs to the attribution, as who tells does.
+  const toldAt = tokens.findIndex((t, i) => RECIPIENT_VERBS.has(t.lemma) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'that'));
+  const toldEnd = toldAt < 0 ? -1 : tokens.findIndex((t, i) => i > toldAt && t.lower === 'that');
+  marks = features.terms.map((term) => {
+    if (term.token > toldAt && term.token < toldEnd) return true;
+    if (term.token < colon || term.token < opening || term.token > trailing) return true;
+    if (including >= 0 && term.token > including && (laterParticiple < 0 || term.token < laterParticiple)) return false;
+    return term.secondary === true;
+  });
+  asideMarks.set(features, marks);
+  return marks;
+}
+
+/**
+ * Verbs that only carry a noun of action ("gave its backing to", "expressed their support for",
+ * "engaged in discussions with", "held talks"): the noun says what happened, and a source saying
+ * "backed" or "discussed" need not repeat the verb. Such a verb weighs nothing, as does a linking
+ * verb that only says what someone is ("emerged as the frontrunner").
+ */
+const SUPPORT_VERBS = new Set(['give', 'express', 'voice', 'offer', 'lend', 'extend', 'declare', 'pledge', 'engage', 'hold', 'conduct', 'carry', 'make', 'take', 'reiterate', 'signal', 'show', 'throw']);
+/** Linking verbs before "as" or a noun phrase ("has emerged as the frontrunner", "became the leader"): "is" in other words. */
+const LINKING_VERBS = new Set(['emerge', 'become', 'remain', 'seem', 'appear', 'prove', 'stand']);
+const lightMarks = new WeakMap<SentenceFeatures, boolean[]>();
+function lightVerbs(features: SentenceFeatures): boolean[] {
+  let marks = lightMarks.get(features);
+  if (marks) return marks;
+  const terms = features.terms;
+  marks = terms.map((term, i) => {
+    if (term.pos !== 'verb') return false;
+    const after = features.tokens[term.token + 1];
+    if (LINKING_VERBS.has(term.lemma)) return after !== undefined && (after.lower === 'as' || after.pos === 'DET');
+    if (!SUPPORT_VERBS.has(term.lemma)) return false;
+    // The noun of action follows within a few words ("gave its public backing").
+    const next = terms.slice(i + 1, i + 3).find((t) => t.pos === 'noun');
+    return next !== undefined && next.token - term.token <= 4 && next.derived.length > 0;
+  });
+  lightMarks.set(features, marks);
+  return marks;
 }
 
 /** Where each of a sentence's lookup keys (lemma, senses, stem, entity) occurs among its terms. */
@@ -90,7 +188,8 @@ export interface Alignment {
   readonly antonymPair?: [Term, Term];
 }
 
-export function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Alignment {
+export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusIdf: Idf): Alignment {
+  const idf = smoothedIdf(corpusIdf);
   let total = 0;
   let matched = 0;
   let coreTotal = 0;
@@ -98,9 +197,11 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, idf: Id
   let antonymPair: [Term, Term] | undefined;
   const partners: Array<Term | undefined> = [];
   const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
-  for (const term of claim.terms) {
+  const aside = asideTerms(claim);
+  const light = lightVerbs(claim);
+  for (const [i, term] of claim.terms.entries()) {
     // Capped so that one rare modifier ("significant") cannot outweigh who did what.
-    const weight = Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (term.secondary ? SECONDARY_WEIGHT : 1);
+    const weight = light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1);
     total += weight;
     let best = 0;
     let partner: Term | undefined;

@@ -26,6 +26,8 @@ export interface Comparison {
    * model's features and the leftover terms that would name a contradiction.
    */
   readonly pair?: { readonly vector: number[]; readonly parts: StatementParts };
+  /** The claim's subject is a person the source does not name, and the source has another person in that place. */
+  readonly otherSubject?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
+  if (otherSubject(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0 };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
@@ -74,10 +77,12 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     const a = withDateQualifier(claim, original);
     const nearA = termsNear(claim, a);
     featuresOfTerms.set(nearA, claim);
-    // Each claim value is paired with the source values about the same matter; it agrees when
-    // any of them agrees ("1 dead, 2 injured" has a 1 for the 1), and conflicts only with the
-    // best-framed one when none does.
+    // Each claim value is paired with the source values about the same matter, and decided by
+    // the best-framed of them: it agrees when one of those agrees ("1 dead, 2 injured" has a 1
+    // for the 1), and conflicts only when none does. A figure framed less well ("grossed $181,674
+    // ... on a budget of $160 million") is about something else and decides nothing.
     let agrees = false;
+    let topScore = 0;
     let best: { b: ValueMention; score: number } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
@@ -89,11 +94,16 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       featuresOfTerms.set(nearB, source);
       const framed = frameScore(nearA, nearB, a, b);
       const { score, verb } = sameStatement && framed.score > 0 ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
-      if (score < FRAME_MATCH) continue;
+      if (score < FRAME_MATCH || score < topScore) continue;
+      if (score > topScore) {
+        topScore = score;
+        agrees = false;
+        best = undefined;
+      }
       // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too).
       const loose = a.kind === 'date' || a.kind === 'duration';
       if (relation !== 'different') agrees = true;
-      else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && (!best || score > best.score)) best = { b, score };
+      else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && !best) best = { b, score };
     }
     if (agrees) agreeing++;
     else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || sameSubject(claim, source, alignment))) {
@@ -108,12 +118,34 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
  * Two sentences that each name people, places or organisations, and share none of them, are
  * about different events ("a 6.1 quake hit Aceh" / "a 5.3 quake hit Qeshm"): whatever their
  * figures, they neither confirm nor contradict each other. Titles ("the president") do not count.
+ * Proper nouns the lexicon does not know ("Paramore", "Qeshm") are names too: a claim about one
+ * that the source also names is about the same subject, whatever countries each mentions.
  */
 function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const named = (t: Term) => t.pos === 'entity' && !t.key.startsWith('e:office:');
-  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(t));
-  if (mine.length === 0 || !source.terms.some(named) || source.implicitSubject) return false;
+  const named = (f: SentenceFeatures, t: Term) => (t.pos === 'entity' && !t.key.startsWith('e:office:')) || properNoun(f, t);
+  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(claim, t));
+  if (mine.length === 0 || !source.terms.some((t) => named(source, t)) || source.implicitSubject) return false;
   return !mine.some(([, partner]) => partner !== undefined);
+}
+
+/**
+ * "Marta Ely scored 23 points" / "Jonah Lawson scored 16 points": the same deed by someone else.
+ * The claim opens with a person the source does not name, and the source opens with another.
+ */
+function otherSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const person = (t: Term | undefined) => t !== undefined && t.key.startsWith('e:person:') && t.token <= 1;
+  if (!person(claim.terms[0]) || alignment.partners[0] !== undefined || source.implicitSubject) return false;
+  const theirs = source.terms[0];
+  return person(theirs) && !claim.terms.some((t) => termMatch(t, theirs) > 0);
+}
+
+/**
+ * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
+ * a name ("Officials expect ..."): there, only a word the lexicon does not know counts.
+ */
+function properNoun(features: SentenceFeatures, term: Term): boolean {
+  if (term.pos !== 'noun' || features.tokens[term.token]?.pos !== 'PROPN') return false;
+  return term.token > 0 && features.tokens[term.token - 1]?.pos !== 'PUNCT' ? true : term.senses.length === 0;
 }
 
 /**
@@ -206,8 +238,11 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
     const verbsB = clauseVerbs(claimOf(nearB), nearB, b);
     if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
   }
-  const personA = nearest(nearA, a, (t) => t.key.startsWith('e:person:'));
-  const personB = nearest(nearB, b, (t) => t.key.startsWith('e:person:'));
+  // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
+  // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
+  const owner = (near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(claimOf(near), t, value) && !verbBetween(near, value, t));
+  const personA = owner(nearA, a);
+  const personB = owner(nearB, b);
   if (personA && personB && termMatch(personA, personB) === 0) return none;
   let anchors = 0;
   let verbAnchor = false;
@@ -228,6 +263,31 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
     }
   }
   return { score: anchors, verb: verbAnchor };
+}
+
+/** Bracketed or dash-delimited asides of a sentence, as offsets into its text; computed once per sentence. */
+const ASIDE = /\([^()]*\)|\s[-\u2013\u2014]\s[^\u2013\u2014]*?\s[-\u2013\u2014]\s|\u2014[^\u2014]*\u2014/g;
+const asidesOf = new WeakMap<SentenceFeatures, Array<[number, number]>>();
+function asides(features: SentenceFeatures): Array<[number, number]> {
+  let found = asidesOf.get(features);
+  if (!found) {
+    found = [];
+    for (const m of features.text.matchAll(ASIDE)) found.push([features.span.start + m.index, features.span.start + m.index + m[0].length]);
+    asidesOf.set(features, found);
+  }
+  return found;
+}
+
+/** A verb stands between a value and a term named after it: the term belongs to another clause. */
+function verbBetween(near: readonly Term[], value: ValueMention, term: Term): boolean {
+  if (term.start < value.span.end) return false;
+  return near.some((t) => t.pos === 'verb' && t.start >= value.span.end && t.end <= term.start);
+}
+
+/** The term sits in an aside that does not hold the value too. */
+function inAsideApart(features: SentenceFeatures | undefined, term: Term, value: ValueMention): boolean {
+  if (!features) return false;
+  return asides(features).some(([from, to]) => term.start >= from && term.end <= to && !(value.span.start >= from && value.span.end <= to));
 }
 
 function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => boolean): Term | undefined {

@@ -1,0 +1,108 @@
+/**
+ * Kinds of news language the judgment engine must see through, on invented sentences: support
+ * and light verbs, preambles and asides, smoothed weights in a two-sentence corpus, and which
+ * figure or person a value belongs to.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/corpus';
+import type { ClaimVerdict } from '../../server/src/core/judgment/types';
+import { type Idf, smoothedIdf } from '../../server/src/core/judgment/align';
+
+function verdictOf(articles: Record<string, string>, article: string, claimStart: string): ClaimVerdict {
+  const corpus = new Corpus({ referenceDate: '2024-03-20' });
+  for (const [id, text] of Object.entries(articles)) corpus.setText(id, text);
+  const claim = corpus.report(article)!.claims.find((c) => c.text.startsWith(claimStart));
+  assert.ok(claim, `no claim starting "${claimStart}" in ${article}`);
+  return claim;
+}
+
+const dated = (body: string) => ` date 2024-03-12 ${body}`;
+
+function judge(a: string, b: string, claimStart: string): ClaimVerdict {
+  return verdictOf({ 'a.txt': dated(a), 'b.txt': dated(b) }, 'a.txt', claimStart);
+}
+
+describe('kinds of language', () => {
+  const cases: Array<{ name: string; a: string; b: string; claim: string; verdict: ClaimVerdict['verdict']; kind?: string }> = [
+    {
+      name: 'a support verb carries a noun of action ("gave its backing" / "backed")',
+      a: 'The port union on Friday gave its formal backing to Ines Okafor for the harbour board chair.',
+      b: 'The port union backed Ines Okafor for the harbour board chair.',
+      claim: 'The port union', verdict: 'supported',
+    },
+    {
+      name: 'a linking verb is "is" in other words ("has emerged as the favourite")',
+      a: 'Okafor has emerged as the clear favourite.',
+      b: 'Okafor is the favourite to chair the harbour board after the vote in Avenhall.',
+      claim: 'Okafor has emerged', verdict: 'supported',
+    },
+    {
+      name: 'a preamble before a colon is not what is asserted',
+      a: 'Long the quiet favourite of the dockworkers, the engineer found a powerful friend: the port union backed Ines Okafor for the harbour board chair.',
+      b: 'The port union backed Ines Okafor for the harbour board chair.',
+      claim: 'Long the quiet', verdict: 'supported',
+    },
+    {
+      name: 'a list after ", including" is part of the statement',
+      a: 'Several harbour towns, including Avenhall, Lanthorn and Port Meriden, have backed the ferry levy.',
+      b: 'Avenhall, Lanthorn and Port Meriden backed the ferry levy on Monday.',
+      claim: 'Several harbour towns', verdict: 'supported',
+    },
+    {
+      name: 'in a corpus of two sentences, shared words still count most',
+      a: 'The Lanthorn ferry carried 300 passengers on its first crossing.',
+      b: 'On its first crossing the ferry carried 300 passengers across the harbour.',
+      claim: 'The Lanthorn ferry', verdict: 'supported',
+    },
+    {
+      name: 'a date is still compared when a name stands in an aside',
+      a: 'The Avenhall harbour atlas was published in 2014.',
+      b: 'The Avenhall harbour atlas - edited by chief surveyor Tomas Brandt - was published in 2011.',
+      claim: 'The Avenhall harbour atlas', verdict: 'conflicting', kind: 'date',
+    },
+    {
+      name: 'a figure less well framed decides nothing ("grossed" / "budget")',
+      a: 'The harbour film Tidewater grossed more than $2 million at the box office.',
+      b: 'The harbour film Tidewater grossed $640,000 at the box office on a budget of $9 million.',
+      claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
+    },
+    {
+      name: 'figures of different people still do not conflict',
+      a: 'Marta Ely scored 23 points for the Avenhall Gulls on Saturday.',
+      b: 'Jonah Lawson scored 16 points for the Avenhall Gulls on Saturday.',
+      claim: 'Marta Ely', verdict: 'unsupported',
+    },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      const verdict = judge(c.a, c.b, c.claim);
+      assert.equal(verdict.verdict, c.verdict, JSON.stringify(verdict.sources.map((s) => [s.relation, s.score, s.conflict])));
+      if (c.kind) assert.equal(verdict.conflict?.kind, c.kind);
+      if (c.verdict !== 'unsupported') assert.ok(verdict.sources.some((s) => s.articleId === 'b.txt'));
+    });
+  }
+
+  test('a capitalised common noun opening a sentence is not a name: the date conflict stands', () => {
+    const verdict = judge('Officials expect the ferry pier to reopen to passengers in May.', 'Harbour engineer Tomas Brandt said the ferry pier was expected to reopen to passengers in June.', 'Officials');
+    assert.equal(verdict.verdict, 'conflicting');
+    assert.equal(verdict.conflict?.kind, 'date');
+  });
+});
+
+describe('smoothedIdf', () => {
+  // The store's shape: ln((N + 1) / (df + 0.5)).
+  const storeIdf = (size: number, df: Record<string, number>): Idf => (key) => Math.log((size + 1) / ((df[key] ?? 0) + 0.5));
+
+  test('in a tiny corpus, a shared word weighs nearly as much as a word of one sentence', () => {
+    const idf = smoothedIdf(storeIdf(2, { shared: 2, lone: 1 }));
+    assert.ok(idf('shared') / idf('lone') > 0.8, `${idf('shared')} / ${idf('lone')}`);
+    assert.ok(idf('shared') < idf('lone'));
+  });
+
+  test('in a large corpus it is the store idf, nearly', () => {
+    const raw = storeIdf(100_000, { common: 20_000, rare: 3 });
+    const idf = smoothedIdf(raw);
+    for (const key of ['common', 'rare']) assert.ok(Math.abs(idf(key) - raw(key)) / raw(key) < 0.05, key);
+  });
+});
