@@ -124,7 +124,8 @@ try {
   await claimLine.waitFor(WAIT);
   const claimBox = await claimLine.boundingBox();
   if (!claimBox) throw new Error('the conflicting claim has no box');
-  const claimHover = await hoverUntilShown({ x: claimBox.x + 40, y: claimBox.y + claimBox.height / 2 }, /Conflicting claim/);
+  const claimPoint = { x: claimBox.x + 40, y: claimBox.y + claimBox.height / 2 };
+  const claimHover = await hoverUntilShown(claimPoint, /Conflicting claim/);
   const claimText = squash(await claimHover.innerText());
   lap(`conflict hover: ${JSON.stringify(claimText.slice(0, 300))}`);
   if (!claimText.includes(CONFLICT.source) || !claimText.includes(CONFLICT.sourceValue)) failures.push(`the conflict hover does not show the source ${CONFLICT.source} and its value: ${claimText.slice(0, 300)}`);
@@ -135,15 +136,27 @@ try {
 
   // The link opens the source article at the contradicting sentence: its tab, and the cursor there.
   // The markdown link of the server's hover (the diagnostic's related location is a link too, without a place).
-  const link = claimHover.locator(`a[data-href*="#L"]:has-text("${CONFLICT.source}")`).first();
-  await link.waitFor(WAIT);
+  // The hover can close before the link is read (new diagnostics or a code lens refresh re-render
+  // the editor, more often on a loaded machine), so the mouse rests on the claim again until it shows.
+  const link = page.locator(`.monaco-hover:visible a[data-href*="#L"]:has-text("${CONFLICT.source}")`).first();
+  const showLink = () => untilShown(link, (attempt) => page.mouse.move(claimPoint.x + (attempt % 2) * 4, claimPoint.y), () => page.mouse.move(0, 0));
+  await showLink();
   const href = (await link.getAttribute('data-href')) ?? '';
   const place = /#L(\d+)(?:,|%2C)(\d+)$/i.exec(href);
   if (!place) throw new Error(`the source link has no place: ${href}`);
   const sourceFile = readdirSync(FOLDER).find((n) => n.startsWith(CONFLICT.source));
   const opensAt = readFileSync(path.join(FOLDER, sourceFile), 'utf8').split(/\r?\n/)[Number(place[1]) - 1]?.slice(Number(place[2]) - 1) ?? '';
   if (!opensAt.includes(CONFLICT.sourceValue)) failures.push(`the link opens line ${place[1]}, column ${place[2]}, which is not the sentence with "${CONFLICT.sourceValue}"`);
-  await link.click();
+  // A click on a hover that closed meanwhile is tried again on the shown-again hover.
+  for (let tries = 0; ; tries++) {
+    try {
+      await link.click({ timeout: 3000 });
+      break;
+    } catch (error) {
+      if (tries >= 10) throw error;
+      await showLink();
+    }
+  }
   await page.waitForSelector(`.tab.active:has-text("${CONFLICT.source}")`, WAIT);
   await page.waitForSelector(`.statusbar-item:has-text("Ln ${place[1]}, Col ${place[2]}")`, WAIT);
   lap(`the source link opened ${sourceFile} at line ${place[1]}, column ${place[2]}`);
