@@ -73,6 +73,24 @@ describe('kinds of language', () => {
       b: 'Jonah Lawson scored 16 points for the Avenhall Gulls on Saturday.',
       claim: 'Marta Ely', verdict: 'unsupported',
     },
+    {
+      name: 'the same words about another named school are another matter',
+      a: 'Teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
+      b: 'Teachers at Dunwarren Primary School collected 59 signatures for the ferry petition.',
+      claim: 'Teachers at Quellmore', verdict: 'unsupported',
+    },
+    {
+      name: 'another person in the subject\'s place is another matter ("a plumber" / "an electrician")',
+      a: 'A plumber from the old harbour quarter offered a spare room to the stranded ferry crew.',
+      b: 'An electrician from the old harbour quarter offered a spare room to the stranded ferry crew.',
+      claim: 'A plumber', verdict: 'unsupported',
+    },
+    {
+      name: 'the same named school in both is support',
+      a: 'Teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
+      b: 'On Monday teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
+      claim: 'Teachers at Quellmore', verdict: 'supported',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

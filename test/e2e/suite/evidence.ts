@@ -10,7 +10,7 @@ import { article, baseName, codeOf, hoverText, openDocument, positionOf, show } 
 import { provider, test, until, vscodeApi } from './harness';
 import {
   CONFLICTING_CLAIM, type DiagnosticLike, findSeedConflict, hoverLinks, hoverSources, linkOpensExcerpt,
-  REPLACEABLE_CONFLICT, SEED_CONFLICTS, SHARED_QUOTE, SUPPORTED_CLAIM, textAtLink,
+  REPLACEABLE_CONFLICT, SEED_CONFLICTS, SHARED_QUOTE, showsCountConflict, SUPPORTED_CLAIM, textAtLink,
 } from './seed';
 
 async function textAt(location: Vscode.Location): Promise<string> {
@@ -131,7 +131,7 @@ test('the code lens on line 0 summarises the verdicts', async (t) => {
   t.note(`lens: ${title}`);
 });
 
-test('quick fix "replace the conflicting value" applies and the conflict goes; undone, it returns', async (t) => {
+test('quick fix "replace the conflicting value" applies and the count conflict goes; undone, it returns', async (t) => {
   const vscode = vscodeApi();
   const uri = await article(REPLACEABLE_CONFLICT.article);
   await show(uri);
@@ -145,7 +145,11 @@ test('quick fix "replace the conflicting value" applies and the conflict goes; u
   if (!(await vscode.workspace.applyEdit(fix.edit))) throw new Error('the quick fix did not apply');
   const changed = `extended ${REPLACEABLE_CONFLICT.to}`;
   if (!openDocument(uri)?.getText().includes(changed)) throw new Error('the value was not replaced');
-  await until('the conflict to go after the fix', () => openDocument(uri)?.getText().includes(changed) && conflictOn(uri, changed) === undefined);
+  await until('the count conflict to go after the fix', () => {
+    if (!openDocument(uri)?.getText().includes(changed)) return false;
+    const left = conflictOn(uri, changed);
+    return left === undefined || !showsCountConflict(left.message, (left.relatedInformation ?? []).map((r) => r.message));
+  });
   await vscode.commands.executeCommand('workbench.action.files.revert', uri);
   await until('the conflict back after the revert', () => conflictOn(uri, REPLACEABLE_CONFLICT.needle));
 });

@@ -41,6 +41,15 @@ export const SHARED_QUOTE = { article: '002', needle: 'President Biden strongly 
 /** 004's count conflict: replacing its value with 002's makes the conflict go. */
 export const REPLACEABLE_CONFLICT = { article: '004', needle: 'extended twice', from: 'twice', to: 'fourth time', source: '002' } as const;
 
+/**
+ * Whether a claim/conflicting diagnostic still carries the replaced count conflict: its message or
+ * one of its related locations is about the count. The sentence may keep another conflict (its
+ * "decade-long" tenure against "nine years"), which the fix does not touch.
+ */
+export function showsCountConflict(message: string, relatedMessages: readonly string[]): boolean {
+  return /^Conflicting count\b/.test(message) || relatedMessages.some((m) => m.startsWith('count:'));
+}
+
 /** The parts of a diagnostic the checks read, as both LSP and the `vscode` API can give them. */
 export interface DiagnosticLike {
   readonly code: string | undefined;

@@ -10,6 +10,7 @@ import { type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { objectConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
+import { otherNameInPlace, properNoun } from './names';
 
 export type { Idf } from './align';
 
@@ -39,7 +40,8 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
-  if (otherSubject(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
+  // Someone else's deed, or the same words about another named thing: another matter altogether.
+  if (otherSubject(claim, source, alignment) || otherNameInPlace(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0 };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
@@ -137,15 +139,6 @@ function otherSubject(claim: SentenceFeatures, source: SentenceFeatures, alignme
   if (!person(claim.terms[0]) || alignment.partners[0] !== undefined || source.implicitSubject) return false;
   const theirs = source.terms[0];
   return person(theirs) && !claim.terms.some((t) => termMatch(t, theirs) > 0);
-}
-
-/**
- * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
- * a name ("Officials expect ..."): there, only a word the lexicon does not know counts.
- */
-function properNoun(features: SentenceFeatures, term: Term): boolean {
-  if (term.pos !== 'noun' || features.tokens[term.token]?.pos !== 'PROPN') return false;
-  return term.token > 0 && features.tokens[term.token - 1]?.pos !== 'PUNCT' ? true : term.senses.length === 0;
 }
 
 /**

@@ -33,8 +33,8 @@ const MIN_DF_CAP = 64;
  * costs the same whatever the corpus size and a check grows linearly with it. The rarest keys are
  * read first, so the budget drops only the commonest of a claim's keys.
  */
-const POSTINGS_BUDGET = 1500;
-/** How many of a claim's rarest keys are looked up: at least the first few, at most this many. */
+const POSTINGS_BUDGET = 1000;
+/** How many of a claim's rarest terms are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
 const MIN_QUERY_KEYS = 6;
 /** Candidates gathered (as a multiple of those kept) after which lookups stop. */
@@ -52,6 +52,8 @@ export class ClaimStore {
   private nextGid = 0;
   /** Scores of one retrieval, indexed by gid; `touched` lists the gids to read and reset. */
   private scores = new Float64Array(1024);
+  /** Within one term's lookups, the weight the term has already given each sentence (then reset). */
+  private credited = new Float64Array(1024);
   private readonly byGid: Array<StoredSentence | undefined> = [];
 
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
@@ -144,34 +146,48 @@ export class ClaimStore {
    * sentence and rank none.
    */
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
-    // Only the rarest keys of the claim are looked up, and none so common that its postings
+    // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.total))));
-    const keys = claim.features.keys
-      .map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 }))
-      .filter((k) => k.df > 1 && k.df <= cap)
+    const groups = queryGroups(claim.features)
+      .map((keys) => keys.map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
+      .filter((keys) => keys.length > 0)
+      .map((keys) => ({ keys, df: Math.min(...keys.map((k) => k.df)) }))
       .sort((a, b) => a.df - b.df)
       .slice(0, MAX_QUERY_KEYS);
     const size = this.size;
-    if (this.scores.length < this.nextGid) this.scores = new Float64Array(this.nextGid * 2);
+    if (this.scores.length < this.nextGid) {
+      this.scores = new Float64Array(this.nextGid * 2);
+      this.credited = new Float64Array(this.nextGid * 2);
+    }
     const scores = this.scores;
+    const credited = this.credited;
     const touched: number[] = [];
     let read = 0;
-    for (let k = 0; k < keys.length; k++) {
-      // The rarest keys decide the ranking; once they have found plenty of candidates, the
+    for (let g = 0; g < groups.length; g++) {
+      // The rarest terms decide the ranking; once they have found plenty of candidates, the
       // commoner ones would only add cost.
-      if (k >= MIN_QUERY_KEYS && touched.length >= limit * ENOUGH_CANDIDATES) break;
-      const { key, df } = keys[k];
-      if (k > 0 && read + df > POSTINGS_BUDGET) break;
-      read += df;
-      const weight = Math.log((size + 1) / (df + 0.5));
-      const gids = this.postings.get(key) ?? [];
-      for (let i = 0; i < gids.length; i++) {
-        const gid = gids[i];
-        if (gid === claim.gid) continue;
-        if (scores[gid] === 0) touched.push(gid);
-        scores[gid] += weight;
+      if (g >= MIN_QUERY_KEYS && touched.length >= limit * ENOUGH_CANDIDATES) break;
+      const group = groups[g];
+      const cost = group.keys.reduce((sum, k) => sum + k.df, 0);
+      if (g > 0 && read + cost > POSTINGS_BUDGET) break;
+      read += cost;
+      // One term counts once per sentence, at the weight of its rarest shared key: a word with
+      // four WordNet senses is not four matches. `credited` holds what this term gave a sentence.
+      const groupTouched: number[] = [];
+      for (const { key, df } of group.keys) {
+        const weight = Math.log((size + 1) / (df + 0.5));
+        const gids = this.postings.get(key) ?? [];
+        for (let i = 0; i < gids.length; i++) {
+          const gid = gids[i];
+          if (gid === claim.gid || credited[gid] >= weight) continue;
+          if (scores[gid] === 0 && credited[gid] === 0) touched.push(gid);
+          if (credited[gid] === 0) groupTouched.push(gid);
+          scores[gid] += weight - credited[gid];
+          credited[gid] = weight;
+        }
       }
+      for (const gid of groupTouched) credited[gid] = 0;
     }
     // Long sentences share many keys by chance: normalise by length, as BM25 does. Only the
     // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
@@ -216,6 +232,31 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
     stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
   }
   return stored;
+}
+
+/**
+ * A claim's retrieval keys grouped by the term they come from (its key, the surname of a person,
+ * the WordNet senses of a noun or verb), then one group per value kind: the units of a query.
+ * Grouping keeps a word with many senses from counting as many matches.
+ */
+function queryGroups(features: SentenceFeatures): string[][] {
+  const inKeys = new Set(features.keys);
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  const take = (keys: string[]) => {
+    const fresh = keys.filter((key) => inKeys.has(key) && !seen.has(key));
+    for (const key of fresh) seen.add(key);
+    if (fresh.length > 0) groups.push(fresh);
+  };
+  for (const term of features.terms) {
+    const keys = [term.key];
+    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
+    if (term.pos === 'verb' || term.pos === 'noun') keys.push(...term.senses);
+    take(keys);
+  }
+  // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
+  for (const key of features.keys) if (!seen.has(key)) take([key]);
+  return groups;
 }
 
 function roundedSize(n: number): number {

@@ -1,0 +1,58 @@
+/**
+ * Names as slots: "Teachers at Rosridge Primary School collected signatures" and "Teachers at
+ * Tennant Primary School collected signatures" share every word but the name, and are about two
+ * different schools. A sentence that names something else in the claim's place neither supports
+ * nor contradicts it.
+ */
+import type { Alignment } from './align';
+import type { SentenceFeatures, Term } from './features';
+
+/**
+ * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
+ * a name ("Officials expect ..."): there, only a word the lexicon does not know counts.
+ */
+export function properNoun(features: SentenceFeatures, term: Term): boolean {
+  if (term.pos !== 'noun' || features.tokens[term.token]?.pos !== 'PROPN') return false;
+  return term.token > 0 && features.tokens[term.token - 1]?.pos !== 'PUNCT' ? true : term.senses.length === 0;
+}
+
+/**
+ * A name in the claim's subject that the source does not have, and a name in the source's subject
+ * that the claim does not have, in the same place: after or before the same word ("at _",
+ * "_ Primary School", "on _ Road"). Then the two sentences say the same of two things. After the
+ * verb, another name is a conflict about who or what ("directed by X" / "directed by Y"), which
+ * the slot comparisons judge. A name is an entity (not an office) or a noun of the subject: the
+ * words around it ("Primary School", "Road", "from") must be the same in both.
+ */
+export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const matched = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
+  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && nameInSubject(claim, t));
+  if (mine.length === 0) return false;
+  const theirs = source.terms.filter((t) => !matched.has(t) && nameInSubject(source, t));
+  return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
+}
+
+function nameInSubject(features: SentenceFeatures, term: Term): boolean {
+  const firstVerb = features.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb >= 0 && term.token > firstVerb) return false;
+  if (term.pos === 'entity') return !term.key.startsWith('e:office:');
+  // A common noun heading the subject counts too: "a plumber from the old town" and "an
+  // electrician from the old town" are two people.
+  return term.pos === 'noun' && (!term.secondary || (term.senses.length === 0 && properNoun(features, term)));
+}
+
+/** The word before both names is the same, or the word after both (not a determiner or punctuation). */
+function sharedNeighbour(claim: SentenceFeatures, a: Term, source: SentenceFeatures, b: Term): boolean {
+  const lastToken = (f: SentenceFeatures, t: Term) => {
+    let i = t.token;
+    while (f.tokens[i + 1] !== undefined && f.tokens[i + 1].end <= t.end) i++;
+    return i;
+  };
+  const word = (f: SentenceFeatures, i: number) => {
+    const token = f.tokens[i];
+    return token === undefined || token.pos === 'PUNCT' || token.pos === 'DET' ? undefined : token.lower;
+  };
+  const before = word(claim, a.token - 1);
+  const after = word(claim, lastToken(claim, a) + 1);
+  return (before !== undefined && before === word(source, b.token - 1)) || (after !== undefined && after === word(source, lastToken(source, b) + 1));
+}
