@@ -74,6 +74,12 @@ describe('kinds of language', () => {
       claim: 'Marta Ely', verdict: 'unsupported',
     },
     {
+      name: 'a trailing circumstance ("amid ...") is not what is asserted',
+      a: 'The port union backed Ines Okafor for the harbour board chair amid a bitter strike over pensions and rising fuel prices.',
+      b: 'The port union backed Ines Okafor for the harbour board chair.',
+      claim: 'The port union', verdict: 'supported',
+    },
+    {
       name: 'the same words about another named school are another matter',
       a: 'Teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
       b: 'Teachers at Dunwarren Primary School collected 59 signatures for the ferry petition.',
@@ -100,6 +106,17 @@ describe('kinds of language', () => {
       if (c.verdict !== 'unsupported') assert.ok(verdict.sources.some((s) => s.articleId === 'b.txt'));
     });
   }
+
+  test('the words of a date weigh little: a source silent on the day covers most of the claim', () => {
+    const corpus = new Corpus({ referenceDate: '2024-03-20' });
+    corpus.setText('a.txt', dated('Ines Okafor opened the ferry terminal on Thursday evening last week.'));
+    corpus.setText('b.txt', dated('Ines Okafor opened the ferry terminal.'));
+    const [claim, source] = ['a.txt', 'b.txt'].map((id) => corpus.report(id)!.claims[0]);
+    assert.equal(claim.verdict, 'supported');
+    const score = claim.sources.find((s) => s.articleId === 'b.txt')?.score ?? 0;
+    assert.ok(score >= 0.7, `coverage ${score}`);
+    assert.ok(source.verdict === 'supported');
+  });
 
   test('a capitalised common noun opening a sentence is not a name: the date conflict stands', () => {
     const verdict = judge('Officials expect the ferry pier to reopen to passengers in May.', 'Harbour engineer Tomas Brandt said the ferry pier was expected to reopen to passengers in June.', 'Officials');

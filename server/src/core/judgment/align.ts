@@ -69,12 +69,17 @@ export function areAntonyms(a: Term, b: Term): boolean {
  * - an opening phrase without a verb before the first comma ("In a significant development, ...",
  *   "A regular attendee of European meetings, Rutte has ...");
  * - a trailing elaboration after a dash ("... its 32nd member - a move precipitated by ...") or
- *   a past participle after a comma (", dominated by tensions with Russia").
+ *   a past participle after a comma (", dominated by tensions with Russia");
+ * - a trailing circumstance after the main verb ("... amid Russia's war on Ukraine");
+ * - the words of a date ("on Thursday", "last year"): the date is compared as a slot of its own,
+ *   and a source silent on it neither states nor denies the rest.
  * Computed once per sentence.
  */
 const asideMarks = new WeakMap<SentenceFeatures, boolean[]>();
 const OPENING_PHRASE_MAX = 16;
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
+/** Prepositions that open a trailing circumstance rather than part of the statement. */
+const CIRCUMSTANCE = new Set(['amid', 'amidst']);
 export function asideTerms(features: SentenceFeatures): boolean[] {
   let marks = asideMarks.get(features);
   if (marks) return marks;
@@ -91,13 +96,16 @@ export function asideTerms(features: SentenceFeatures): boolean[] {
   const firstVerb = tokens.findIndex((_, i) => isVerb(i));
   const dash = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && /^[-\u2013\u2014]$/.test(t.text) && tokens[i + 1] !== undefined && /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1].pos) && !tokens.slice(i + 1).some((x) => /^[-\u2013\u2014]$/.test(x.text)));
   const participle = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && tokens[i - 1].text === ',' && t.pos === 'VERB' && /ed$/i.test(t.text) && tokens[i + 1]?.lower === 'by');
-  const trailing = Math.min(...[dash, participle].filter((i) => i > 0), Infinity);
+  const circumstance = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && CIRCUMSTANCE.has(t.lower));
+  const trailing = Math.min(...[dash, participle, circumstance].filter((i) => i > 0), Infinity);
+  const dates = features.values.filter((v) => v.kind === 'date');
   // "told Reuters that ...": who is told belongs to the attribution, as who tells does.
   const toldAt = tokens.findIndex((t, i) => RECIPIENT_VERBS.has(t.lemma) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'that'));
   const toldEnd = toldAt < 0 ? -1 : tokens.findIndex((t, i) => i > toldAt && t.lower === 'that');
   marks = features.terms.map((term) => {
     if (term.token > toldAt && term.token < toldEnd) return true;
     if (term.token < colon || term.token < opening || term.token > trailing) return true;
+    if (dates.some((v) => term.start >= v.span.start && term.end <= v.span.end)) return true;
     if (including >= 0 && term.token > including && (laterParticiple < 0 || term.token < laterParticiple)) return false;
     return term.secondary === true;
   });
