@@ -80,6 +80,12 @@ describe('kinds of language', () => {
       claim: 'The port union', verdict: 'supported',
     },
     {
+      name: 'a second clause after ", and" with its own subject adds to the claim, it does not decide it',
+      a: 'The mayor spoke to Ines Okafor about the harbour board, and Tomas Brandt is still confident the engineer could win the vote and lead it.',
+      b: 'The mayor spoke to Ines Okafor about the harbour board.',
+      claim: 'The mayor spoke', verdict: 'supported',
+    },
+    {
       name: 'the same words about another named school are another matter',
       a: 'Teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
       b: 'Teachers at Dunwarren Primary School collected 59 signatures for the ferry petition.',

@@ -70,7 +70,9 @@ export function areAntonyms(a: Term, b: Term): boolean {
  *   "A regular attendee of European meetings, Rutte has ...");
  * - a trailing elaboration after a dash ("... its 32nd member - a move precipitated by ...") or
  *   a past participle after a comma (", dominated by tensions with Russia");
- * - a trailing circumstance after the main verb ("... amid Russia's war on Ukraine");
+ * - a trailing circumstance after the main verb ("... amid Russia's war on Ukraine"), or a
+ *   second clause with a subject of its own (", and Macron is still confident ..."): it adds a
+ *   fact, and a source that states the first is not refuted by its silence on the second;
  * - the words of a date ("on Thursday", "last year"): the date is compared as a slot of its own,
  *   and a source silent on it neither states nor denies the rest.
  * Computed once per sentence.
@@ -97,7 +99,10 @@ export function asideTerms(features: SentenceFeatures): boolean[] {
   const dash = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && /^[-\u2013\u2014]$/.test(t.text) && tokens[i + 1] !== undefined && /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1].pos) && !tokens.slice(i + 1).some((x) => /^[-\u2013\u2014]$/.test(x.text)));
   const participle = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && tokens[i - 1].text === ',' && t.pos === 'VERB' && /ed$/i.test(t.text) && tokens[i + 1]?.lower === 'by');
   const circumstance = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && CIRCUMSTANCE.has(t.lower));
-  const trailing = Math.min(...[dash, participle, circumstance].filter((i) => i > 0), Infinity);
+  // ", and Macron is still confident ...": a second clause with its own subject and verb.
+  const coordinated = tokens.findIndex((t, i) => i > firstVerb && firstVerb >= 0 && tokens[i - 1].text === ',' && (t.lower === 'and' || t.lower === 'but')
+    && /^(?:PROPN|PRON|DET|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && hasVerb(i + 2, Math.min(tokens.length, i + 6)));
+  const trailing = Math.min(...[dash, participle, circumstance, coordinated].filter((i) => i > 0), Infinity);
   const dates = features.values.filter((v) => v.kind === 'date');
   // "told Reuters that ...": who is told belongs to the attribution, as who tells does.
   const toldAt = tokens.findIndex((t, i) => RECIPIENT_VERBS.has(t.lemma) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'that'));
