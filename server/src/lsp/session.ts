@@ -15,7 +15,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { buildFolder, editorBaseConfig, looseFolder, planFolder, readFolderConfig, type FolderPlan } from './indexer';
 import type { CorroborateSettings } from './protocol';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
-import { TotalsCache } from './status';
+import { type CountedCorpus, TotalsCache } from './status';
 import type { CorpusStatus } from './protocol';
 import { canonicalUri, isInside, pathToUri, uriToPath } from './uris';
 import { ArticleFolder, type ArticleView, Workspace } from './workspace';
@@ -37,6 +37,8 @@ export interface SessionOptions {
 const INDEX_SLICE_MS = 40;
 /** The totals cost a report of every article: after edits they are sent at most this often. */
 const STATUS_DELAY_MS = 300;
+/** Milliseconds of counting between two yields to the event loop. */
+const STATUS_SLICE_MS = 20;
 
 export class Session {
   readonly workspace: Workspace;
@@ -54,6 +56,8 @@ export class Session {
   /** The settings the corpora were last built with, to skip rebuilding when a change leaves them be. */
   private indexedWith = '';
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by each count of the totals, so that an older one still under way stops. */
+  private statusRun = 0;
   private readonly totals = new TotalsCache();
 
   constructor(private readonly options: SessionOptions) {
@@ -199,20 +203,32 @@ export class Session {
     this.statusTimer ??= setTimeout(() => this.sendStatus(), STATUS_DELAY_MS);
   }
 
+  /**
+   * Counts the totals in slices and sends them when done. A newer call (the next burst of edits)
+   * cancels a count under way; while indexing, the totals known so far are sent at once.
+   */
   sendStatus(): void {
     if (this.statusTimer) clearTimeout(this.statusTimer);
     this.statusTimer = undefined;
-    try {
-      this.client.sendStatus(this.status(this.workspace.allFolders()));
-    } catch (error) {
-      this.client.log('error', `corroborate could not count the corpus: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const run = ++this.statusRun;
+    const indexing = this.indexing;
+    const entries = this.countedCorpora(this.workspace.allFolders());
+    const counting = indexing ? Promise.resolve(this.totals.known(entries, indexing)) : this.totals.statusInSlices(entries, indexing, () => run !== this.statusRun, STATUS_SLICE_MS);
+    counting.then(
+      (status) => {
+        if (status && run === this.statusRun) this.client.sendStatus(status);
+      },
+      (error: unknown) => this.client.log('error', `corroborate could not count the corpus: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
-  /** The totals of the given folders' corpora (or of one corpus of them). */
+  /** The totals of the given folders' corpora (or of one corpus of them), counted now. */
   status(folders: readonly ArticleFolder[], only?: Corpus): CorpusStatus {
-    const entries = folders.flatMap((folder) => folder.allCorpora().filter((c) => !only || c === only).map((corpus) => ({ corpus, revision: folder.revisionOf(corpus) })));
-    return this.totals.status(entries, this.indexing);
+    return this.totals.status(this.countedCorpora(folders, only), this.indexing);
+  }
+
+  private countedCorpora(folders: readonly ArticleFolder[], only?: Corpus): CountedCorpus[] {
+    return folders.flatMap((folder) => folder.allCorpora().filter((c) => !only || c === only).map((corpus) => ({ corpus, revision: folder.revisionOf(corpus), currentRevision: () => folder.revisionOf(corpus) })));
   }
 
   // --- Workspace -------------------------------------------------------------------------------
@@ -354,6 +370,7 @@ export class Session {
 
   dispose(): void {
     this.indexGeneration++;
+    this.statusRun++;
     if (this.statusTimer) clearTimeout(this.statusTimer);
     this.statusTimer = undefined;
     this.diagnostics.dispose();
