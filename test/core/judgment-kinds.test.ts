@@ -86,6 +86,18 @@ describe('kinds of language', () => {
       claim: 'The mayor spoke', verdict: 'supported',
     },
     {
+      name: 'sums in one currency are of one kind: "made more than $30 million" / "grossed $28 million"',
+      a: 'Tidewater made more than $30 million.',
+      b: 'Tidewater received mixed reviews from critics and grossed $28 million.',
+      claim: 'Tidewater made', verdict: 'conflicting', kind: 'number',
+    },
+    {
+      name: 'a figure given otherwise, of a subject the source may not mean, is no support',
+      a: 'The harbour film Tidewater grossed more than $30 million.',
+      b: 'Tidewater received mixed reviews from critics and grossed $28 million.',
+      claim: 'The harbour film', verdict: 'unsupported',
+    },
+    {
       name: 'the same words about another named school are another matter',
       a: 'Teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
       b: 'Teachers at Dunwarren Primary School collected 59 signatures for the ferry petition.',

@@ -23,6 +23,11 @@ export interface Comparison {
   /** Values both state alike: evidence of the same fact. */
   readonly agreeingValues: number;
   /**
+   * Values the source gives otherwise, in a matching frame, where it is unclear whether the
+   * figure is the same subject's: not a conflict, but no support either.
+   */
+  readonly disagreeingValues?: number;
+  /**
    * For a simple claim about a subject the source also treats, when no slot decides: the pair
    * model's features and the leftover terms that would name a contradiction.
    */
@@ -53,7 +58,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
   const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
-  return { coverage, core, agreeingValues: values.agreeing, pair };
+  return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
 }
 
 const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {
@@ -64,12 +69,13 @@ const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> =
  * Two values are about the same matter when the words around them match: the same head noun or
  * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
  */
-function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number } {
+function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number; disagreeing: number } {
   let agreeing = 0;
+  let disagreeing = 0;
   let conflict: ConflictDetail | undefined;
   const life = lifespanComparison(claim, source);
   if (life) {
-    if (life.relation === 'different') return { conflict: life.conflict, agreeing };
+    if (life.relation === 'different') return { conflict: life.conflict, agreeing, disagreeing };
     agreeing++;
   }
   // When the two sentences say the same thing but for their figures, the sentence is the frame.
@@ -111,9 +117,9 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || sameSubject(claim, source, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-    }
+    } else if (best) disagreeing++;
   }
-  return { conflict, agreeing };
+  return { conflict, agreeing, disagreeing };
 }
 
 /**
@@ -240,7 +246,8 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
   let anchors = 0;
   let verbAnchor = false;
   // Counts of occurrences all count "times", whether written "twice" or "a fourth time".
-  const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head);
+  // Sums of money in one currency are of one kind, as a head noun would say.
+  const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
   if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors++;
   for (const x of nearA) {

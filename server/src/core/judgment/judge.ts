@@ -79,7 +79,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
-    } else if (!sameArticle && !comparison.otherSubject && states(comparison)) {
+    } else if (!sameArticle && !comparison.otherSubject && !comparison.disagreeingValues && states(comparison)) {
       supporters.push({ source, score: comparison.coverage });
     } else if (!sameArticle && comparison.pair) {
       // Neither stated nor refuted slot by slot: the pair model weighs the simple claim.
