@@ -125,7 +125,11 @@ export class Corpus {
     for (const article of [...this.articles.values()]) {
       const { parsed } = article;
       if (parsed.analysable && !parsed.header && parsed.inferredDate?.evidence !== 'full date') {
-        this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
+        // The reference date changes only the inferred date (and the finding that reports it):
+        // when that comes out the same, so does the whole analysis, which is kept.
+        const again = parseArticle(parsed.text, { referenceDate: reference });
+        if (JSON.stringify(again.inferredDate) === JSON.stringify(parsed.inferredDate)) continue;
+        this.setParsed(article.id, again, { reference: article.reference });
       }
     }
   }
