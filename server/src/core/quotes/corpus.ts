@@ -41,6 +41,7 @@ export interface QuoteAppearance {
 const MIN_WORDS = 5;
 /** Share of a quote's word pairs another quote must hold for the two to be one quote. */
 const SAME_QUOTE_SHARE = 0.6;
+const EMPTY: ReadonlySet<Indexed> = new Set();
 
 interface Indexed {
   readonly entry: CorpusQuote;
@@ -152,15 +153,33 @@ export class QuoteIndex {
 
   /** Quotes of other articles that share most of this quote's wordPairs. */
   private twins(mine: Indexed): Indexed[] {
-    const shared = new Map<Indexed, number>();
-    for (const gram of new Set(mine.wordPairs)) {
-      for (const other of this.postings.get(gram) ?? []) {
-        if (other.entry.articleId === mine.entry.articleId) continue;
-        shared.set(other, (shared.get(other) ?? 0) + 1);
+    const grams = [...new Set(mine.wordPairs)];
+    const needed = Math.max(1, Math.ceil(grams.length * SAME_QUOTE_SHARE));
+    // A twin shares `needed` of the quote's word pairs, so it shares at least one of any
+    // `grams.length - needed + 1` of them: looking up the rarest that many finds every twin
+    // without walking the postings of common pairs ("of the"), which hold a share of all quotes.
+    const postingsOf = (gram: string) => this.postings.get(gram) ?? EMPTY;
+    const probes = [...grams].sort((a, b) => postingsOf(a).size - postingsOf(b).size).slice(0, grams.length - needed + 1);
+    const found = new Set<Indexed>();
+    for (const gram of probes) {
+      for (const other of postingsOf(gram)) {
+        if (other.entry.articleId === mine.entry.articleId || found.has(other)) continue;
+        const theirs = new Set(other.wordPairs);
+        let shared = 0;
+        for (const g of grams) if (theirs.has(g)) shared++;
+        if (shared >= needed) found.add(other);
       }
     }
-    const needed = Math.max(1, Math.ceil(new Set(mine.wordPairs).size * SAME_QUOTE_SHARE));
-    return [...shared.entries()].filter(([, n]) => n >= needed).map(([other]) => other);
+    if (found.size <= 1) return [...found];
+    // In the order a walk of the quote's pairs meets them, as before: the first is the one reported.
+    const ordered: Indexed[] = [];
+    for (const gram of grams) {
+      for (const other of postingsOf(gram)) {
+        if (found.delete(other)) ordered.push(other);
+        if (found.size === 0) return ordered;
+      }
+    }
+    return ordered;
   }
 }
 
