@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/corpus';
-import { describeDifference, quoteTokens } from '../../server/src/core/quotes/corpus';
+import { describeDifference, MAX_LISTED_APPEARANCES, quoteTokens } from '../../server/src/core/quotes/corpus';
 
 function reports(articles: Record<string, string>) {
   const corpus = new Corpus({ referenceDate: '2024-03-12' });
@@ -21,6 +21,17 @@ describe('quotes across the corpus', () => {
     assert.equal(a.quotes[0].appearances[0].articleId, 'b.txt');
     assert.equal(a.quotes[0].appearances[0].relation, 'same');
     assert.match(a.quotes[0].appearances[0].speaker ?? '', /Okafor/);
+  });
+
+  test('a wire quote in many articles lists a bounded number of them, and an altered copy among them is still found', () => {
+    const quote = '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.';
+    const articles: Record<string, string> = {};
+    for (let i = 0; i < MAX_LISTED_APPEARANCES + 10; i++) articles[`wire-${String(i).padStart(3, '0')}.txt`] = quote;
+    articles['zz-altered.txt'] = '“We will reopen the Lanthorn bridge before the autumn,” Mayor Ines Okafor said.';
+    const report = reports(articles);
+    const wire = report('wire-000.txt');
+    assert.equal(wire.quotes[0].appearances.length, MAX_LISTED_APPEARANCES);
+    assert.ok(codes(wire).includes('quote/altered'), 'the altered copy, met after the listed ones, is still reported');
   });
 
   test('a changed word is an altered quote and the message shows it', () => {

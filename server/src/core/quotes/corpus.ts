@@ -42,6 +42,16 @@ const MIN_WORDS = 5;
 /** Share of a quote's word pairs another quote must hold for the two to be one quote. */
 const SAME_QUOTE_SHARE = 0.6;
 const EMPTY: ReadonlySet<Indexed> = new Set();
+/**
+ * Appearances listed per quote, at most. A wire quote can run in hundreds of articles of a large
+ * corpus; every one is still compared (for altered and misattributed copies), but listing them
+ * all would make the report grow with the square of the corpus.
+ */
+export const MAX_LISTED_APPEARANCES = 50;
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
 
 interface Indexed {
   readonly entry: CorpusQuote;
@@ -121,9 +131,10 @@ export class QuoteIndex {
       let altered: { other: Indexed; difference: string } | undefined;
       let misattributed: Indexed | undefined;
       for (const other of this.twins(mine)) {
-        const difference = describeDifference(...alignedRegions(mine, other));
+        // Word for word the same (wire copy): nothing to compare, and at scale most twins are.
+        const difference = sameTokens(mine.tokens, other.tokens) ? '' : describeDifference(...alignedRegions(mine, other));
         const { quote } = other.entry;
-        seen.push({ articleId: other.entry.articleId, span: quote.span, text: quote.text, speaker: quote.speaker, relation: difference ? 'altered' : 'same' });
+        if (seen.length < MAX_LISTED_APPEARANCES) seen.push({ articleId: other.entry.articleId, span: quote.span, text: quote.text, speaker: quote.speaker, relation: difference ? 'altered' : 'same' });
         if (difference && !altered) altered = { other, difference };
         if (!misattributed && differentNamedSpeakers(mine.entry.quote, quote)) misattributed = other;
       }
