@@ -25,16 +25,21 @@ export function properNoun(features: SentenceFeatures, term: Term): boolean {
  * words around it ("Primary School", "Road", "from") must be the same in both.
  */
 export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const matched = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
-  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && nameInSubject(claim, t));
+  const claimVerb = firstVerb(claim);
+  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && nameInSubject(claim, t, claimVerb));
   if (mine.length === 0) return false;
-  const theirs = source.terms.filter((t) => !matched.has(t) && nameInSubject(source, t));
+  const matched = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
+  const sourceVerb = firstVerb(source);
+  const theirs = source.terms.filter((t) => !matched.has(t) && nameInSubject(source, t, sourceVerb));
   return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
 }
 
-function nameInSubject(features: SentenceFeatures, term: Term): boolean {
-  const firstVerb = features.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb >= 0 && term.token > firstVerb) return false;
+function firstVerb(features: SentenceFeatures): number {
+  return features.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): boolean {
+  if (verbAt >= 0 && term.token > verbAt) return false;
   if (term.pos === 'entity') return !term.key.startsWith('e:office:');
   // A common noun heading the subject counts too: "a plumber from the old town" and "an
   // electrician from the old town" are two people.
