@@ -7,15 +7,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/corpus';
 import type { ClaimVerdict } from '../../server/src/core/judgment/types';
+import { verdictOf } from '../helpers/verdicts';
 import { type Idf, smoothedIdf } from '../../server/src/core/judgment/align';
-
-function verdictOf(articles: Record<string, string>, article: string, claimStart: string): ClaimVerdict {
-  const corpus = new Corpus({ referenceDate: '2024-03-20' });
-  for (const [id, text] of Object.entries(articles)) corpus.setText(id, text);
-  const claim = corpus.report(article)!.claims.find((c) => c.text.startsWith(claimStart));
-  assert.ok(claim, `no claim starting "${claimStart}" in ${article}`);
-  return claim;
-}
 
 const dated = (body: string) => ` date 2024-03-12 ${body}`;
 

@@ -9,14 +9,7 @@ import * as path from 'node:path';
 import { Corpus } from '../../server/src/core/corpus';
 import type { ClaimVerdict } from '../../server/src/core/judgment/types';
 import { NATO } from '../helpers/paths';
-
-function verdictOf(articles: Record<string, string>, article: string, claimStart: string): ClaimVerdict {
-  const corpus = new Corpus({ referenceDate: '2024-03-20' });
-  for (const [id, text] of Object.entries(articles)) corpus.setText(id, text);
-  const claim = corpus.report(article)!.claims.find((c) => c.text.startsWith(claimStart));
-  assert.ok(claim, `no claim starting "${claimStart}" in ${article}`);
-  return claim;
-}
+import { verdictOf } from '../helpers/verdicts';
 
 const dated = (date: string, body: string) => ` date ${date} ${body}`;
 

@@ -26,23 +26,15 @@ export class TotalsCache {
   private readonly counted = new WeakMap<Corpus, { revision: number; counted: Counted }>();
 
   /** The totals now, counting stale corpora in one go (for a request that waits for them). */
-  status(corpora: Iterable<CountedCorpus>, indexing: boolean): CorpusStatus {
-    const totals = emptyTotals();
-    let articles = 0;
+  status(corpora: readonly CountedCorpus[], indexing: boolean): CorpusStatus {
     for (const { corpus, revision } of corpora) {
-      let entry = this.counted.get(corpus);
-      if (entry?.revision !== revision) {
-        entry = { revision, counted: countCorpus(corpus) };
-        this.counted.set(corpus, entry);
-      }
-      articles += entry.counted.articles;
-      addTotals(totals, entry.counted.totals);
+      if (this.counted.get(corpus)?.revision !== revision) this.counted.set(corpus, { revision, counted: countCorpus(corpus) });
     }
-    return { indexing, articles, totals };
+    return this.known(corpora, indexing);
   }
 
   /** The totals counted so far, counting nothing (while indexing: the corpora are still filling). */
-  known(corpora: Iterable<CountedCorpus>, indexing: boolean): CorpusStatus {
+  known(corpora: readonly CountedCorpus[], indexing: boolean): CorpusStatus {
     const totals = emptyTotals();
     let articles = 0;
     for (const { corpus } of corpora) {

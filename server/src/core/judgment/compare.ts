@@ -32,7 +32,7 @@ export interface Comparison {
    * model's features and the leftover terms that would name a contradiction.
    */
   readonly pair?: { readonly vector: number[]; readonly parts: StatementParts };
-  /** The claim's subject is a person the source does not name, and the source has another person in that place. */
+  /** The source names another person or thing in the place of the claim's subject (`names.ts`): another matter. */
   readonly otherSubject?: boolean;
 }
 
@@ -45,8 +45,9 @@ const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presiden
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
-  // Someone else's deed, or the same words about another named thing: another matter altogether.
-  if (otherSubject(claim, source, alignment) || otherNameInPlace(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
+  // Someone else's deed ("Marta Ely scored 23 points" / "Jonah Lawson scored 16 points"), or the
+  // same words about another named thing: another matter altogether.
+  if (otherNameInPlace(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0 };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
@@ -134,17 +135,6 @@ function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alig
   const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(claim, t));
   if (mine.length === 0 || !source.terms.some((t) => named(source, t)) || source.implicitSubject) return false;
   return !mine.some(([, partner]) => partner !== undefined);
-}
-
-/**
- * "Marta Ely scored 23 points" / "Jonah Lawson scored 16 points": the same deed by someone else.
- * The claim opens with a person the source does not name, and the source opens with another.
- */
-function otherSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const person = (t: Term | undefined) => t !== undefined && t.key.startsWith('e:person:') && t.token <= 1;
-  if (!person(claim.terms[0]) || alignment.partners[0] !== undefined || source.implicitSubject) return false;
-  const theirs = source.terms[0];
-  return person(theirs) && !claim.terms.some((t) => termMatch(t, theirs) > 0);
 }
 
 /**
