@@ -29,3 +29,22 @@ test('an undated article read before the dated ones moves to their year, and is 
   assert.notEqual(after, before, 'stored again');
   assert.equal(after?.parsed.inferredDate?.date, '2024-03-14');
 });
+
+test('the median date follows articles that are added, re-dated and deleted', () => {
+  const corpus = new Corpus({ referenceDate: '2026-01-01' });
+  const dated = (id: string, date: string) => corpus.setText(id, ` date ${date}\nThe Lanthorn ferry pier was closed for repairs.`);
+  const undatedYear = (): string | undefined => {
+    corpus.refreshUndated();
+    return corpus.get('undated.txt')?.parsed.inferredDate?.date.slice(0, 4);
+  };
+  corpus.setText('undated.txt', 'The Lanthorn ferry pier reopened on March 14 after a month of repairs.');
+  dated('a.txt', '2019-03-20');
+  dated('b.txt', '2019-03-21');
+  dated('c.txt', '2024-03-20');
+  assert.equal(undatedYear(), '2019', 'two of three articles are from 2019');
+  dated('b.txt', '2024-03-21');
+  assert.equal(undatedYear(), '2024', 'b was re-dated: two of three are from 2024');
+  corpus.delete('c.txt');
+  corpus.delete('b.txt');
+  assert.equal(undatedYear(), '2019', 'only a is left');
+});

@@ -76,6 +76,11 @@ export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
   private readonly claims = new ClaimStore();
   private readonly quoteIndex = new QuoteIndex();
+  /**
+   * The dates of the dated articles, sorted, kept in step with `articles`: the median is read on
+   * every `setText`, and sorting every date each time made indexing a large corpus quadratic.
+   */
+  private readonly sortedDates: string[] = [];
   readonly config: CorroborateConfig;
   private readonly referenceDate?: string;
 
@@ -101,7 +106,9 @@ export class Corpus {
       id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text),
       quotes: analysis.quotes, quoteFindings: analysis.quoteFindings,
     };
+    this.forgetDate(this.articles.get(id));
     this.articles.set(id, article);
+    if (parsed.date) this.sortedDates.splice(insertionPoint(this.sortedDates, parsed.date), 0, parsed.date);
     this.quoteIndex.setArticle(id, article.quotes);
     if (parsed.analysable) this.claims.setSentences(id, analysis.sentences);
     else this.claims.removeArticle(id);
@@ -137,6 +144,7 @@ export class Corpus {
   delete(id: string): boolean {
     this.claims.removeArticle(id);
     this.quoteIndex.removeArticle(id);
+    this.forgetDate(this.articles.get(id));
     return this.articles.delete(id);
   }
 
@@ -197,9 +205,28 @@ export class Corpus {
 
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
   private medianDate(): string | undefined {
-    const dates = [...this.articles.values()].map((a) => a.parsed.date).filter((d): d is string => !!d).sort();
+    const dates = this.sortedDates;
     return dates.length ? dates[Math.floor(dates.length / 2)] : undefined;
   }
+
+  private forgetDate(article: CorpusArticle | undefined): void {
+    const date = article?.parsed.date;
+    if (!date) return;
+    const at = insertionPoint(this.sortedDates, date);
+    if (this.sortedDates[at] === date) this.sortedDates.splice(at, 1);
+  }
+}
+
+/** The first position in sorted `list` whose item is not below `item` (binary search). */
+function insertionPoint(list: readonly string[], item: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] < item) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function normaliseClaimText(text: string): string {
