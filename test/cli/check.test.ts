@@ -159,4 +159,15 @@ describe('corpus selection', () => {
     const quiet = await cli(['check', NATO], { tty: false });
     assert.equal(quiet.stderr, '');
   });
+
+  test('--timing prints each phase and what the cache reused, on stderr only', async () => {
+    const dir = tempCorpus({ 'a.txt': ' date 2024-03-01\nThe council approved the budget on Friday.\n' });
+    const plain = await cli(['check', dir, '--format', 'json']);
+    const timed = await cli(['check', dir, '--format', 'json', '--timing', '--cache', '--cache-location', path.join(dir, 'cache.bin')]);
+    assert.equal(timed.stdout, plain.stdout);
+    for (const phase of ['find files', 'read and analyse', 'place undated', 'judge and report', 'save cache', 'write report', 'total']) {
+      assert.match(timed.stderr, new RegExp(`^corroborate: timing: ${phase} +\\d+\\.\\d\\d s`, 'm'), phase);
+    }
+    assert.match(timed.stderr, /^corroborate: cache: analyses 0 reused, 1 computed .* verdicts 0 reused, 0 proven by replay, 1 judged$/m);
+  });
 });

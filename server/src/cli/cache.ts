@@ -12,7 +12,7 @@
  */
 import { readFileSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleAnalysis, ClaimJudge, Corpus } from '../core/corpus';
+import type { ArticleAnalysis, ClaimJudge, Corpus, RedatedAnalyses } from '../core/corpus';
 import type { ParsedArticle } from '../core/article/parse';
 import type { CorroborateConfig } from '../core/config';
 import { articleFromBytes } from '../core/article/unreadable';
@@ -35,11 +35,16 @@ export interface ArticleLoader {
   load(absolute: string): LoadedArticle;
   /** The corpus analysed an article that was loaded without an analysis: keep it. */
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
+  /** Analyses of undated articles placed against the corpus's dates, kept too. */
+  readonly redated?: RedatedAnalyses;
 }
 
 export interface CacheStats {
   analysesReused: number;
   analysesComputed: number;
+  /** Undated articles placed against the corpus's dates: analyses reused, and made again. */
+  redatedReused: number;
+  redatedComputed: number;
   /** Verdicts reused because no article of the corpus changed. */
   verdictsReused: number;
   /** Verdicts reused after replaying what judging them read. */
@@ -100,7 +105,7 @@ export interface CheckCacheOptions {
 }
 
 export class CheckCache implements ArticleLoader {
-  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0 };
+  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0 };
   private readonly cache?: EntryFile;
   private readonly index?: EntryFile;
   private readonly contentKeys = new WeakMap<ParsedArticle, string>();
@@ -110,6 +115,8 @@ export class CheckCache implements ArticleLoader {
   /** Articles judged in this run: the proofs of others are dropped on saving, like their entries. */
   private readonly judgedNow = new Set<string>();
   private saved = false;
+  /** The entry key of each article read whole in this run, by path. */
+  private readonly entryKeys = new Map<string, string>();
 
   constructor(private readonly options: CheckCacheOptions) {
     const stamp = (kind: FileStamp['kind']): FileStamp => fileStamp(kind, options.config, options.version);
@@ -138,6 +145,7 @@ export class CheckCache implements ArticleLoader {
       return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today) };
     }
     const key = 'a:' + sha256(bytes);
+    this.entryKeys.set(absolute, key);
     const entry = this.analysisEntry(key);
     if (entry) {
       this.stats.analysesReused++;
@@ -152,6 +160,25 @@ export class CheckCache implements ArticleLoader {
     const entry: AnalysisEntry = { today: this.options.today, parsed: loaded.parsed, analysis };
     this.cache.put(loaded.key, entry);
   }
+
+  /**
+   * Undated articles placed against the corpus's median date: keyed by the file's bytes and that
+   * date, which are all such a parse depends on (it uses no fallback date).
+   */
+  readonly redated: RedatedAnalyses = {
+    find: (id, referenceDate) => {
+      const key = this.entryKeys.get(id);
+      const entry = key === undefined ? undefined : (this.cache?.get(`${key}@${referenceDate}`) as AnalysisEntry | undefined);
+      if (!entry || !isAnalysisEntry(entry)) return undefined;
+      this.stats.redatedReused++;
+      return entry;
+    },
+    keep: (id, referenceDate, parsed, analysis) => {
+      const key = this.entryKeys.get(id);
+      this.stats.redatedComputed++;
+      if (key !== undefined) this.cache?.put(`${key}@${referenceDate}`, { today: this.options.today, parsed, analysis } satisfies AnalysisEntry);
+    },
+  };
 
   /** All analyses, for the index command (which keeps every one it computed). */
   keepAnalysis(loaded: LoadedArticle, analysis: ArticleAnalysis, into: EntryFile): void {

@@ -39,7 +39,12 @@ export interface CheckOptions {
    * (the cache and the index have their own) and for enough files to pay for starting them.
    */
   readonly jobs?: number;
+  /** Told how long each phase took (`--timing`), in milliseconds, summed over the corpora. */
+  readonly onPhase?: (phase: CheckPhase, milliseconds: number) => void;
 }
+
+/** The phases of a check, as `--timing` reports them. */
+export type CheckPhase = 'find files' | 'read and analyse' | 'place undated' | 'judge and report';
 
 export interface CheckedArticle {
   readonly file: ArticleFile;
@@ -59,11 +64,18 @@ export interface CheckResult extends ReportContext {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  let phaseStart = performance.now();
+  const phaseDone = (phase: CheckPhase): void => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStart);
+    phaseStart = now;
+  };
   const reported = await findArticleFiles(options.inputs, options.config, options.cwd);
   const reportedPaths = new Set(reported.map((f) => f.absolute));
   const references = (await findArticleFiles(options.against, options.config, options.cwd)).filter((f) => !reportedPaths.has(f.absolute));
   const files = new Map<string, ArticleFile>();
   for (const file of [...reported, ...references]) files.set(file.absolute, file);
+  phaseDone('find files');
 
   const groups = groupByScope(reported, options.scope);
   const corpora: Corpus[] = [];
@@ -82,7 +94,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const corpus = new Corpus({ config: options.config, referenceDate: options.today });
     for (const file of group) add(corpus, file, false);
     for (const file of references) add(corpus, file, true);
-    corpus.refreshUndated();
+    phaseDone('read and analyse');
+    corpus.refreshUndated(options.loader?.redated);
+    phaseDone('place undated');
     corpora.push(corpus);
     const judge = options.judgeFor?.(corpus);
     for (const file of group) {
@@ -92,6 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
       articles.push(options.onArticle ? options.onArticle(checked, { files, corpora }) : checked);
     }
+    phaseDone('judge and report');
   }
   return { articles, files, corpora };
 }

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckedArticle, type CheckResult, type ReportContext, runCheck } from './checkRun';
-import { CheckCache, cacheFilePath } from './cache';
+import { type CacheStats, CheckCache, cacheFilePath } from './cache';
 import { applyBaseline, type Baseline, BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline';
 import { inShard, parseShard, type Shard } from './shard';
 import { runIndex } from './index-command';
@@ -58,6 +58,7 @@ Options of check:
   --shard <i/n>                      report on the i-th of n shards of the articles (by path hash)
   --index <file>                     analyses of the whole corpus (corroborate index), for shards
   --jobs <n>                         threads that read and analyse articles (default: 1)
+  --timing                           print how long each phase took, and what the cache reused
   -h, --help                         show this help
   -v, --version                      show the version
 `;
@@ -114,6 +115,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const baseline = baselineFile && !values['update-baseline'] ? readBaseline(baselineFile) : undefined;
 
   const cache = openCache(values, positionals, config, io);
+  const timing = values.timing ? new PhaseTimes() : undefined;
   const progress = io.stderrIsTTY ? progressLine(io) : undefined;
   // A JSON report is written article by article while the check runs (a baseline must see every
   // finding first), so that a large corpus never holds all its reports, nor one huge string.
@@ -131,19 +133,55 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     reportOn: shard && ((file) => inShard(file.display, shard)),
     onArticle: streamed?.article,
     jobs: readJobs(values.jobs),
+    onPhase: timing?.add,
   });
   progress?.clear();
-  saveCache(cache, io);
+  const timed = (phase: string, work: () => void): void => (timing ? timing.time(phase, work) : work());
+  timed('save cache', () => saveCache(cache, io));
+  let code: number;
   if (streamed) {
-    streamed.end();
-    return failed(result, config.failOn) ? 1 : 0;
+    timed('write report', () => streamed.end());
+    code = failed(result, config.failOn) ? 1 : 0;
+  } else {
+    const shown = baselineFile ? withBaseline(result, baselineFile, baseline, io) : result;
+    timed('write report', () => {
+      const output = render(shown, format, values, io, shard);
+      if (values.out) writeFileSync(path.resolve(io.cwd, values.out), output);
+      else io.stdout(output);
+    });
+    code = failed(shown, config.failOn) ? 1 : 0;
+  }
+  if (timing) io.stderr(timing.summary(cache?.stats));
+  return code;
+}
+
+/**
+ * `--timing`: how long each phase took, for finding where a slow check spends its time. With a
+ * streamed JSON report, writing each article is counted in "judge and report".
+ */
+class PhaseTimes {
+  private readonly times = new Map<string, number>();
+  private readonly started = performance.now();
+
+  readonly add = (phase: string, milliseconds: number): void => {
+    this.times.set(phase, (this.times.get(phase) ?? 0) + milliseconds);
+  };
+
+  time(phase: string, work: () => void): void {
+    const start = performance.now();
+    work();
+    this.add(phase, performance.now() - start);
   }
 
-  const shown = baselineFile ? withBaseline(result, baselineFile, baseline, io) : result;
-  const output = render(shown, format, values, io, shard);
-  if (values.out) writeFileSync(path.resolve(io.cwd, values.out), output);
-  else io.stdout(output);
-  return failed(shown, config.failOn) ? 1 : 0;
+  summary(cache: CacheStats | undefined): string {
+    const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+    const lines = [...this.times].map(([phase, ms]) => `corroborate: timing: ${phase.padEnd(18)} ${seconds(ms)}`);
+    lines.push(`corroborate: timing: ${'total'.padEnd(18)} ${seconds(performance.now() - this.started)} (peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);
+    if (cache) {
+      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed (undated, placed again: ${cache.redatedReused} reused, ${cache.redatedComputed} computed); verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay, ${cache.verdictsComputed} judged`);
+    }
+    return lines.join('\n') + '\n';
+  }
 }
 
 /** Writes text to a file created (or emptied) now, synchronously, piece by piece. */
@@ -302,6 +340,7 @@ function parseCheckArgs(args: readonly string[]) {
         shard: { type: 'string' },
         index: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        timing: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -8,6 +8,7 @@ import type { Finding } from './types';
 import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
 import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
+import { inferDateFromBody } from './article/inferDate';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
 import { articleSentences, ClaimStore, type StoredSentence } from './judgment/store';
@@ -49,6 +50,16 @@ export interface ArticleAnalysis {
   readonly quotes: readonly Quote[];
   readonly quoteFindings: readonly Finding[];
   readonly sentences: readonly StoredSentence[];
+}
+
+/**
+ * Analyses of undated articles placed against a reference date, kept between runs (the CLI's
+ * cache): `find` returns one made earlier for the same article and date, `keep` is handed each
+ * one made now.
+ */
+export interface RedatedAnalyses {
+  find(id: string, referenceDate: string): { readonly parsed: ParsedArticle; readonly analysis: ArticleAnalysis } | undefined;
+  keep(id: string, referenceDate: string, parsed: ParsedArticle, analysis: ArticleAnalysis): void;
 }
 
 /** Judges the claims of one article against the store: `judgeArticle`, or a caller's wrapper of it (the CLI's cache). */
@@ -125,18 +136,28 @@ export class Corpus {
   /**
    * Places the year-less body dates of undated articles again, near the corpus's own dates, once
    * those are known (an article read before the others had only the fallback date to go by).
+   * `kept` may supply the analysis of an article placed against the same date before (a cache),
+   * and is handed each one made here.
    */
-  refreshUndated(): void {
+  refreshUndated(kept?: RedatedAnalyses): void {
     const reference = this.medianDate();
     if (!reference) return;
     for (const article of [...this.articles.values()]) {
       const { parsed } = article;
       if (parsed.analysable && !parsed.header && parsed.inferredDate?.evidence !== 'full date') {
         // The reference date changes only the inferred date (and the finding that reports it):
-        // when that comes out the same, so does the whole analysis, which is kept.
+        // when that comes out the same, so does the whole analysis, which is kept. Inferring the
+        // date alone reads only the top of the body, a fraction of parsing the article again.
+        const inferred = inferDateFromBody(parsed.text, parsed.body, reference);
+        if (JSON.stringify(inferred) === JSON.stringify(parsed.inferredDate)) continue;
+        const found = kept?.find(article.id, reference);
+        if (found && found.parsed.text === parsed.text) {
+          this.setParsed(article.id, found.parsed, { reference: article.reference, analysis: found.analysis });
+          continue;
+        }
         const again = parseArticle(parsed.text, { referenceDate: reference });
-        if (JSON.stringify(again.inferredDate) === JSON.stringify(parsed.inferredDate)) continue;
         this.setParsed(article.id, again, { reference: article.reference });
+        kept?.keep(article.id, reference, again, this.analysisOf(article.id)!);
       }
     }
   }
