@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
@@ -59,10 +59,10 @@ describe('--cache', () => {
     const cold = await check(dir);
     const first = openCache(dir);
     assert.equal(await check(dir, first), cold);
-    assert.deepEqual(first.stats, { analysesReused: 0, analysesComputed: 9, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 9 });
+    assert.deepEqual(first.stats, { analysesReused: 0, analysesComputed: 9, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 9, claimsJudged: 127, queriesAsked: 0 });
     const warm = openCache(dir);
     assert.equal(await check(dir, warm), cold);
-    assert.deepEqual(warm.stats, { analysesReused: 9, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 9, verdictsReplayed: 0, verdictsComputed: 0 });
+    assert.deepEqual(warm.stats, { analysesReused: 9, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 9, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 });
     const { mtimeMs } = statSync(path.join(dir, 'check.cache'));
     const again = openCache(dir);
     await check(dir, again);
@@ -97,6 +97,37 @@ describe('--cache', () => {
     assert.ok(cache.stats.verdictsComputed >= 1, 'the edited article is judged again');
     assert.ok(cache.stats.verdictsReplayed >= 1, `some verdicts are proven current (${JSON.stringify(cache.stats)})`);
     assert.equal(cache.stats.verdictsComputed + cache.stats.verdictsReplayed, 9);
+    // A figure is not a retrieval key: no claim's candidates need asking again. Only the claims
+    // that read the edited sentence (and its own) are judged again, not whole articles.
+    assert.equal(cache.stats.queriesAsked, 0);
+    const report = JSON.parse(await check(dir)) as { articles: Array<{ path: string; claims: unknown[] }> };
+    const harbourClaims = report.articles.filter((a) => a.path.includes('harbour')).reduce((n, a) => n + a.claims.length, 0);
+    assert.ok(cache.stats.claimsJudged >= 1 && cache.stats.claimsJudged < harbourClaims / 2, `${cache.stats.claimsJudged} claims judged again, of ${harbourClaims} in the story`);
+  });
+
+  test('through a series of edits (a figure, a new sentence, a deleted article, a new one), each warm report is a cold one', async () => {
+    const dir = copyCorpus();
+    await check(dir, openCache(dir));
+    // Removing or adding a whole article moves the corpus size that idf reads, and with it every
+    // verdict: those edits must come out exact, not necessarily cheap.
+    const edits: Array<{ apply: () => void; replays: boolean }> = [
+      { apply: () => edit(dir, 'harbour/03-evening-star.txt', /injured 41 people/, 'injured 39 people'), replays: true },
+      {
+        apply: () => {
+          const file = path.join(dir, 'corpus', 'nato', readdirSync(path.join(dir, 'corpus', 'nato')).sort()[0]);
+          writeFileSync(file, readFileSync(file, 'utf8') + '\nRutte was backed by all 32 member states of the alliance.\n');
+        },
+        replays: true,
+      },
+      { apply: () => unlinkSync(path.join(dir, 'corpus', 'harbour', '01-daily-courier.txt')), replays: false },
+      { apply: () => writeFileSync(path.join(dir, 'corpus', 'harbour', '00-new.txt'), ' date 2024-05-02\nThe ferry pier reopened on Thursday after the repairs, the harbour council said.\n'), replays: false },
+    ];
+    for (const [n, { apply, replays }] of edits.entries()) {
+      apply();
+      const cache = openCache(dir);
+      assert.equal(await check(dir, cache), await check(dir), `edit ${n + 1}`);
+      if (replays) assert.ok(cache.stats.verdictsReplayed > 0, `edit ${n + 1}: some verdicts proven by replay (${JSON.stringify(cache.stats)})`);
+    }
   });
 
   test('after an added sentence, the report is still exactly that of a cold run', async () => {
@@ -107,6 +138,9 @@ describe('--cache', () => {
     const cache = openCache(dir);
     assert.equal(await check(dir, cache), await check(dir));
     assert.equal(cache.stats.analysesComputed, 1);
+    // Only the claims that share a key with the new sentence have their candidates asked again.
+    const claims = (JSON.parse(await check(dir)) as { articles: Array<{ claims: unknown[] }> }).articles.reduce((n, a) => n + a.claims.length, 0);
+    assert.ok(cache.stats.queriesAsked > 0 && cache.stats.queriesAsked < claims / 2, `${cache.stats.queriesAsked} queries asked again, of ${claims} claims`);
     // Once more, warm: the new state is reused as it is.
     const again = openCache(dir);
     await check(dir, again);

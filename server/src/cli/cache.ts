@@ -16,11 +16,12 @@ import type { ArticleAnalysis, ClaimJudge, Corpus, RedatedAnalyses } from '../co
 import type { ParsedArticle } from '../core/article/parse';
 import type { CorroborateConfig } from '../core/config';
 import { articleFromBytes } from '../core/article/unreadable';
-import { judgeArticle, type JudgedArticle } from '../core/judgment/judge';
+import { judgeArticle, judgeClaim, type JudgedArticle, type OneClaimJudge } from '../core/judgment/judge';
+import type { ClaimVerdict } from '../core/judgment/types';
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
 import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
-import { type ContentKeys, JudgeRecorder, type JudgeReads, replayReads } from './judgeRecorder';
+import { type ContentKeys, JudgeRecorder, type JudgeReads, replayReads, type RetrievalChange } from './judgeRecorder';
 
 /** An article read for a check: its parse, and its analysis when a stored one fits. */
 export interface LoadedArticle {
@@ -50,6 +51,10 @@ export interface CacheStats {
   /** Verdicts reused after replaying what judging them read. */
   verdictsReplayed: number;
   verdictsComputed: number;
+  /** Claims judged again, in the articles counted in `verdictsComputed` (the others' verdicts were proven). */
+  claimsJudged: number;
+  /** Candidate queries asked again to prove verdicts (those that an edit's keys can reach). */
+  queriesAsked: number;
 }
 
 interface AnalysisEntry {
@@ -105,7 +110,7 @@ export interface CheckCacheOptions {
 }
 
 export class CheckCache implements ArticleLoader {
-  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0 };
+  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 };
   private readonly cache?: EntryFile;
   private readonly index?: EntryFile;
   private readonly contentKeys = new WeakMap<ParsedArticle, string>();
@@ -117,6 +122,10 @@ export class CheckCache implements ArticleLoader {
   private saved = false;
   /** The entry key of each article read whole in this run, by path. */
   private readonly entryKeys = new Map<string, string>();
+  /** The entry holding each article's analysis as the corpus has it (after placing undated ones). */
+  private readonly analysisKeys = new Map<string, string>();
+  /** Keys whose postings changed since an earlier retrieval state, by that state's hash. */
+  private readonly changes = new Map<string, RetrievalChange>();
 
   constructor(private readonly options: CheckCacheOptions) {
     const stamp = (kind: FileStamp['kind']): FileStamp => fileStamp(kind, options.config, options.version);
@@ -146,6 +155,7 @@ export class CheckCache implements ArticleLoader {
     }
     const key = 'a:' + sha256(bytes);
     this.entryKeys.set(absolute, key);
+    this.analysisKeys.set(absolute, key);
     const entry = this.analysisEntry(key);
     if (entry) {
       this.stats.analysesReused++;
@@ -170,13 +180,17 @@ export class CheckCache implements ArticleLoader {
       const key = this.entryKeys.get(id);
       const entry = key === undefined ? undefined : (this.cache?.get(`${key}@${referenceDate}`) as AnalysisEntry | undefined);
       if (!entry || !isAnalysisEntry(entry)) return undefined;
+      this.analysisKeys.set(id, `${key}@${referenceDate}`);
       this.stats.redatedReused++;
       return entry;
     },
     keep: (id, referenceDate, parsed, analysis) => {
       const key = this.entryKeys.get(id);
       this.stats.redatedComputed++;
-      if (key !== undefined) this.cache?.put(`${key}@${referenceDate}`, { today: this.options.today, parsed, analysis } satisfies AnalysisEntry);
+      this.analysisKeys.delete(id);
+      if (key === undefined || !this.cache) return;
+      this.cache.put(`${key}@${referenceDate}`, { today: this.options.today, parsed, analysis } satisfies AnalysisEntry);
+      this.analysisKeys.set(id, `${key}@${referenceDate}`);
     },
   };
 
@@ -185,7 +199,11 @@ export class CheckCache implements ArticleLoader {
     if (loaded.key) into.put(loaded.key, { today: this.options.today, parsed: loaded.parsed, analysis } satisfies AnalysisEntry);
   }
 
-  /** The judge to give `Corpus.report` for this corpus: cached verdicts, proven current. */
+  /**
+   * The judge to give `Corpus.report` for this corpus: cached verdicts, proven current. When the
+   * corpus changed, each claim's verdict is proven by replaying what judging that claim read, and
+   * only the claims whose reads now answer differently are judged again.
+   */
   judgeFor(corpus: Corpus): ClaimJudge {
     return (articleId, store, settings, dateOf) => {
       const cache = this.cache;
@@ -206,25 +224,38 @@ export class CheckCache implements ArticleLoader {
           return judged;
         }
       }
-      if (proof) {
-        const judged = asJudged(cache.get(verdictKey));
-        const reads = asReads(cache.get(readsKey));
-        if (judged && reads && replayReads(reads, store, dateOf, keys, proof.retrieval === now.retrieval)) {
-          this.stats.verdictsReplayed++;
-          proofs.set(articleId, now);
-          return judged;
+      const before = proof ? previousClaims(asJudged(cache.get(verdictKey)), asClaimReads(cache.get(readsKey))) : new Map<number, PreviousClaim>();
+      const retrieval = proof ? this.retrievalChange(corpus, store, proof.retrieval, now.retrieval) : { kind: 'unknown' as const };
+      const claimReads: ClaimReads = [];
+      let judgedAgain = 0;
+      let replayable = true;
+      const judgeOne: OneClaimJudge = (claim, claimStore, claimSettings, claimDateOf) => {
+        const previous = before.get(claim.index);
+        if (previous?.reads && replayReads(previous.reads, claimStore, claimDateOf, keys, retrieval, this.stats)) {
+          claimReads.push([claim.index, previous.reads]);
+          return previous.verdict;
         }
+        judgedAgain++;
+        const recorder = new JudgeRecorder(claimStore, claimDateOf, keys);
+        const verdict = judgeClaim(claim, recorder.store, claimSettings, recorder.dateOf);
+        replayable &&= recorder.replayable;
+        claimReads.push([claim.index, recorder.replayable ? recorder.reads() : null]);
+        return verdict;
+      };
+      const judged = judgeArticle(articleId, store, settings, dateOf, judgeOne);
+      this.stats.claimsJudged += judgedAgain;
+      // Every claim proven, and the same claims as stored: the stored entries stand as they are.
+      if (judgedAgain === 0 && proof && claimReads.length === before.size) {
+        this.stats.verdictsReplayed++;
+        proofs.set(articleId, now);
+        return judged;
       }
       this.stats.verdictsComputed++;
-      const recorder = new JudgeRecorder(store, dateOf, keys);
-      const judged = judgeArticle(articleId, recorder.store, settings, recorder.dateOf);
-      if (recorder.replayable) {
-        cache.put(verdictKey, judged);
-        cache.put(readsKey, recorder.reads());
-        proofs.set(articleId, now);
-      } else {
-        proofs.delete(articleId);
-      }
+      cache.put(verdictKey, judged);
+      cache.put(readsKey, claimReads);
+      // A claim whose reads could not be recorded is never reused: nor is the article as a whole.
+      if (replayable) proofs.set(articleId, now);
+      else proofs.delete(articleId);
       return judged;
     };
   }
@@ -283,7 +314,7 @@ export class CheckCache implements ArticleLoader {
     if (!parsed) return '';
     let key = this.contentKeys.get(parsed);
     if (key === undefined) {
-      key = shortHash(`${parsed.analysable}\0${parsed.date ?? ''}\0${parsed.inferredDate?.date ?? ''}\0${parsed.text}`);
+      key = contentKeyOf(parsed);
       this.contentKeys.set(parsed, key);
     }
     return key;
@@ -306,18 +337,96 @@ export class CheckCache implements ArticleLoader {
   /**
    * Everything a verdict can depend on, for the whole corpus at once: the articles in the order
    * the store indexed them (the order breaks ties between candidates) and in the corpus's order,
-   * each with its contents. Equal states give equal answers to every read.
+   * each with its contents. Equal states give equal answers to every read. The retrieval state
+   * (the store's size and its articles in order with their contents, which fix their sentences'
+   * keys) is kept in an entry of its own, so that a later run can tell which keys changed since.
    */
   private corpusState(corpus: Corpus, store: ClaimStore): { state: string; retrieval: string } {
     let state = this.states.get(store);
     if (state === undefined) {
       const indexed = store.articleIds().map((id) => `${id}\0${this.contentKey(corpus, id)}`);
       const all = [...corpus.allArticles()].map((a) => `${a.id}\0${this.contentKey(corpus, a.id)}`);
-      state = { state: sha256(`${indexed.join('\n')}\n\n${all.join('\n')}`), retrieval: sha256(store.retrievalKey()) };
+      const retrieval: RetrievalState = { size: store.retrievalSize, articles: store.articleIds().map((id) => [id, this.contentKey(corpus, id), this.analysisKeys.get(id) ?? null]) };
+      const retrievalHash = sha256(JSON.stringify([retrieval.size, retrieval.articles.map(([id, content]) => [id, content])]));
+      state = { state: sha256(`${indexed.join('\n')}\n\n${all.join('\n')}`), retrieval: retrievalHash };
+      if (this.cache && !this.cache.keep(RETRIEVAL_PREFIX + retrievalHash)) this.cache.put(RETRIEVAL_PREFIX + retrievalHash, retrieval);
       this.states.set(store, state);
     }
     return state;
   }
+
+  /**
+   * How retrieval changed between an earlier state (by hash) and now: the keys of every article
+   * added, removed or changed since, old version and new. Unknown when the earlier state or an
+   * old version's analysis is no longer stored, when the size differs, or when the unchanged
+   * articles were indexed in another order.
+   */
+  private retrievalChange(corpus: Corpus, store: ClaimStore, before: string, now: string): RetrievalChange {
+    if (before === now) return { kind: 'none' };
+    let change = this.changes.get(before);
+    if (change === undefined) {
+      change = this.keysChangedSince(corpus, store, before) ?? { kind: 'unknown' };
+      this.changes.set(before, change);
+    }
+    return change;
+  }
+
+  private keysChangedSince(corpus: Corpus, store: ClaimStore, before: string): RetrievalChange | undefined {
+    const old = asRetrievalState(this.cache?.get(RETRIEVAL_PREFIX + before));
+    if (!old || old.size !== store.retrievalSize) return undefined;
+    const oldContent = new Map(old.articles.map(([id, content, entry]) => [id, { content, entry }]));
+    const nowIds = store.articleIds();
+    const nowContent = new Map(nowIds.map((id) => [id, this.contentKey(corpus, id)]));
+    const unchanged = (id: string): boolean => oldContent.get(id)?.content === nowContent.get(id);
+    // Ties between equal candidates follow the indexing order of the unchanged articles.
+    const keptOld = old.articles.map(([id]) => id).filter(unchanged);
+    const keptNow = nowIds.filter(unchanged);
+    if (keptOld.length !== keptNow.length || keptOld.some((id, i) => keptNow[i] !== id)) return undefined;
+    // A key's postings list the sentences (article, position) that have it, so they change only
+    // through a sentence whose keys changed, or that was added, removed or moved.
+    const keys = new Set<string>();
+    const compare = (before: readonly StoredSentence[], after: readonly StoredSentence[]): void => {
+      for (let i = 0; i < Math.max(before.length, after.length); i++) {
+        const a = before[i]?.features.keys ?? [];
+        const b = after[i]?.features.keys ?? [];
+        if (a.length === b.length && a.every((key, k) => b[k] === key)) continue;
+        for (const key of a) keys.add(key);
+        for (const key of b) keys.add(key);
+      }
+    };
+    for (const id of new Set([...nowIds, ...oldContent.keys()])) {
+      if (unchanged(id)) continue;
+      const was = oldContent.get(id);
+      let before: readonly StoredSentence[] = [];
+      if (was) {
+        const stored = was.entry === null ? undefined : (this.cache?.get(was.entry) as AnalysisEntry | undefined);
+        if (!stored || !isAnalysisEntry(stored) || contentKeyOf(stored.parsed) !== was.content) return undefined;
+        before = stored.parsed.analysable ? stored.analysis.sentences : [];
+      }
+      compare(before, store.sentencesOf(id));
+    }
+    return { kind: 'keys', keys };
+  }
+}
+
+/** An article's contents as judging sees them: its text and dates (see `CheckCache.contentKey`). */
+function contentKeyOf(parsed: ParsedArticle): string {
+  return shortHash(`${parsed.analysable}\0${parsed.date ?? ''}\0${parsed.inferredDate?.date ?? ''}\0${parsed.text}`);
+}
+
+/**
+ * A store's retrieval as verdicts were proven under it: its size, and its articles in indexing
+ * order, each with its content key and the entry that holds its analysis (null if none does).
+ */
+interface RetrievalState {
+  readonly size: number;
+  readonly articles: ReadonlyArray<readonly [id: string, content: string, entry: string | null]>;
+}
+const RETRIEVAL_PREFIX = 'retrieval:';
+
+function asRetrievalState(value: unknown): RetrievalState | undefined {
+  const state = value as RetrievalState | undefined;
+  return state && typeof state.size === 'number' && Array.isArray(state.articles) ? state : undefined;
 }
 
 function isAnalysisEntry(value: AnalysisEntry): boolean {
@@ -359,6 +468,25 @@ function asReads(value: unknown): JudgeReads | undefined {
   const reads = value as JudgeReads | undefined;
   const lists = reads && [reads.ids, reads.contents, reads.sentences, reads.dates, reads.idf, reads.candidates];
   return lists && lists.every(Array.isArray) ? reads : undefined;
+}
+
+/** What judging each claim of an article read, by the claim's position among the article's sentences (null: not recordable). */
+type ClaimReads = Array<readonly [index: number, reads: JudgeReads | null]>;
+interface PreviousClaim {
+  readonly verdict: ClaimVerdict;
+  readonly reads?: JudgeReads;
+}
+
+function asClaimReads(value: unknown): ClaimReads | undefined {
+  return Array.isArray(value) && value.every((e) => Array.isArray(e) && typeof e[0] === 'number') ? (value as ClaimReads) : undefined;
+}
+
+/** An article's cached verdicts with their reads, by claim position; none if the entries do not match. */
+function previousClaims(judged: JudgedArticle | undefined, reads: ClaimReads | undefined): Map<number, PreviousClaim> {
+  const previous = new Map<number, PreviousClaim>();
+  if (!judged || !reads || reads.length !== judged.claims.length) return previous;
+  reads.forEach(([index, claimReads], i) => previous.set(index, { verdict: judged.claims[i], reads: (claimReads && asReads(claimReads)) || undefined }));
+  return previous;
 }
 
 /**

@@ -119,12 +119,20 @@ export class JudgeRecorder {
 }
 
 /**
- * Whether every recorded read gives the same answer now. The cheap reads are compared first, so
- * an article that depends on a changed one fails fast; candidate queries are run again last.
- * `sameRetrieval`: the store's `retrievalKey` is the one the retrieval answers were proven
- * under, so they need not be asked again.
+ * What is known of how the store's retrieval changed since reads were recorded: not at all, only
+ * in the postings of some keys (the keys of the articles added, removed or changed), or unknown.
  */
-export function replayReads(reads: JudgeReads, store: ClaimStore, dateOf: DateOf, keys: ContentKeys, sameRetrieval = false): boolean {
+export type RetrievalChange = { readonly kind: 'none' } | { readonly kind: 'keys'; readonly keys: ReadonlySet<string> } | { readonly kind: 'unknown' };
+
+/**
+ * Whether every recorded read gives the same answer now. The cheap reads are compared first, so
+ * an article that depends on a changed one fails fast; candidate queries are run again last, and
+ * only those that retrieval changes can reach: a claim none of whose keys changed their postings
+ * meets the same candidates (`ClaimStore.retrievalSize` is the only other thing they read).
+ */
+export function replayReads(
+  reads: JudgeReads, store: ClaimStore, dateOf: DateOf, keys: ContentKeys, retrieval: RetrievalChange = { kind: 'unknown' }, counts?: { queriesAsked: number },
+): boolean {
   const { ids } = reads;
   for (const [ref, key] of reads.contents) if (keys.article(ids[ref]) !== key) return false;
   for (const [ref, articleKey, sentences] of reads.sentences) {
@@ -137,11 +145,13 @@ export function replayReads(reads: JudgeReads, store: ClaimStore, dateOf: DateOf
     }
   }
   for (const [ref, date] of reads.dates) if (dateOf(ids[ref]) !== date) return false;
-  if (sameRetrieval) return true;
+  if (retrieval.kind === 'none') return true;
   for (const [key, value] of reads.idf) if (!Object.is(store.idf(key), value)) return false;
   for (const [ref, index, limit, answer] of reads.candidates) {
     const claim = store.get(ids[ref], index);
     if (!claim) return false;
+    if (retrieval.kind === 'keys' && !claim.features.keys.some((key) => retrieval.keys.has(key))) continue;
+    if (counts) counts.queriesAsked++;
     const now = store.candidates(claim, limit);
     if (now.length * 2 !== answer.length) return false;
     for (let i = 0; i < now.length; i++) if (now[i].articleId !== ids[answer[2 * i]] || now[i].index !== answer[2 * i + 1]) return false;

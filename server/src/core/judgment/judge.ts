@@ -44,17 +44,21 @@ export interface JudgedArticle {
   readonly findings: Finding[];
 }
 
+/** Judges one claim: `judgeClaim`, or a caller's wrapper of it (the CLI's cache, claim by claim). */
+export type OneClaimJudge = typeof judgeClaim;
+
 export function judgeArticle(
   articleId: string,
   store: ClaimStore,
   settings: JudgmentSettings,
   dateOf: (articleId: string) => string | undefined,
+  judgeOne: OneClaimJudge = judgeClaim,
 ): JudgedArticle {
   const claims: ClaimVerdict[] = [];
   const findings: Finding[] = [];
   for (const claim of store.sentencesOf(articleId)) {
     if (!claim.isClaim) continue;
-    const verdict = judgeClaim(claim, store, settings, dateOf);
+    const verdict = judgeOne(claim, store, settings, dateOf);
     claims.push(verdict);
     const finding = findingFor(verdict);
     if (finding) findings.push(finding);

@@ -93,13 +93,12 @@ export class ClaimStore {
   }
 
   /**
-   * Everything `candidates` and `idf` read, as one string: the articles in the order they were
-   * indexed, each with its sentences' retrieval keys. Stores with equal strings answer every
-   * retrieval alike (sentences by article and position), so a cache of verdicts may skip asking
-   * again. Keep it in step with what `candidates` and `idf` read.
+   * What `candidates` and `idf` read besides the postings of the claim's own keys: the rounded
+   * corpus size. Two stores with the same size and the same postings for a claim's keys give that
+   * claim the same candidates (a cache of verdicts relies on it: keep it in step).
    */
-  retrievalKey(): string {
-    return JSON.stringify([...this.sentences].map(([articleId, stored]) => [articleId, stored.map((s) => s.features.keys)]));
+  get retrievalSize(): number {
+    return this.size;
   }
 
   removeArticle(articleId: string): void {
@@ -148,7 +147,7 @@ export class ClaimStore {
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
-    const cap = Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.total))));
+    const cap = Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.size))));
     const groups = queryGroups(claim.features)
       .map((keys) => keys.map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
       .filter((keys) => keys.length > 0)
