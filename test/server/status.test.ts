@@ -16,6 +16,17 @@ function corpusOf(count: number): Corpus {
   return corpus;
 }
 
+/** Notes the id of every article `corpus` reports on. */
+function spyOnReports(corpus: Corpus): string[] {
+  const reported: string[] = [];
+  const report = corpus.report.bind(corpus);
+  corpus.report = (id, ...rest) => {
+    reported.push(id);
+    return report(id, ...rest);
+  };
+  return reported;
+}
+
 describe('totals counted in slices', () => {
   test('give the same totals as a count in one go', async () => {
     const corpus = corpusOf(6);
@@ -29,13 +40,17 @@ describe('totals counted in slices', () => {
 
   test('stop without a result when cancelled between slices, and count nothing twice once done', async () => {
     const corpus = corpusOf(6);
+    const reported = spyOnReports(corpus);
     const cache = new TotalsCache();
     let yields = 0;
     const stopped = await cache.statusInSlices([{ corpus, revision: 1 }], false, () => ++yields > 1, 0);
     assert.equal(stopped, undefined);
-    assert.equal(cache.known([{ corpus, revision: 1 }], false).articles, 0, 'a cancelled count is not kept');
+    assert.equal(cache.known([{ corpus, revision: 1 }], false).articles, 0, 'a cancelled count is not reported');
+    const before = reported.length;
+    assert.ok(before >= 1 && before < 6, 'the cancelled count had counted some articles');
     const done = await cache.statusInSlices([{ corpus, revision: 1 }], false, () => false, 0);
     assert.equal(done?.articles, 6);
+    assert.equal(reported.length, 6, 'the articles counted before the cancel are not counted again');
     assert.equal(cache.known([{ corpus, revision: 1 }], false).articles, 6);
   });
 
@@ -47,5 +62,35 @@ describe('totals counted in slices', () => {
     // An edit lands while the count waits between slices.
     revision = 2;
     assert.equal(await counting, undefined);
+  });
+});
+
+describe('totals after an edit', () => {
+  const levy = (n: number, day: string) => ` date 2024-03-${day}\nThe Lanthorn council approved a ferry levy of ${n} pounds on Monday.`;
+  const unrelated = (i: number) => ` date 2024-03-1${i}\n${['The Orrin Valley orchestra played Brahms.', 'A storm flooded the Kessel tunnel.', 'The Varn museum opened a gallery of maps.', 'Heavy snow closed the Pellow pass.'][i]}`;
+
+  test('count again only the edited article and those that compared with it, and match a count from scratch', () => {
+    const corpus = new Corpus({ referenceDate: '2024-03-20' });
+    corpus.setText('levy-a.txt', levy(12, '11'));
+    corpus.setText('levy-b.txt', levy(12, '12'));
+    for (let i = 0; i < 4; i++) corpus.setText(`other-${i}.txt`, unrelated(i));
+    const cache = new TotalsCache();
+    const first = cache.status([{ corpus, revision: 1 }], false);
+    assert.equal(first.totals.verdicts.supported, 2, 'the two levy articles support each other');
+    const reported = spyOnReports(corpus);
+    corpus.setText('levy-a.txt', levy(15, '11'));
+    const after = cache.status([{ corpus, revision: 2 }], false);
+    assert.deepEqual(reported.sort(), ['levy-a.txt', 'levy-b.txt']);
+    assert.equal(after.totals.verdicts.conflicting, 2, '12 and 15 pounds now conflict');
+    assert.deepEqual(after, new TotalsCache().status([{ corpus, revision: 2 }], false));
+  });
+
+  test('drop the counts of deleted articles', () => {
+    const corpus = new Corpus({ referenceDate: '2024-03-20' });
+    for (let i = 0; i < 3; i++) corpus.setText(`other-${i}.txt`, unrelated(i));
+    const cache = new TotalsCache();
+    assert.equal(cache.status([{ corpus, revision: 1 }], false).articles, 3);
+    corpus.delete('other-1.txt');
+    assert.deepEqual(cache.status([{ corpus, revision: 2 }], false), new TotalsCache().status([{ corpus, revision: 2 }], false));
   });
 });
