@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/core/article/parse';
+import fc from 'fast-check';
 import { ClaimStore } from '../../server/src/core/judgment/store';
 
 const context = { articleDate: '2024-03-12', tolerance: 0.1 };
@@ -34,4 +35,42 @@ test('a word with many senses does not crowd out the words a claim shares with i
   const claim = store.sentencesOf('claim.txt')[0];
   const found = store.candidates(claim, 3).map((s) => s.features.text);
   assert.equal(found[0], 'Okafor backed the Lanthorn harbour levy for a new ferry.', JSON.stringify(found));
+});
+
+test('after any sequence of articles set, replaced and removed, retrieval answers as a store built afresh', () => {
+  const sentences = [
+    'Okafor backed the Lanthorn harbour levy.', 'The ferry levy passed on Monday.', 'Unions opposed the harbour levy.',
+    'The Lanthorn council met Okafor.', 'A new ferry line will run to Quellmore.', 'The levy raises 12 million pounds.',
+  ];
+  const bodyOf = (picks: readonly number[]) => picks.map((p) => sentences[p % sentences.length]).join(' ');
+  const parsed = (picks: readonly number[]) => parseArticle(` date 2024-03-12\n${bodyOf(picks)}`);
+  const step = fc.record({ article: fc.constantFrom('a', 'b', 'c', 'd'), remove: fc.boolean(), picks: fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }) });
+  fc.assert(
+    fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+      const store = new ClaimStore();
+      const bodies = new Map<string, number[]>();
+      for (const { article, remove, picks } of steps) {
+        if (remove) {
+          store.removeArticle(article);
+          bodies.delete(article);
+        } else {
+          store.setArticle(article, parsed(picks), context);
+          // A replaced article is indexed anew, after the others.
+          bodies.delete(article);
+          bodies.set(article, picks);
+        }
+      }
+      const fresh = new ClaimStore();
+      for (const [article, picks] of bodies) fresh.setArticle(article, parsed(picks), context);
+      assert.deepEqual(store.articleIds(), fresh.articleIds());
+      const where = (found: ReturnType<ClaimStore['candidates']>) => found.map((s) => `${s.articleId}#${s.index}`);
+      for (const article of bodies.keys()) {
+        for (const claim of store.sentencesOf(article)) {
+          assert.deepEqual(where(store.candidates(claim, 5)), where(fresh.candidates(fresh.get(article, claim.index)!, 5)));
+          for (const key of claim.features.keys) assert.equal(store.idf(key), fresh.idf(key));
+        }
+      }
+    }),
+    { numRuns: 60 },
+  );
 });

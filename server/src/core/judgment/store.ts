@@ -104,17 +104,23 @@ export class ClaimStore {
   removeArticle(articleId: string): void {
     const stored = this.sentences.get(articleId);
     if (!stored) return;
-    const gids = new Set<number>();
+    // An article's gids were given together, so they form one run [first, last]; and every
+    // postings list is in gid order. Each list drops that run with a binary search and one
+    // splice, rather than a pass over a list that, for a common key, spans much of the corpus.
+    const first = stored.length ? stored[0].gid : 0;
+    const last = stored.length ? stored[stored.length - 1].gid : -1;
     const keys = new Set<string>();
     for (const sentence of stored) {
       this.byGid[sentence.gid] = undefined;
-      gids.add(sentence.gid);
       for (const key of sentence.features.keys) keys.add(key);
     }
     for (const key of keys) {
-      const kept = (this.postings.get(key) ?? []).filter((gid) => !gids.has(gid));
-      if (kept.length === 0) this.postings.delete(key);
-      else this.postings.set(key, kept);
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const from = firstAtLeast(list, first);
+      const to = firstAtLeast(list, last + 1);
+      if (to - from === list.length) this.postings.delete(key);
+      else list.splice(from, to - from);
     }
     this.total -= stored.length;
     this.size = roundedSize(this.total);
@@ -256,6 +262,18 @@ function queryGroups(features: SentenceFeatures): string[][] {
   // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
   for (const key of features.keys) if (!seen.has(key)) take([key]);
   return groups;
+}
+
+/** The first position in ascending `list` whose value is at least `value` (binary search). */
+function firstAtLeast(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function roundedSize(n: number): number {
