@@ -145,51 +145,81 @@ function lightVerbs(features: SentenceFeatures): boolean[] {
   return marks;
 }
 
-/** Where each of a sentence's lookup keys (lemma, senses, stem, entity) occurs among its terms. */
-const termIndexes = new WeakMap<SentenceFeatures, Map<string, Term[]>>();
-function termIndex(features: SentenceFeatures): Map<string, Term[]> {
-  let index = termIndexes.get(features);
-  if (index) return index;
-  index = new Map();
-  const add = (key: string, term: Term) => {
-    const list = index!.get(key);
-    if (list) list.push(term);
-    else index!.set(key, [term]);
-  };
-  for (const term of features.terms) {
-    add(term.key, term);
-    add('s:' + term.stem, term);
-    if (term.key.startsWith('e:person:')) add('l:' + term.lemma.slice('person:'.length), term);
-    for (const sense of term.senses) add(sense, term);
-    for (const sense of term.broader) add('b:' + sense, term);
-    for (const word of term.derived) add('l:' + word, term);
+/*
+ * Partners are found through keys: a source term is indexed under its key, stem, senses, broader
+ * senses and derived words, and a claim term looks up the keys its partners could be indexed
+ * under. Both lists depend only on the word (its part of speech and key), so they are kept per
+ * word, for the whole run: the vocabulary is small. Nothing is kept per sentence, whose number
+ * grows with the corpus (a per-sentence index cost more memory than the sentences themselves).
+ */
+const indexKeysByWord = new Map<string, string[]>();
+const lookupsByWord = new Map<string, string[]>();
+
+/** The keys a source term is found under. */
+function indexKeysOf(term: Term): string[] {
+  const word = term.pos + '\0' + term.key;
+  let keys = indexKeysByWord.get(word);
+  if (!keys) {
+    keys = [term.key, 's:' + term.stem];
+    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
+    keys.push(...term.senses, ...term.broader.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w));
+    indexKeysByWord.set(word, keys);
   }
-  termIndexes.set(features, index);
-  return index;
+  return keys;
 }
 
-const lookupKeys = new WeakMap<Term, string[]>();
-
-/** The keys under which a term's possible partners are indexed, computed once per term. */
+/** The keys under which a claim term's possible partners are found. */
 function lookupsOf(term: Term): string[] {
-  let lookups = lookupKeys.get(term);
+  const word = term.pos + '\0' + term.key;
+  let lookups = lookupsByWord.get(word);
   if (!lookups) {
     lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
     if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
     if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
-    lookupKeys.set(term, lookups);
+    lookupsByWord.set(word, lookups);
   }
   return lookups;
 }
 
-function partnersOf(term: Term, source: SentenceFeatures): Term[] {
-  const index = termIndex(source);
-  const found: Term[] = [];
-  for (const key of lookupsOf(term)) {
-    const hits = index.get(key);
-    if (hits) for (const other of hits) if (!found.includes(other)) found.push(other);
-  }
-  return found;
+/**
+ * For each key, the claim terms that look it up and where it first comes in each one's lookups.
+ * A claim is aligned with its candidates one after another, so the last claim's map is kept.
+ */
+let lastClaim: { features: SentenceFeatures; lookups: Map<string, Array<readonly [term: number, position: number]>> } | undefined;
+function claimLookups(claim: SentenceFeatures): Map<string, Array<readonly [term: number, position: number]>> {
+  if (lastClaim?.features === claim) return lastClaim.lookups;
+  const lookups = new Map<string, Array<readonly [number, number]>>();
+  claim.terms.forEach((term, i) => {
+    lookupsOf(term).forEach((key, position) => {
+      const list = lookups.get(key);
+      if (!list) lookups.set(key, [[i, position]]);
+      else if (!list.some(([t]) => t === i)) list.push([i, position]);
+    });
+  });
+  lastClaim = { features: claim, lookups };
+  return lookups;
+}
+
+/**
+ * Each claim term's possible partners among the source's terms: in the order of the claim term's
+ * lookup keys that find them, and in source order under one key.
+ */
+function partnersOfTerms(claim: SentenceFeatures, source: SentenceFeatures): Term[][] {
+  const lookups = claimLookups(claim);
+  const found: Array<Array<{ position: number; at: number; term: Term }>> = claim.terms.map(() => []);
+  source.terms.forEach((other, at) => {
+    for (const key of indexKeysOf(other)) {
+      const hits = lookups.get(key);
+      if (!hits) continue;
+      for (const [i, position] of hits) {
+        const list = found[i];
+        const seen = list.find((f) => f.term === other);
+        if (!seen) list.push({ position, at, term: other });
+        else if (position < seen.position) seen.position = position;
+      }
+    }
+  });
+  return found.map((list) => list.sort((a, b) => a.position - b.position || a.at - b.at).map((f) => f.term));
 }
 
 export interface Alignment {
@@ -212,13 +242,14 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   const aside = asideTerms(claim);
   const light = lightVerbs(claim);
+  const candidates = partnersOfTerms(claim, source);
   for (const [i, term] of claim.terms.entries()) {
     // Capped so that one rare modifier ("significant") cannot outweigh who did what.
     const weight = light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1);
     total += weight;
     let best = 0;
     let partner: Term | undefined;
-    for (const other of partnersOf(term, source)) {
+    for (const other of candidates[i]) {
       const score = termMatch(term, other);
       if (score > best) {
         best = score;
