@@ -25,6 +25,8 @@ interface WorkerInput {
   readonly files: readonly string[];
   readonly config: CorroborateConfig;
   readonly today: string;
+  /** The median date of each file's corpus, where known (see `ArticleLoader.load`). */
+  readonly references: ReadonlyArray<string | undefined>;
 }
 
 interface WorkerBatch {
@@ -45,7 +47,9 @@ export function defaultJobs(): number {
  * Reads and analyses `files` in `jobs` worker threads and returns a loader that hands each
  * result to the check. Files are dealt out round-robin so that every worker gets a similar mix.
  */
-export async function analyseInWorkers(files: readonly string[], config: CorroborateConfig, today: string, jobs: number, workerFile: string = __filename): Promise<ArticleLoader> {
+export async function analyseInWorkers(
+  files: readonly string[], config: CorroborateConfig, today: string, jobs: number, referenceOf: (file: string) => string | undefined = () => undefined, workerFile: string = __filename,
+): Promise<ArticleLoader> {
   const results = new Map<string, LoadedArticle>();
   const shares: string[][] = Array.from({ length: jobs }, () => []);
   files.forEach((file, i) => shares[i % jobs].push(file));
@@ -53,7 +57,7 @@ export async function analyseInWorkers(files: readonly string[], config: Corrobo
     shares.filter((share) => share.length > 0).map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const input: WorkerInput = { tag: WORKER_TAG, files: share, config, today };
+          const input: WorkerInput = { tag: WORKER_TAG, files: share, config, today, references: share.map(referenceOf) };
           const worker = new Worker(workerFile, { workerData: input });
           let finished = false;
           worker.on('message', (batch: WorkerBatch) => {
@@ -77,16 +81,19 @@ export async function analyseInWorkers(files: readonly string[], config: Corrobo
   );
   return {
     // Files a worker did not see (none, unless the list changed) are read here as usual.
-    load: (file) => results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today) },
+    // A file parsed against another reference date (a reference article shared by several
+    // corpora) is placed again by the corpus, which checks every undated article's date.
+    load: (file, reference) => results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today, reference), reference },
     analysed: () => undefined,
   };
 }
 
 function runWorker(input: WorkerInput): void {
   let batch: Array<{ file: string; loaded: LoadedArticle }> = [];
-  for (const file of input.files) {
-    const parsed = readArticleFile(file, input.config.maxFileBytes, input.today);
-    batch.push({ file, loaded: { parsed, analysis: analyseArticle(file, parsed, input.config) } });
+  for (const [i, file] of input.files.entries()) {
+    const reference = input.references[i];
+    const parsed = readArticleFile(file, input.config.maxFileBytes, input.today, reference);
+    batch.push({ file, loaded: { parsed, analysis: analyseArticle(file, parsed, input.config), reference } });
     if (batch.length === BATCH) {
       parentPort!.postMessage({ articles: batch, done: false } satisfies WorkerBatch);
       batch = [];

@@ -12,7 +12,7 @@
  */
 import { readFileSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleAnalysis, ClaimJudge, Corpus, RedatedAnalyses } from '../core/corpus';
+import type { ArticleAnalysis, ClaimJudge, Corpus } from '../core/corpus';
 import type { ParsedArticle } from '../core/article/parse';
 import type { CorroborateConfig } from '../core/config';
 import { articleFromBytes } from '../core/article/unreadable';
@@ -29,23 +29,21 @@ export interface LoadedArticle {
   readonly analysis?: ArticleAnalysis;
   /** The entry key of the file's bytes, when it was read whole. */
   readonly key?: string;
+  /** The corpus's median date the article was parsed against, if any (it places year-less dates of an undated one). */
+  readonly reference?: string;
 }
 
 /** Where a check gets its articles' parses and analyses from (see `runCheck`). */
 export interface ArticleLoader {
-  load(absolute: string): LoadedArticle;
+  /** `reference`: the median date of the corpus the article joins, when known before it is read. */
+  load(absolute: string, reference?: string): LoadedArticle;
   /** The corpus analysed an article that was loaded without an analysis: keep it. */
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
-  /** Analyses of undated articles placed against the corpus's dates, kept too. */
-  readonly redated?: RedatedAnalyses;
 }
 
 export interface CacheStats {
   analysesReused: number;
   analysesComputed: number;
-  /** Undated articles placed against the corpus's dates: analyses reused, and made again. */
-  redatedReused: number;
-  redatedComputed: number;
   /** Verdicts reused because no article of the corpus changed. */
   verdictsReused: number;
   /** Verdicts reused after replaying what judging them read. */
@@ -58,8 +56,9 @@ export interface CacheStats {
 }
 
 interface AnalysisEntry {
-  /** Today's date when the entry was made: an undated article's parse may depend on it. */
+  /** Today's date when the entry was made, and the reference date: an undated article's parse depends on them. */
   readonly today: string;
+  readonly reference?: string;
   readonly parsed: ParsedArticle;
   readonly analysis: ArticleAnalysis;
 }
@@ -110,7 +109,7 @@ export interface CheckCacheOptions {
 }
 
 export class CheckCache implements ArticleLoader {
-  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, redatedReused: 0, redatedComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 };
+  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 };
   private readonly cache?: EntryFile;
   private readonly index?: EntryFile;
   private readonly contentKeys = new WeakMap<ParsedArticle, string>();
@@ -120,8 +119,6 @@ export class CheckCache implements ArticleLoader {
   /** Articles judged in this run: the proofs of others are dropped on saving, like their entries. */
   private readonly judgedNow = new Set<string>();
   private saved = false;
-  /** The entry key of each article read whole in this run, by path. */
-  private readonly entryKeys = new Map<string, string>();
   /** The entry holding each article's analysis as the corpus has it (after placing undated ones). */
   private readonly analysisKeys = new Map<string, string>();
   /** Keys whose postings changed since an earlier retrieval state, by that state's hash. */
@@ -144,59 +141,35 @@ export class CheckCache implements ArticleLoader {
     }
   }
 
-  load(absolute: string): LoadedArticle {
+  load(absolute: string, reference?: string): LoadedArticle {
     const { maxFileBytes } = this.options.config;
     let bytes: Buffer;
     try {
-      if (statSync(absolute).size > maxFileBytes) return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today) };
+      if (statSync(absolute).size > maxFileBytes) return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today, reference) };
       bytes = readFileSync(absolute);
     } catch {
-      return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today) };
+      return { parsed: readArticleFile(absolute, maxFileBytes, this.options.today, reference) };
     }
     const key = 'a:' + sha256(bytes);
-    this.entryKeys.set(absolute, key);
     this.analysisKeys.set(absolute, key);
-    const entry = this.analysisEntry(key);
+    const entry = this.analysisEntry(key, reference);
     if (entry) {
       this.stats.analysesReused++;
-      return { parsed: entry.parsed, analysis: entry.analysis, key };
+      return { parsed: entry.parsed, analysis: entry.analysis, key, reference };
     }
     this.stats.analysesComputed++;
-    return { parsed: articleFromBytes(bytes, { fallbackDate: this.options.today }), key };
+    return { parsed: articleFromBytes(bytes, { fallbackDate: this.options.today, referenceDate: reference }), key, reference };
   }
 
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void {
     if (!loaded.key || !this.cache) return;
-    const entry: AnalysisEntry = { today: this.options.today, parsed: loaded.parsed, analysis };
+    const entry: AnalysisEntry = { today: this.options.today, reference: loaded.reference, parsed: loaded.parsed, analysis };
     this.cache.put(loaded.key, entry);
   }
 
-  /**
-   * Undated articles placed against the corpus's median date: keyed by the file's bytes and that
-   * date, which are all such a parse depends on (it uses no fallback date).
-   */
-  readonly redated: RedatedAnalyses = {
-    find: (id, referenceDate) => {
-      const key = this.entryKeys.get(id);
-      const entry = key === undefined ? undefined : (this.cache?.get(`${key}@${referenceDate}`) as AnalysisEntry | undefined);
-      if (!entry || !isAnalysisEntry(entry)) return undefined;
-      this.analysisKeys.set(id, `${key}@${referenceDate}`);
-      this.stats.redatedReused++;
-      return entry;
-    },
-    keep: (id, referenceDate, parsed, analysis) => {
-      const key = this.entryKeys.get(id);
-      this.stats.redatedComputed++;
-      this.analysisKeys.delete(id);
-      if (key === undefined || !this.cache) return;
-      this.cache.put(`${key}@${referenceDate}`, { today: this.options.today, parsed, analysis } satisfies AnalysisEntry);
-      this.analysisKeys.set(id, `${key}@${referenceDate}`);
-    },
-  };
-
   /** All analyses, for the index command (which keeps every one it computed). */
   keepAnalysis(loaded: LoadedArticle, analysis: ArticleAnalysis, into: EntryFile): void {
-    if (loaded.key) into.put(loaded.key, { today: this.options.today, parsed: loaded.parsed, analysis } satisfies AnalysisEntry);
+    if (loaded.key) into.put(loaded.key, { today: this.options.today, reference: loaded.reference, parsed: loaded.parsed, analysis } satisfies AnalysisEntry);
   }
 
   /**
@@ -293,10 +266,11 @@ export class CheckCache implements ArticleLoader {
     return this.proofs;
   }
 
-  private analysisEntry(key: string): AnalysisEntry | undefined {
+  private analysisEntry(key: string, reference: string | undefined): AnalysisEntry | undefined {
     for (const file of [this.cache, this.index]) {
       const entry = file?.get(key) as AnalysisEntry | undefined;
-      if (entry && isAnalysisEntry(entry) && (entry.parsed.header !== undefined || !entry.parsed.analysable || entry.today === this.options.today)) {
+      const undatedFits = entry?.today === this.options.today && entry?.reference === reference;
+      if (entry && isAnalysisEntry(entry) && (entry.parsed.header !== undefined || !entry.parsed.analysable || undatedFits)) {
         // Found in the index only: keep it in the cache too.
         if (file === this.index) this.cache?.put(key, entry);
         return entry;

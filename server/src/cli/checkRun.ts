@@ -6,11 +6,11 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Corpus } from '../core/corpus';
+import { Corpus, medianDate } from '../core/corpus';
 import type { ArticleReport, ClaimJudge } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { type ArticleFile, findArticleFiles } from '../io/files';
-import { readArticleFile } from '../io/readArticle';
+import { peekHeaderDate, readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
 import { analyseInWorkers, MIN_FILES_FOR_WORKERS } from './analyseWorkers';
 
@@ -75,7 +75,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const references = (await findArticleFiles(options.against, options.config, options.cwd)).filter((f) => !reportedPaths.has(f.absolute));
   const files = new Map<string, ArticleFile>();
   for (const file of [...reported, ...references]) files.set(file.absolute, file);
-  phaseDone('find files');
 
   const groups = groupByScope(reported, options.scope);
   const corpora: Corpus[] = [];
@@ -83,19 +82,26 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const total = reported.length + references.length * groups.length;
   let done = 0;
   const jobs = options.jobs ?? 1;
-  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? await analyseInWorkers([...files.keys()], options.config, options.today, jobs) : undefined);
-  const add = (corpus: Corpus, file: ArticleFile, reference: boolean): void => {
-    const loaded: LoadedArticle = loader ? loader.load(file.absolute) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today) };
+  // Each corpus's median date, from the date headers alone: undated articles are parsed against
+  // it at once (the corpus still checks it, and places them again if it was off).
+  const medians = groups.map((group) => medianDate([...group, ...references].map((f) => peekHeaderDate(f.absolute)).filter((d): d is string => d !== undefined)));
+  const medianOf = new Map<string, string | undefined>();
+  groups.forEach((group, g) => group.forEach((file) => medianOf.set(file.absolute, medians[g])));
+  for (const file of references) if (!medianOf.has(file.absolute)) medianOf.set(file.absolute, medians[0]);
+  phaseDone('find files');
+  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? await analyseInWorkers([...files.keys()], options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
+  const add = (corpus: Corpus, file: ArticleFile, reference: boolean, median: string | undefined): void => {
+    const loaded: LoadedArticle = loader ? loader.load(file.absolute, median) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today, median) };
     corpus.setParsed(file.absolute, loaded.parsed, { reference, analysis: loaded.analysis });
     if (options.loader && !loaded.analysis) options.loader.analysed(loaded, corpus.analysisOf(file.absolute)!);
     options.onProgress?.(++done, total);
   };
-  for (const group of groups) {
+  for (const [g, group] of groups.entries()) {
     const corpus = new Corpus({ config: options.config, referenceDate: options.today });
-    for (const file of group) add(corpus, file, false);
-    for (const file of references) add(corpus, file, true);
+    for (const file of group) add(corpus, file, false, medians[g]);
+    for (const file of references) add(corpus, file, true, medians[g]);
     phaseDone('read and analyse');
-    corpus.refreshUndated(options.loader?.redated);
+    corpus.refreshUndated();
     phaseDone('place undated');
     corpora.push(corpus);
     const judge = options.judgeFor?.(corpus);

@@ -178,7 +178,7 @@ class PhaseTimes {
     const lines = [...this.times].map(([phase, ms]) => `corroborate: timing: ${phase.padEnd(18)} ${seconds(ms)}`);
     lines.push(`corroborate: timing: ${'total'.padEnd(18)} ${seconds(performance.now() - this.started)} (peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);
     if (cache) {
-      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed (undated, placed again: ${cache.redatedReused} reused, ${cache.redatedComputed} computed); verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged`);
+      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed; verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged`);
     }
     return lines.join('\n') + '\n';
   }

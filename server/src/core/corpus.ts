@@ -52,16 +52,6 @@ export interface ArticleAnalysis {
   readonly sentences: readonly StoredSentence[];
 }
 
-/**
- * Analyses of undated articles placed against a reference date, kept between runs (the CLI's
- * cache): `find` returns one made earlier for the same article and date, `keep` is handed each
- * one made now.
- */
-export interface RedatedAnalyses {
-  find(id: string, referenceDate: string): { readonly parsed: ParsedArticle; readonly analysis: ArticleAnalysis } | undefined;
-  keep(id: string, referenceDate: string, parsed: ParsedArticle, analysis: ArticleAnalysis): void;
-}
-
 /** Judges the claims of one article against the store: `judgeArticle`, or a caller's wrapper of it (the CLI's cache). */
 export type ClaimJudge = typeof judgeArticle;
 
@@ -136,10 +126,8 @@ export class Corpus {
   /**
    * Places the year-less body dates of undated articles again, near the corpus's own dates, once
    * those are known (an article read before the others had only the fallback date to go by).
-   * `kept` may supply the analysis of an article placed against the same date before (a cache),
-   * and is handed each one made here.
    */
-  refreshUndated(kept?: RedatedAnalyses): void {
+  refreshUndated(): void {
     const reference = this.medianDate();
     if (!reference) return;
     for (const article of [...this.articles.values()]) {
@@ -150,14 +138,7 @@ export class Corpus {
         // date alone reads only the top of the body, a fraction of parsing the article again.
         const inferred = inferDateFromBody(parsed.text, parsed.body, reference);
         if (JSON.stringify(inferred) === JSON.stringify(parsed.inferredDate)) continue;
-        const found = kept?.find(article.id, reference);
-        if (found && found.parsed.text === parsed.text) {
-          this.setParsed(article.id, found.parsed, { reference: article.reference, analysis: found.analysis });
-          continue;
-        }
-        const again = parseArticle(parsed.text, { referenceDate: reference });
-        this.setParsed(article.id, again, { reference: article.reference });
-        kept?.keep(article.id, reference, again, this.analysisOf(article.id)!);
+        this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
       }
     }
   }
@@ -236,6 +217,16 @@ export class Corpus {
     const at = insertionPoint(this.sortedDates, date);
     if (this.sortedDates[at] === date) this.sortedDates.splice(at, 1);
   }
+}
+
+/**
+ * The median of some dates (YYYY-MM-DD): the reference a corpus places year-less dates of undated
+ * articles against. A front end that knows the dates before reading the articles (from their
+ * headers) parses undated ones against it at once, instead of placing them again afterwards.
+ */
+export function medianDate(dates: readonly string[]): string | undefined {
+  const sorted = [...dates].sort();
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
 }
 
 /** The first position in sorted `list` whose item is not below `item` (binary search). */
