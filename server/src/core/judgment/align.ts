@@ -152,31 +152,38 @@ function lightVerbs(features: SentenceFeatures): boolean[] {
  * word, for the whole run: the vocabulary is small. Nothing is kept per sentence, whose number
  * grows with the corpus (a per-sentence index cost more memory than the sentences themselves).
  */
-const indexKeysByWord = new Map<string, string[]>();
-const lookupsByWord = new Map<string, string[]>();
+/** Per part of speech, then per key: two lookups, and no string built per call. */
+const indexKeysByWord = new Map<string, Map<string, string[]>>();
+const lookupsByWord = new Map<string, Map<string, string[]>>();
+
+function wordTable(tables: Map<string, Map<string, string[]>>, pos: string): Map<string, string[]> {
+  let table = tables.get(pos);
+  if (!table) tables.set(pos, (table = new Map()));
+  return table;
+}
 
 /** The keys a source term is found under. */
 function indexKeysOf(term: Term): string[] {
-  const word = term.pos + '\0' + term.key;
-  let keys = indexKeysByWord.get(word);
+  const table = wordTable(indexKeysByWord, term.pos);
+  let keys = table.get(term.key);
   if (!keys) {
     keys = [term.key, 's:' + term.stem];
     if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
     keys.push(...term.senses, ...term.broader.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w));
-    indexKeysByWord.set(word, keys);
+    table.set(term.key, keys);
   }
   return keys;
 }
 
 /** The keys under which a claim term's possible partners are found. */
 function lookupsOf(term: Term): string[] {
-  const word = term.pos + '\0' + term.key;
-  let lookups = lookupsByWord.get(word);
+  const table = wordTable(lookupsByWord, term.pos);
+  let lookups = table.get(term.key);
   if (!lookups) {
     lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
     if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
     if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
-    lookupsByWord.set(word, lookups);
+    table.set(term.key, lookups);
   }
   return lookups;
 }

@@ -55,6 +55,11 @@ export class ClaimStore {
   /** Within one term's lookups, the weight the term has already given each sentence (then reset). */
   private credited = new Float64Array(1024);
   private readonly byGid: Array<StoredSentence | undefined> = [];
+  /**
+   * Each sentence's length normalisation (the divisor of its score in `candidates`), by gid: read for every sentence a
+   * query touches, so it sits in one flat array rather than behind each sentence's features.
+   */
+  private norms = new Float64Array(1024);
 
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
     this.removeArticle(articleId);
@@ -71,8 +76,14 @@ export class ClaimStore {
     this.removeArticle(articleId);
     // Each indexing gives the sentences fresh numbers for the score arrays.
     const stored: StoredSentence[] = sentences.map((s, index) => ({ ...s, articleId, index, gid: this.nextGid++ }));
+    if (this.norms.length < this.nextGid) {
+      const grown = new Float64Array(this.nextGid * 2);
+      grown.set(this.norms);
+      this.norms = grown;
+    }
     for (const entry of stored) {
       this.byGid[entry.gid] = entry;
+      this.norms[entry.gid] = Math.sqrt(Math.max(8, entry.features.keys.length));
       for (const key of entry.features.keys) {
         const list = this.postings.get(key);
         if (list) list.push(entry.gid);
@@ -198,14 +209,15 @@ export class ClaimStore {
     // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
     const best: StoredSentence[] = [];
     const bestScores: number[] = [];
+    const norms = this.norms;
+    const byGid = this.byGid;
     for (const gid of touched) {
-      const s = this.byGid[gid];
-      const score = scores[gid];
+      const normalised = scores[gid] / norms[gid];
       scores[gid] = 0;
+      if (best.length === limit && normalised <= bestScores[limit - 1]) continue;
+      const s = byGid[gid];
       if (!s) continue;
-      const normalised = score / Math.sqrt(Math.max(8, s.features.keys.length));
       if (best.length === limit) {
-        if (normalised <= bestScores[limit - 1]) continue;
         best.pop();
         bestScores.pop();
       }
