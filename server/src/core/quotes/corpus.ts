@@ -57,6 +57,12 @@ interface Indexed {
   readonly entry: CorpusQuote;
   readonly tokens: string[];
   readonly wordPairs: string[];
+  readonly pairSet: ReadonlySet<string>;
+  /**
+   * When the quote was indexed: every postings set holds its quotes in this order (they are
+   * added to all their sets at once, and never moved), so it orders twins without a walk.
+   */
+  readonly sequence: number;
 }
 
 /** Words and the punctuation inside a quote that can change its reading; case and marks ignored. */
@@ -91,6 +97,7 @@ function wordPairs(tokens: readonly string[]): string[] {
 export class QuoteIndex {
   private readonly byArticle = new Map<string, Indexed[]>();
   private readonly postings = new Map<string, Set<Indexed>>();
+  private indexed = 0;
 
   setArticle(articleId: string, quotes: readonly Quote[]): void {
     this.removeArticle(articleId);
@@ -100,7 +107,7 @@ export class QuoteIndex {
       const tokens = quoteTokens(quote.text);
       const grams = wordPairs(tokens);
       if (grams.length + 1 < MIN_WORDS) continue;
-      const indexed = { entry: { articleId, quote }, tokens, wordPairs: grams };
+      const indexed: Indexed = { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), sequence: this.indexed++ };
       entries.push(indexed);
       for (const gram of new Set(grams)) {
         let set = this.postings.get(gram);
@@ -171,26 +178,27 @@ export class QuoteIndex {
     // without walking the postings of common pairs ("of the"), which hold a share of all quotes.
     const postingsOf = (gram: string) => this.postings.get(gram) ?? EMPTY;
     const probes = [...grams].sort((a, b) => postingsOf(a).size - postingsOf(b).size).slice(0, grams.length - needed + 1);
-    const found = new Set<Indexed>();
+    // Each twin with the position of the first of this quote's pairs it shares.
+    const found = new Map<Indexed, number>();
+    const rejected = new Set<Indexed>();
     for (const gram of probes) {
       for (const other of postingsOf(gram)) {
-        if (other.entry.articleId === mine.entry.articleId || found.has(other)) continue;
-        const theirs = new Set(other.wordPairs);
+        if (other.entry.articleId === mine.entry.articleId || found.has(other) || rejected.has(other)) continue;
+        const theirs = other.pairSet;
         let shared = 0;
-        for (const g of grams) if (theirs.has(g)) shared++;
-        if (shared >= needed) found.add(other);
+        let first = -1;
+        for (let g = 0; g < grams.length; g++) {
+          if (!theirs.has(grams[g])) continue;
+          shared++;
+          if (first < 0) first = g;
+        }
+        if (shared >= needed) found.set(other, first);
+        else rejected.add(other);
       }
     }
-    if (found.size <= 1) return [...found];
-    // In the order a walk of the quote's pairs meets them, as before: the first is the one reported.
-    const ordered: Indexed[] = [];
-    for (const gram of grams) {
-      for (const other of postingsOf(gram)) {
-        if (found.delete(other)) ordered.push(other);
-        if (found.size === 0) return ordered;
-      }
-    }
-    return ordered;
+    // In the order a walk of the quote's pairs, each pair's postings in turn, would meet them
+    // (the first is the one reported): by the first pair they share, then by indexing order.
+    return [...found].sort(([a, firstA], [b, firstB]) => firstA - firstB || a.sequence - b.sequence).map(([other]) => other);
   }
 }
 
