@@ -307,6 +307,17 @@ describe('compareValues', () => {
     assert.equal(compareValues(more, one('Only 30 countries joined.', '30')), 'different');
     assert.equal(compareValues(one('It was 67% of voters.', '67%'), one('It was two-thirds of voters.', 'two-thirds')), 'compatible');
   });
+  test('a strict bound excludes its own figure, however that figure is rounded', () => {
+    const under = one('The film made less than $127 million.', 'less than $127 million');
+    assert.equal(compareValues(under, one('The film made $127 million.', '$127 million')), 'different');
+    assert.equal(compareValues(under, one('The film made $120 million.', '$120 million')), 'compatible');
+    const over = one('Sales passed more than 2.5 million copies.', 'more than 2.5 million');
+    assert.equal(compareValues(over, one('It sold 2.5 million copies.', '2.5 million')), 'different');
+    assert.equal(compareValues(over, one('It sold 2.7 million copies.', '2.7 million')), 'compatible');
+    // "at least" and "up to" include their figure.
+    assert.equal(compareValues(one('It made at least $127 million.', 'at least $127 million'), one('The film made $127 million.', '$127 million')), 'compatible');
+    assert.equal(compareValues(one('It cost up to $5 million.', 'up to $5 million'), one('It cost $5 million.', '$5 million')), 'compatible');
+  });
   test('rounded neighbours differ; a relative tolerance can bridge them', () => {
     const two = one('Inflation was 2%.', '2%');
     const three = one('Inflation was 3%.', '3%');

@@ -40,6 +40,8 @@ export interface ValueMention {
   readonly vague?: boolean;
   /** Set for a proportion of an unnamed whole ("two-thirds of members", "one in five"). */
   readonly share?: boolean;
+  /** Set for a strict bound ("more than 2.5 million", "less than $127 million"): the stated figure itself is excluded. */
+  readonly strictBound?: boolean;
 }
 
 /** A mention before its text is cut out, plus bookkeeping for overlap resolution. */

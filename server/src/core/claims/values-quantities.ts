@@ -301,12 +301,13 @@ function isAppositiveAge(tokens: readonly Token[], i: number, n: NumberRead): bo
 function valueInterval(
   n: NumberRead, range: RangeRead | undefined, q: QualifierRead, unitPrecision: number, wholeUnits: boolean,
   tolerance: number, factor: number, discrete: boolean,
-): Pick<Candidate, 'low' | 'high' | 'value' | 'approx'> {
+): Pick<Candidate, 'low' | 'high' | 'value' | 'approx' | 'strictBound'> {
   if (range) {
     const p = Math.max(unitPrecision, range.precision);
     return { low: (range.low - p) * factor, high: (range.high + p) * factor, value: ((range.low + range.high) / 2) * factor, approx: 'range' };
   }
   const qualifier: Qualifier = q.qualifier === 'exact' && n.loose ? 'about' : q.qualifier;
   const r = interval(n.value, qualifier, { tolerance, wholeUnits, precision: unitPrecision, strict: q.strict && discrete });
-  return { low: r.low * factor, high: r.high * factor, value: n.value * factor, approx: r.approx };
+  const strictBound = q.strict && (qualifier === 'atLeast' || qualifier === 'atMost') ? true : undefined;
+  return { low: r.low * factor, high: r.high * factor, value: n.value * factor, approx: r.approx, ...(strictBound && { strictBound }) };
 }

@@ -123,7 +123,7 @@ function toMention(text: string, c: Candidate): ValueMention {
     low: c.low, high: c.high, value: c.value, approx: c.approx,
   };
   // Only defined optional fields, so that mentions stay small and compare cleanly.
-  for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share'] as const) {
+  for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share', 'strictBound'] as const) {
     if (c[key] !== undefined) m[key] = c[key];
   }
   return m as unknown as ValueMention;
@@ -143,6 +143,9 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (a.kind === 'money' && a.unit !== b.unit) return 'incomparable';
   if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
   if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
+  // "less than $127 million" does not agree with "$127 million": a strict bound excludes the
+  // figure it states, even where that figure's rounding would reach past the bound.
+  if (excludedByBound(a, b) || excludedByBound(b, a)) return 'different';
   const slack = a.kind === 'date' || !(tolerance > 0) ? 0 : tolerance;
   const widen = (x: number, sign: number) => (Number.isFinite(x) ? x + sign * slack * Math.abs(x) : x);
   const lo = Math.max(widen(a.low, -1), widen(b.low, -1));
@@ -153,6 +156,10 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   const rounded = (m: ValueMention) => m.approx === 'exact' && m.low < m.high && m.kind !== 'date';
   if (hi - lo <= eps && rounded(a) && rounded(b)) return 'different';
   return 'compatible';
+}
+
+function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
+  return bound.strictBound === true && other.approx === 'exact' && close(bound.value, other.value);
 }
 
 function close(x: number, y: number): boolean {
