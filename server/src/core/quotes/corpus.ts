@@ -138,10 +138,16 @@ export class QuoteIndex {
       let altered: { other: Indexed; difference: string } | undefined;
       let misattributed: Indexed | undefined;
       for (const other of this.twins(mine)) {
+        // The wording is compared only while it is still needed: for a listed appearance, or
+        // until a first altered copy is found. A wire quote can run in hundreds of articles, and
+        // comparing every copy with every other would grow with the square of their number.
+        const listed = seen.length < MAX_LISTED_APPEARANCES;
+        if (!listed && altered && misattributed) break;
+        const compare = listed || !altered;
         // Word for word the same (wire copy): nothing to compare, and at scale most twins are.
-        const difference = sameTokens(mine.tokens, other.tokens) ? '' : describeDifference(...alignedRegions(mine, other));
+        const difference = !compare || sameTokens(mine.tokens, other.tokens) ? '' : describeDifference(...alignedRegions(mine, other));
         const { quote } = other.entry;
-        if (seen.length < MAX_LISTED_APPEARANCES) seen.push({ articleId: other.entry.articleId, span: quote.span, text: quote.text, speaker: quote.speaker, relation: difference ? 'altered' : 'same' });
+        if (listed) seen.push({ articleId: other.entry.articleId, span: quote.span, text: quote.text, speaker: quote.speaker, relation: difference ? 'altered' : 'same' });
         if (difference && !altered) altered = { other, difference };
         if (!misattributed && differentNamedSpeakers(mine.entry.quote, quote)) misattributed = other;
       }
