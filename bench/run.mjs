@@ -22,7 +22,9 @@ function timed(args) {
   // GNU time's maximum resident set size is the peak memory of the check process itself.
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const [seconds, kb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { seconds, rssMb: kb / 1024, stdout: run.stdout, status: run.status };
+  // With --timing, the check's own lines say what the cache reused.
+  const cacheLine = /^corroborate: cache: (.*)$/m.exec(run.stderr)?.[1];
+  return { seconds, rssMb: kb / 1024, stdout: run.stdout, status: run.status, cacheLine };
 }
 
 for (const size of sizes) {
@@ -39,11 +41,12 @@ for (const size of sizes) {
   const cached = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'cached.json'));
   const firstArticle = readFileSync(join(corpus, 'answers.json'), 'utf8').match(/"file":"([^"]+)"/)?.[1];
   spawnSync(process.execPath, [join(root, 'bench/generate.mjs'), '--edit', corpus, '--article', firstArticle ?? '', '--seed', values.seed], { encoding: 'utf8' });
-  const recheck = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'rechecked.json'));
+  const recheck = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'rechecked.json'), '--timing');
   const scored = spawnSync(process.execPath, [join(root, 'bench/score-planted.mjs'), '--answers', join(corpus, 'answers.json'), '--report', reportFile, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const scores = scored.status === 0 ? JSON.parse(scored.stdout) : undefined;
-  rows.push({ size, ...run, words, scores, cacheWrite: cached.seconds, recheck: recheck.seconds, recheckRss: recheck.rssMb });
+  rows.push({ size, ...run, words, scores, cacheWrite: cached.seconds, recheck: recheck.seconds, recheckRss: recheck.rssMb, recheckCache: recheck.cacheLine });
   console.log(`${size} articles: ${run.seconds.toFixed(1)} s, ${(size / run.seconds).toFixed(0)} articles/s${words ? `, ${(words / run.seconds / 1000).toFixed(0)}k words/s` : ''}, peak RSS ${run.rssMb.toFixed(0)} MB; re-check after one edit with the cache ${recheck.seconds.toFixed(1)} s (${recheck.rssMb.toFixed(0)} MB)`);
+  if (recheck.cacheLine) console.log(`   re-check: ${recheck.cacheLine}`);
   if (scores) console.log(`   planted conflicts P ${scores.conflicts?.precision?.toFixed(3)} R ${scores.conflicts?.recall?.toFixed(3)}; unsupported P ${scores.unsupported?.precision?.toFixed(3)} R ${scores.unsupported?.recall?.toFixed(3)}; uncited quotes R ${scores.uncitedQuotes?.recall?.toFixed(3)}`);
 }
 if (rows.length > 1) {
@@ -58,6 +61,7 @@ if (values.write) {
     `Command: \`node bench/run.mjs --sizes ${values.sizes} --seed ${values.seed} --scope ${values.scope} --jobs ${values.jobs} --write\``, `Machine: ${machine}`, `Date: ${new Date().toISOString().slice(0, 10)}`, '',
     '| articles | words | cold check (s) | articles/s | words/s | peak RSS (MB) | re-check after one edit, cached (s) | conflicts P / R | unsupported P / R |', '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.size} | ${r.words} | ${r.seconds.toFixed(1)} | ${(r.size / r.seconds).toFixed(0)} | ${(r.words / r.seconds).toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.recheck.toFixed(1)} | ${r.scores?.conflicts?.precision?.toFixed(3) ?? '-'} / ${r.scores?.conflicts?.recall?.toFixed(3) ?? '-'} | ${r.scores?.unsupported?.precision?.toFixed(3) ?? '-'} / ${r.scores?.unsupported?.recall?.toFixed(3) ?? '-'} |`),
+    '', ...rows.filter((r) => r.recheckCache).map((r) => `Re-check at ${r.size}: ${r.recheckCache}.`),
   ].join('\n') + ratio + '\n<!-- /bench:run -->';
   const file = join(root, 'bench/RESULTS.md');
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -5,10 +5,11 @@
  * - **Analyses** (an article's parse, quotes and sentence features) are keyed by the SHA-256 of
  *   the file's bytes, in a file stamped with the program and the settings: an unchanged article
  *   is not parsed or analysed again. The index holds the same entries for a whole corpus.
- * - **Verdicts** (the judgment of an article's claims) are kept with what judging read (see
+ * - **Verdicts** (the judgment of each claim) are kept with what judging that claim read (see
  *   `judgeRecorder.ts`). When no article of the corpus changed, they are reused as they are;
- *   otherwise the reads are replayed, and an article is judged again only if one of its claims
- *   now meets a different candidate, a changed source, another idf or another date.
+ *   otherwise each claim's reads are replayed, and only the claims that now meet a different
+ *   candidate, a changed source, another idf or another date are judged again. Candidates are
+ *   asked for again only for claims whose keys an edit touched (`retrievalChange.ts`).
  */
 import { readFileSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,12 +17,18 @@ import type { ArticleAnalysis, ClaimJudge, Corpus } from '../core/corpus';
 import type { ParsedArticle } from '../core/article/parse';
 import type { CorroborateConfig } from '../core/config';
 import { articleFromBytes } from '../core/article/unreadable';
-import { judgeArticle, judgeClaim, type JudgedArticle, type OneClaimJudge } from '../core/judgment/judge';
-import type { ClaimVerdict } from '../core/judgment/types';
+import { judgeArticle, judgeClaim, type OneClaimJudge } from '../core/judgment/judge';
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
 import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
-import { type ContentKeys, JudgeRecorder, type JudgeReads, replayReads, type RetrievalChange } from './judgeRecorder';
+import {
+  type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, isAnalysisEntry, previousClaims, type PreviousClaim,
+  PROOFS_KEY, sameProofs, stableJson, type VerdictProofs,
+} from './cacheEntries';
+import { type ContentKeys, JudgeRecorder, replayReads, type RetrievalChange } from './judgeRecorder';
+import { asRetrievalState, keysChangedSince, RETRIEVAL_PREFIX, type RetrievalState } from './retrievalChange';
+
+export { canonicalJson } from './cacheEntries';
 
 /** An article read for a check: its parse, and its analysis when a stored one fits. */
 export interface LoadedArticle {
@@ -55,22 +62,8 @@ export interface CacheStats {
   queriesAsked: number;
 }
 
-interface AnalysisEntry {
-  /** Today's date when the entry was made, and the reference date: an undated article's parse depends on them. */
-  readonly today: string;
-  readonly reference?: string;
-  readonly parsed: ParsedArticle;
-  readonly analysis: ArticleAnalysis;
-}
 
 
-/**
- * When each article's verdicts were last made or proven current: the corpus state and the
- * store's retrieval key (hashed). Kept in one small entry, so that proving a verdict current
- * does not rewrite the verdict itself.
- */
-type VerdictProofs = Map<string, { readonly state: string; readonly retrieval: string }>;
-const PROOFS_KEY = 'verdict-proofs';
 
 /**
  * Settings that decide what a stored analysis or verdict holds. Which files are read, the scope
@@ -86,14 +79,6 @@ export function fileStamp(kind: FileStamp['kind'], config: CorroborateConfig, ve
   return { kind, program: programFingerprint(version), config: configFingerprint(config) };
 }
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 export interface CheckCacheOptions {
   readonly config: CorroborateConfig;
@@ -339,128 +324,17 @@ export class CheckCache implements ArticleLoader {
     if (before === now) return { kind: 'none' };
     let change = this.changes.get(before);
     if (change === undefined) {
-      change = this.keysChangedSince(corpus, store, before) ?? { kind: 'unknown' };
+      const old = asRetrievalState(this.cache?.get(RETRIEVAL_PREFIX + before));
+      const analysisIn = (entry: string): AnalysisEntry | undefined => {
+        const stored = this.cache?.get(entry) as AnalysisEntry | undefined;
+        return stored && isAnalysisEntry(stored) ? stored : undefined;
+      };
+      change = (old && keysChangedSince(old, store, (id) => this.contentKey(corpus, id), analysisIn)) ?? { kind: 'unknown' };
       this.changes.set(before, change);
     }
     return change;
   }
 
-  private keysChangedSince(corpus: Corpus, store: ClaimStore, before: string): RetrievalChange | undefined {
-    const old = asRetrievalState(this.cache?.get(RETRIEVAL_PREFIX + before));
-    if (!old || old.size !== store.retrievalSize) return undefined;
-    const oldContent = new Map(old.articles.map(([id, content, entry]) => [id, { content, entry }]));
-    const nowIds = store.articleIds();
-    const nowContent = new Map(nowIds.map((id) => [id, this.contentKey(corpus, id)]));
-    const unchanged = (id: string): boolean => oldContent.get(id)?.content === nowContent.get(id);
-    // Ties between equal candidates follow the indexing order of the unchanged articles.
-    const keptOld = old.articles.map(([id]) => id).filter(unchanged);
-    const keptNow = nowIds.filter(unchanged);
-    if (keptOld.length !== keptNow.length || keptOld.some((id, i) => keptNow[i] !== id)) return undefined;
-    // A key's postings list the sentences (article, position) that have it, so they change only
-    // through a sentence whose keys changed, or that was added, removed or moved.
-    const keys = new Set<string>();
-    const compare = (before: readonly StoredSentence[], after: readonly StoredSentence[]): void => {
-      for (let i = 0; i < Math.max(before.length, after.length); i++) {
-        const a = before[i]?.features.keys ?? [];
-        const b = after[i]?.features.keys ?? [];
-        if (a.length === b.length && a.every((key, k) => b[k] === key)) continue;
-        for (const key of a) keys.add(key);
-        for (const key of b) keys.add(key);
-      }
-    };
-    for (const id of new Set([...nowIds, ...oldContent.keys()])) {
-      if (unchanged(id)) continue;
-      const was = oldContent.get(id);
-      let before: readonly StoredSentence[] = [];
-      if (was) {
-        const stored = was.entry === null ? undefined : (this.cache?.get(was.entry) as AnalysisEntry | undefined);
-        if (!stored || !isAnalysisEntry(stored) || contentKeyOf(stored.parsed) !== was.content) return undefined;
-        before = stored.parsed.analysable ? stored.analysis.sentences : [];
-      }
-      compare(before, store.sentencesOf(id));
-    }
-    return { kind: 'keys', keys };
-  }
-}
-
-/** An article's contents as judging sees them: its text and dates (see `CheckCache.contentKey`). */
-function contentKeyOf(parsed: ParsedArticle): string {
-  return shortHash(`${parsed.analysable}\0${parsed.date ?? ''}\0${parsed.inferredDate?.date ?? ''}\0${parsed.text}`);
-}
-
-/**
- * A store's retrieval as verdicts were proven under it: its size, and its articles in indexing
- * order, each with its content key and the entry that holds its analysis (null if none does).
- */
-interface RetrievalState {
-  readonly size: number;
-  readonly articles: ReadonlyArray<readonly [id: string, content: string, entry: string | null]>;
-}
-const RETRIEVAL_PREFIX = 'retrieval:';
-
-function asRetrievalState(value: unknown): RetrievalState | undefined {
-  const state = value as RetrievalState | undefined;
-  return state && typeof state.size === 'number' && Array.isArray(state.articles) ? state : undefined;
-}
-
-function isAnalysisEntry(value: AnalysisEntry): boolean {
-  return typeof value === 'object' && value !== null && typeof value.today === 'string' && typeof value.parsed?.text === 'string' &&
-    Array.isArray(value.analysis?.sentences) && Array.isArray(value.analysis?.quotes) && Array.isArray(value.analysis?.quoteFindings);
-}
-
-/**
- * JSON that tells apart everything plain JSON merges: undefined, non-finite numbers and -0, Sets
- * and Maps (by their entries). Equal texts mean equal values, so a key made from it never lets a
- * changed sentence pass for an unchanged one.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
-    if (v === undefined) return '\u0000undefined';
-    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return `\u0000number:${Object.is(v, -0) ? '-0' : String(v)}`;
-    if (typeof v === 'string' && v.startsWith('\u0000')) return '\u0000string:' + v;
-    if (v instanceof Set) return { '\u0000set': [...v] };
-    if (v instanceof Map) return { '\u0000map': [...v] };
-    return v;
-  }) ?? '\u0000undefined';
-}
-
-function sameProofs(a: VerdictProofs, b: VerdictProofs): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, proof] of b) {
-    const other = a.get(id);
-    if (!other || other.state !== proof.state || other.retrieval !== proof.retrieval) return false;
-  }
-  return true;
-}
-
-function asJudged(value: unknown): JudgedArticle | undefined {
-  const judged = value as JudgedArticle | undefined;
-  return judged && Array.isArray(judged.claims) && Array.isArray(judged.findings) ? judged : undefined;
-}
-
-function asReads(value: unknown): JudgeReads | undefined {
-  const reads = value as JudgeReads | undefined;
-  const lists = reads && [reads.ids, reads.contents, reads.sentences, reads.dates, reads.idf, reads.candidates];
-  return lists && lists.every(Array.isArray) ? reads : undefined;
-}
-
-/** What judging each claim of an article read, by the claim's position among the article's sentences (null: not recordable). */
-type ClaimReads = Array<readonly [index: number, reads: JudgeReads | null]>;
-interface PreviousClaim {
-  readonly verdict: ClaimVerdict;
-  readonly reads?: JudgeReads;
-}
-
-function asClaimReads(value: unknown): ClaimReads | undefined {
-  return Array.isArray(value) && value.every((e) => Array.isArray(e) && typeof e[0] === 'number') ? (value as ClaimReads) : undefined;
-}
-
-/** An article's cached verdicts with their reads, by claim position; none if the entries do not match. */
-function previousClaims(judged: JudgedArticle | undefined, reads: ClaimReads | undefined): Map<number, PreviousClaim> {
-  const previous = new Map<number, PreviousClaim>();
-  if (!judged || !reads || reads.length !== judged.claims.length) return previous;
-  reads.forEach(([index, claimReads], i) => previous.set(index, { verdict: judged.claims[i], reads: (claimReads && asReads(claimReads)) || undefined }));
-  return previous;
 }
 
 /**
