@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
 import { CheckCache, cacheFilePath, canonicalJson } from '../../server/src/cli/cache';
 import { formatJson } from '../../server/src/cli/formats/json';
-import { type ContentKeys, JudgeRecorder, replayReads } from '../../server/src/cli/judgeRecorder';
+import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads } from '../../server/src/cli/judgeRecorder';
 import { DEFAULT_CONFIG, type CorroborateConfig } from '../../server/src/core/config';
 import { Corpus } from '../../server/src/core/corpus';
 import { judgeArticle } from '../../server/src/core/judgment/judge';
@@ -242,6 +242,14 @@ describe('the judge recorder', () => {
     assert.ok(replayReads(reads!, storeSeen!, dateOf, keysOf((id) => (id === 'b' ? 'edited' : 'same'))));
     // Article b changed, and so did its sentences.
     assert.ok(!replayReads(reads!, storeSeen!, dateOf, keysOf((id) => (id === 'b' ? 'edited' : 'same'), 'other')));
+    // The recorders of one article's claims share one table of article ids (stored once).
+    const refs = new ArticleRefs();
+    const [first, second] = [new JudgeRecorder(storeSeen!, dateOf, keysOf(() => 'same'), refs), new JudgeRecorder(storeSeen!, dateOf, keysOf(() => 'same'), refs)];
+    first.store.candidates(storeSeen!.sentencesOf('a')[0], 5);
+    second.store.candidates(storeSeen!.sentencesOf('b')[0], 5);
+    assert.equal(first.reads().ids, second.reads().ids);
+    assert.deepEqual([...first.reads().ids].sort(), ['a', 'b']);
+    assert.ok(replayReads(first.reads(), storeSeen!, dateOf, keysOf(() => 'same')) && replayReads(second.reads(), storeSeen!, dateOf, keysOf(() => 'same')));
     const recorder = new JudgeRecorder(storeSeen!, dateOf, keysOf(() => ''));
     recorder.store.articleIds();
     assert.equal(recorder.replayable, false, 'a read outside the recorded ones disables caching');

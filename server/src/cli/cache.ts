@@ -25,7 +25,7 @@ import {
   type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, isAnalysisEntry, previousClaims, type PreviousClaim,
   PROOFS_KEY, sameProofs, stableJson, type VerdictProofs,
 } from './cacheEntries';
-import { type ContentKeys, JudgeRecorder, replayReads, type RetrievalChange } from './judgeRecorder';
+import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads, type RetrievalChange } from './judgeRecorder';
 import { asRetrievalState, keysChangedSince, RETRIEVAL_PREFIX, type RetrievalState } from './retrievalChange';
 
 export { canonicalJson } from './cacheEntries';
@@ -185,6 +185,7 @@ export class CheckCache implements ArticleLoader {
       const before = proof ? previousClaims(asJudged(cache.get(verdictKey)), asClaimReads(cache.get(readsKey))) : new Map<number, PreviousClaim>();
       const retrieval = proof ? this.retrievalChange(corpus, store, proof.retrieval, now.retrieval) : { kind: 'unknown' as const };
       const claimReads: ClaimReads = [];
+      const refs = new ArticleRefs();
       let judgedAgain = 0;
       let replayable = true;
       const judgeOne: OneClaimJudge = (claim, claimStore, claimSettings, claimDateOf) => {
@@ -194,7 +195,7 @@ export class CheckCache implements ArticleLoader {
           return previous.verdict;
         }
         judgedAgain++;
-        const recorder = new JudgeRecorder(claimStore, claimDateOf, keys);
+        const recorder = new JudgeRecorder(claimStore, claimDateOf, keys, refs);
         const verdict = judgeClaim(claim, recorder.store, claimSettings, recorder.dateOf);
         replayable &&= recorder.replayable;
         claimReads.push([claim.index, recorder.replayable ? recorder.reads() : null]);

@@ -34,6 +34,26 @@ export interface JudgeReads {
   readonly candidates: ReadonlyArray<readonly [article: number, index: number, limit: number, answer: readonly number[]]>;
 }
 
+/**
+ * Article ids by number, shared by the recorders of one article's claims: the stored reads then
+ * hold one table of paths per article (the serialiser writes a shared array once) rather than
+ * one per claim, which made up much of a large corpus's cache.
+ */
+export class ArticleRefs {
+  readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  ref(articleId: string): number {
+    let n = this.numbers.get(articleId);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.ids.push(articleId);
+      this.numbers.set(articleId, n);
+    }
+    return n;
+  }
+}
+
 export class JudgeRecorder {
   /** The store as the judge should see it. */
   readonly store: ClaimStore;
@@ -44,9 +64,8 @@ export class JudgeRecorder {
   private readonly dates = new Map<string, string | undefined>();
   private readonly idfs = new Map<string, number>();
   private readonly queries: Array<readonly [number, number, number, readonly number[]]> = [];
-  private readonly ids = new Map<string, number>();
 
-  constructor(target: ClaimStore, private readonly datesOf: DateOf, private readonly keys: ContentKeys) {
+  constructor(target: ClaimStore, private readonly datesOf: DateOf, private readonly keys: ContentKeys, private readonly refs = new ArticleRefs()) {
     const idf = (key: string): number => {
       const value = target.idf(key);
       if (!this.idfs.has(key)) this.idfs.set(key, value);
@@ -98,13 +117,11 @@ export class JudgeRecorder {
     const contents = [...this.contents].map(([id, key]) => [ref(id), key] as const);
     const sentences = [...this.sentences].map(([id, { key, read }]) => [ref(id), key, [...read]] as const);
     const dates = [...this.dates].map(([id, date]) => [ref(id), date] as const);
-    return { ids: [...this.ids.keys()], contents, sentences, dates, idf: [...this.idfs], candidates: this.queries };
+    return { ids: this.refs.ids, contents, sentences, dates, idf: [...this.idfs], candidates: this.queries };
   }
 
   private ref(articleId: string): number {
-    let n = this.ids.get(articleId);
-    if (n === undefined) this.ids.set(articleId, (n = this.ids.size));
-    return n;
+    return this.refs.ref(articleId);
   }
 
   private noteContents(articleId: string): void {
