@@ -7,7 +7,6 @@
  * reported), with its weights shipped in `pair-model.json`.
  */
 import model from './pair-model.json';
-import { compareValues } from '../claims/values';
 import type { Alignment } from './align';
 import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures } from './features';
@@ -19,9 +18,17 @@ export const PAIR_FEATURES = [
   'valueDiffers', 'opposedWord',
 ] as const;
 
-export function pairFeatureVector(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, parts: StatementParts, agreeingValues: number): number[] {
+/** How the claim's values fare in the source (`compareValueSlots` in compare.ts). */
+export interface PairValues {
+  /** Values the source gives alike, in a matching frame. */
+  readonly agreeing: number;
+  /** Values of a kind the source gives too, but nowhere alike. */
+  readonly otherwise: number;
+}
+
+export function pairFeatureVector(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, parts: StatementParts, values: PairValues): number[] {
   const unmatched = alignment.partners.filter((p) => p === undefined).length;
-  const values: Record<(typeof PAIR_FEATURES)[number], number> = {
+  const features: Record<(typeof PAIR_FEATURES)[number], number> = {
     bias: 1,
     coverage: alignment.coverage,
     core: alignment.core,
@@ -30,30 +37,18 @@ export function pairFeatureVector(claim: SentenceFeatures, source: SentenceFeatu
     heads: parts.heads,
     claimNegated: claim.terms.some((t) => t.negated) ? 1 : 0,
     sourceNegated: source.terms.some((t) => t.negated) ? 1 : 0,
-    valuesAgree: agreeingValues > 0 ? 1 : 0,
+    valuesAgree: values.agreeing > 0 ? 1 : 0,
     unmatchedShare: claim.terms.length ? unmatched / claim.terms.length : 1,
     claimLength: Math.min(claim.terms.length, 12) / 12,
     implicitSubject: source.implicitSubject ? 1 : 0,
     hedged: claim.hedged ? 1 : 0,
     sourceLength: Math.min(source.terms.length, 30) / 30,
-    valueDiffers: valueDiffers(claim, source) ? 1 : 0,
+    // A year or figure the source gives otherwise ("a 2002 film" / "a 1992 film"), where no
+    // verb frames the two values and the slot comparison leaves them alone: a sign of a substitution.
+    valueDiffers: values.otherwise > 0 ? 1 : 0,
     opposedWord: opposedWord(claim, source) ? 1 : 0,
   };
-  return PAIR_FEATURES.map((name) => values[name]);
-}
-
-/**
- * The claim gives a figure or date that the source gives otherwise and nowhere alike: "a 2002
- * film" against "a 1992 film". The slot comparison leaves such pairs alone when no verb frames
- * both values; in a simple statement about the same subject, the other figure is a strong sign
- * of a substituted one.
- */
-function valueDiffers(claim: SentenceFeatures, source: SentenceFeatures): boolean {
-  return claim.values.some((a) => {
-    if (a.vague) return false;
-    const relations = source.values.filter((b) => !b.vague && b.kind === a.kind).map((b) => compareValues(a, b, 0)).filter((r) => r !== 'incomparable');
-    return relations.length > 0 && relations.every((r) => r === 'different');
-  });
+  return PAIR_FEATURES.map((name) => features[name]);
 }
 
 /** Parts of speech whose words can be opposites, with WordNet's name for each. */
