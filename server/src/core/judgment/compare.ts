@@ -9,7 +9,7 @@ import type { ConflictDetail, ConflictKind } from './types';
 import { type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { objectConflict, type StatementParts, statementParts } from './substitution';
-import { pairFeatureVector } from './pairModel';
+import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
 
 export type { Idf } from './align';
@@ -62,17 +62,10 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
 }
 
-interface ValueSlots {
+/** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
+interface ValueSlots extends PairValues {
   readonly conflict?: ConflictDetail;
-  /** Claim values the source gives alike, in a matching frame. */
-  readonly agreeing: number;
-  /** Claim values the source gives otherwise in a frame too loose to call a conflict. */
   readonly disagreeing: number;
-  /**
-   * Claim values of a kind the source also gives, but nowhere alike, whatever the frame ("a 2002
-   * film" / "a 1992 film", where no verb frames either year): evidence for the pair model only.
-   */
-  readonly otherwise: number;
 }
 
 const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {

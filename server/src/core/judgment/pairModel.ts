@@ -22,7 +22,10 @@ export const PAIR_FEATURES = [
 export interface PairValues {
   /** Values the source gives alike, in a matching frame. */
   readonly agreeing: number;
-  /** Values of a kind the source gives too, but nowhere alike. */
+  /**
+   * Values of a kind the source gives too, but nowhere alike, whatever the frame ("a 2002 film" /
+   * "a 1992 film", where no verb frames either year).
+   */
   readonly otherwise: number;
 }
 
