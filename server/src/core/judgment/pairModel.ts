@@ -80,10 +80,15 @@ function opposedWord(claim: SentenceFeatures, source: SentenceFeatures): boolean
 }
 
 const oppositeCache = new Map<string, boolean>();
+const MAX_CACHED_PAIRS = 100_000;
 function opposite(a: string, b: string, pos: 'noun' | 'verb' | 'adj'): boolean {
   const key = `${pos}|${a}|${b}`;
   let answer = oppositeCache.get(key);
-  if (answer === undefined) oppositeCache.set(key, (answer = antonymous(a, b, pos)));
+  if (answer === undefined) {
+    // Word pairs grow with the corpus, unlike single words: the cache is bounded.
+    if (oppositeCache.size >= MAX_CACHED_PAIRS) oppositeCache.clear();
+    oppositeCache.set(key, (answer = antonymous(a, b, pos)));
+  }
   return answer;
 }
 
