@@ -9,7 +9,7 @@ import type { ConflictDetail, ConflictKind } from './types';
 import { type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { objectConflict, type StatementParts, statementParts } from './substitution';
-import { pairFeatureVector } from './pairModel';
+import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
 
 export type { Idf } from './align';
@@ -58,8 +58,14 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
-  const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values.agreeing), parts } : undefined;
+  const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values), parts } : undefined;
   return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
+}
+
+/** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
+interface ValueSlots extends PairValues {
+  readonly conflict?: ConflictDetail;
+  readonly disagreeing: number;
 }
 
 const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {
@@ -70,13 +76,14 @@ const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> =
  * Two values are about the same matter when the words around them match: the same head noun or
  * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
  */
-function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { conflict?: ConflictDetail; agreeing: number; disagreeing: number } {
+function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ValueSlots {
   let agreeing = 0;
   let disagreeing = 0;
+  let otherwise = 0;
   let conflict: ConflictDetail | undefined;
   const life = lifespanComparison(claim, source);
   if (life) {
-    if (life.relation === 'different') return { conflict: life.conflict, agreeing, disagreeing };
+    if (life.relation === 'different') return { conflict: life.conflict, agreeing, disagreeing, otherwise };
     agreeing++;
   }
   // When the two sentences say the same thing but for their figures, the sentence is the frame.
@@ -91,6 +98,9 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     // for the 1), and conflicts only when none does. A figure framed less well ("grossed $181,674
     // ... on a budget of $160 million") is about something else and decides nothing.
     let agrees = false;
+    // Whether the source gives a figure of this kind at all, and one alike, whatever its frame.
+    let comparable = false;
+    let alike = false;
     let topScore = 0;
     let best: { b: ValueMention; score: number } | undefined;
     for (const b of source.values) {
@@ -99,6 +109,8 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable') continue;
+      comparable = true;
+      alike ||= relation !== 'different';
       const nearB = termsNear(source, b);
       featuresOfTerms.set(nearB, source);
       const framed = frameScore(nearA, nearB, a, b);
@@ -114,13 +126,14 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       if (relation !== 'different') agrees = true;
       else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && !best) best = { b, score };
     }
+    if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
     else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || sameSubject(claim, source, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
   }
-  return { conflict, agreeing, disagreeing };
+  return { conflict, agreeing, disagreeing, otherwise };
 }
 
 /**

@@ -83,13 +83,15 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
-    } else if (!sameArticle && !comparison.otherSubject && !comparison.disagreeingValues && states(comparison)) {
-      supporters.push({ source, score: comparison.coverage });
     } else if (!sameArticle && comparison.pair) {
-      // Neither stated nor refuted slot by slot: the pair model weighs the simple claim.
+      // Neither refuted slot by slot: the pair model weighs the simple claim, also when the
+      // source shares nearly all its words. A substituted word ("a 2002 film" / "a 1992 film",
+      // "an actor" / "a singer") leaves the overlap high, and the model reads the words that differ.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage });
       else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+    } else if (!sameArticle && !comparison.otherSubject && !comparison.disagreeingValues && states(comparison)) {
+      supporters.push({ source, score: comparison.coverage });
     }
   }
   supporters.sort((a, b) => b.score - a.score);
