@@ -60,3 +60,18 @@ describe('pair model: the words that differ', () => {
     assert.equal(feature(vector, 'opposedWord'), 0);
   });
 });
+
+describe('a source that states the claim in fewer words', () => {
+  // Without a telling difference (a figure given otherwise, an opposite word), a source that
+  // states the claim's core supports it: the model, which reads such a pair as doubtful, is not
+  // asked. News copy often repeats a claim without its detail, and that is no contradiction.
+  for (const [claim, source] of [
+    ['The Lanthorn council approved the ferry levy to pay for a new pier at Quellmore.', 'The Lanthorn council approved the ferry levy.'],
+    ['Ines Okafor won the Quellmore marathon for a club from Lanthorn in heavy rain.', 'Ines Okafor won the Quellmore marathon.'],
+  ]) {
+    test(`supports: "${source}"`, () => {
+      const verdict = verdictOf({ 'claim.txt': dated(claim), 'source.txt': dated(source) }, 'claim.txt', claim.slice(0, 20));
+      assert.equal(verdict.verdict, 'supported');
+    });
+  }
+});

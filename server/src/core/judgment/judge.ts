@@ -9,7 +9,7 @@ import { compareSentences } from './compare';
 import { groupOrigins } from './origins';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
-import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability } from './pairModel';
+import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
 import type { SentenceFeatures } from './features';
 import type { StatementParts } from './substitution';
 
@@ -83,14 +83,16 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
-    } else if (!sameArticle && comparison.pair) {
-      // Neither refuted slot by slot: the pair model weighs the simple claim, also when the
-      // source shares nearly all its words. A substituted word ("a 2002 film" / "a 1992 film",
-      // "an actor" / "a singer") leaves the overlap high, and the model reads the words that differ.
+    } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector))) {
+      // Neither stated nor refuted slot by slot: the pair model weighs the simple claim. It also
+      // weighs a source that shares nearly all the claim's words when a word of the two differs
+      // in a telling way (a figure given otherwise, an opposite word): a substitution ("a 2002
+      // film" / "a 1992 film") leaves the overlap high. Without such a sign, a source that
+      // states the claim supports it, as in news copy a close paraphrase usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage });
       else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
-    } else if (!sameArticle && !comparison.otherSubject && !comparison.disagreeingValues && states(comparison)) {
+    } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage });
     }
   }
@@ -158,6 +160,11 @@ function replaceable(conflict: ConflictDetail): conflict is ConflictDetail & { c
  */
 function states(c: { coverage: number; core: number; agreeingValues: number }): boolean {
   return c.coverage >= SUPPORT_COVERAGE || (c.core >= CORE_SUPPORT && c.coverage >= SUPPORT_COVERAGE * 0.65) || (c.agreeingValues > 0 && c.coverage >= SUPPORT_COVERAGE * 0.7);
+}
+
+/** Whether a source states the claim: no other subject, no figure given otherwise, and enough of the claim. */
+function statesIt(c: ReturnType<typeof compareSentences>): boolean {
+  return !c.otherSubject && !c.disagreeingValues && states(c);
 }
 
 /** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */

@@ -1,8 +1,9 @@
 /**
  * The pair model: for a simple claim and a sentence about the same subject and predicate that
  * does not disagree on a slot, how likely the sentence supports (rather than contradicts) the
- * claim. It decides such pairs even when the sentence shares nearly every word of the claim,
- * because a substituted year or an opposite word leaves the overlap high. A logistic regression over explainable features, fitted by `scripts/train-pair-model.mjs`
+ * claim. The judge asks it when the sentence does not state the claim, and also when it does but
+ * a word differs in a telling way (`wordsDiffer`: a substituted year or an opposite word leaves
+ * the overlap high). A logistic regression over explainable features, fitted by `scripts/train-pair-model.mjs`
  * on FEVER-Symmetric's training pairs and the project's own fixtures only (never on the sets
  * reported), with its weights shipped in `pair-model.json`.
  */
@@ -103,3 +104,8 @@ export function supportProbability(vector: readonly number[]): number {
 /** Below this the sentence contradicts the claim; above `SUPPORT_ABOVE` it supports it. */
 export const CONTRADICT_BELOW = model.contradictBelow as number;
 export const SUPPORT_ABOVE = model.supportAbove as number;
+
+/** Whether a pair's features show a telling difference between the two sentences' words. */
+export function wordsDiffer(vector: readonly number[]): boolean {
+  return vector[PAIR_FEATURES.indexOf('valueDiffers')] === 1 || vector[PAIR_FEATURES.indexOf('opposedWord')] === 1;
+}
