@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
 import { CheckCache, cacheFilePath, canonicalJson } from '../../server/src/cli/cache';
+import { readAnalysisEntry, storedAnalysis } from '../../server/src/cli/cacheEntries';
+import { deserialize, serialize } from 'node:v8';
 import { formatJson } from '../../server/src/cli/formats/json';
 import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads } from '../../server/src/cli/judgeRecorder';
 import { DEFAULT_CONFIG, type CorroborateConfig } from '../../server/src/core/config';
@@ -216,6 +218,21 @@ describe('sentence keys', () => {
     assert.equal(new Set(distinct.map(canonicalJson)).size, distinct.length);
     const made = { values: [{ n: 8 }], totals: new Set(['x']) };
     assert.equal(canonicalJson(made), canonicalJson(structuredClone(made)));
+  });
+});
+
+describe('analysis entries', () => {
+  test('are stored with packed tokens and read back equal, through the serialiser', () => {
+    const corpus = new Corpus({ config: DEFAULT_CONFIG });
+    corpus.setText('a', ' date 2024-03-01\nThe harbour council didn\'t approve Okafor\'s ferry pier on Monday. "It is not the time," she said.\n');
+    const parsed = corpus.get('a')!.parsed;
+    const entry = { today: TODAY, parsed, analysis: corpus.analysisOf('a')! };
+    const stored = deserialize(serialize(storedAnalysis(entry)));
+    const read = readAnalysisEntry(stored);
+    assert.ok(read);
+    assert.equal(canonicalJson(read.analysis), canonicalJson(entry.analysis));
+    assert.ok(serialize(storedAnalysis(entry)).length < serialize(entry).length * 0.8, 'packed tokens take less room');
+    assert.equal(readAnalysisEntry(deserialize(serialize(entry))), undefined, 'an unpacked (older) entry is not read');
   });
 });
 

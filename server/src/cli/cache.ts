@@ -22,8 +22,8 @@ import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
 import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
 import {
-  type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, isAnalysisEntry, previousClaims, type PreviousClaim,
-  PROOFS_KEY, sameProofs, stableJson, type VerdictProofs,
+  type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, previousClaims, type PreviousClaim,
+  PROOFS_KEY, readAnalysisEntry, sameProofs, stableJson, storedAnalysis, type VerdictProofs,
 } from './cacheEntries';
 import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads, type RetrievalChange } from './judgeRecorder';
 import { asRetrievalState, keysChangedSince, RETRIEVAL_PREFIX, type RetrievalState } from './retrievalChange';
@@ -149,12 +149,12 @@ export class CheckCache implements ArticleLoader {
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void {
     if (!loaded.key || !this.cache) return;
     const entry: AnalysisEntry = { today: this.options.today, reference: loaded.reference, parsed: loaded.parsed, analysis };
-    this.cache.put(loaded.key, entry);
+    this.cache.put(loaded.key, storedAnalysis(entry));
   }
 
   /** All analyses, for the index command (which keeps every one it computed). */
   keepAnalysis(loaded: LoadedArticle, analysis: ArticleAnalysis, into: EntryFile): void {
-    if (loaded.key) into.put(loaded.key, { today: this.options.today, reference: loaded.reference, parsed: loaded.parsed, analysis } satisfies AnalysisEntry);
+    if (loaded.key) into.put(loaded.key, storedAnalysis({ today: this.options.today, reference: loaded.reference, parsed: loaded.parsed, analysis }));
   }
 
   /**
@@ -254,11 +254,11 @@ export class CheckCache implements ArticleLoader {
 
   private analysisEntry(key: string, reference: string | undefined): AnalysisEntry | undefined {
     for (const file of [this.cache, this.index]) {
-      const entry = file?.get(key) as AnalysisEntry | undefined;
+      const entry = readAnalysisEntry(file?.get(key));
       const undatedFits = entry?.today === this.options.today && entry?.reference === reference;
-      if (entry && isAnalysisEntry(entry) && (entry.parsed.header !== undefined || !entry.parsed.analysable || undatedFits)) {
+      if (entry && (entry.parsed.header !== undefined || !entry.parsed.analysable || undatedFits)) {
         // Found in the index only: keep it in the cache too.
-        if (file === this.index) this.cache?.put(key, entry);
+        if (file === this.index) this.cache?.put(key, storedAnalysis(entry));
         return entry;
       }
     }
@@ -326,10 +326,7 @@ export class CheckCache implements ArticleLoader {
     let change = this.changes.get(before);
     if (change === undefined) {
       const old = asRetrievalState(this.cache?.get(RETRIEVAL_PREFIX + before));
-      const analysisIn = (entry: string): AnalysisEntry | undefined => {
-        const stored = this.cache?.get(entry) as AnalysisEntry | undefined;
-        return stored && isAnalysisEntry(stored) ? stored : undefined;
-      };
+      const analysisIn = (entry: string): AnalysisEntry | undefined => readAnalysisEntry(this.cache?.get(entry));
       change = (old && keysChangedSince(old, store, (id) => this.contentKey(corpus, id), analysisIn)) ?? { kind: 'unknown' };
       this.changes.set(before, change);
     }

@@ -7,6 +7,7 @@ import type { ParsedArticle } from '../core/article/parse';
 import type { JudgedArticle } from '../core/judgment/judge';
 import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
+import type { Token } from '../core/judgment/nlp';
 import { shortHash } from './cacheFile';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
@@ -101,3 +102,71 @@ export function previousClaims(judged: JudgedArticle | undefined, reads: ClaimRe
   return previous;
 }
 
+
+/**
+ * Tokens as stored: one array per field instead of one object per token. The serialiser writes
+ * every property name of every object, so a sentence's tokens took several times the bytes of
+ * their text, and tokens were the bulk of an analysis (itself most of a cache). A lower-cased
+ * form or lemma equal to the field before it is stored as 0.
+ */
+interface PackedTokens {
+  readonly text: string[];
+  readonly lower: Array<string | 0>;
+  readonly lemma: Array<string | 0>;
+  readonly pos: string[];
+  readonly spans: Int32Array;
+  /** 1: negated, 2: a stop word. */
+  readonly flags: Uint8Array;
+}
+
+function packTokens(tokens: readonly Token[]): PackedTokens {
+  const spans = new Int32Array(tokens.length * 2);
+  const flags = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    spans[2 * i] = t.start;
+    spans[2 * i + 1] = t.end;
+    flags[i] = (t.negated ? 1 : 0) | (t.stop ? 2 : 0);
+  });
+  return {
+    text: tokens.map((t) => t.text),
+    lower: tokens.map((t) => (t.lower === t.text ? 0 : t.lower)),
+    lemma: tokens.map((t) => (t.lemma === t.lower ? 0 : t.lemma)),
+    pos: tokens.map((t) => t.pos),
+    spans,
+    flags,
+  };
+}
+
+function unpackTokens(packed: PackedTokens): Token[] {
+  return packed.text.map((text, i) => {
+    const lower = packed.lower[i] === 0 ? text : (packed.lower[i] as string);
+    // The same property order as the tokenizer's, so that stored and computed tokens hash alike.
+    return {
+      text, lower, lemma: packed.lemma[i] === 0 ? lower : (packed.lemma[i] as string), pos: packed.pos[i],
+      start: packed.spans[2 * i], end: packed.spans[2 * i + 1], negated: (packed.flags[i] & 1) !== 0, stop: (packed.flags[i] & 2) !== 0,
+    };
+  });
+}
+
+function withTokens(entry: AnalysisEntry, convert: (tokens: never) => unknown): AnalysisEntry {
+  const sentences = entry.analysis.sentences.map((s) => ({ ...s, features: { ...s.features, tokens: convert(s.features.tokens as never) } }));
+  return { ...entry, analysis: { ...entry.analysis, sentences } } as unknown as AnalysisEntry;
+}
+
+/** An analysis entry as it is written to a file (its tokens packed). */
+export function storedAnalysis(entry: AnalysisEntry): unknown {
+  return { ...withTokens(entry, packTokens), packed: 1 };
+}
+
+/** An analysis entry read back from a file, or undefined if it is not one. */
+export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
+  const stored = value as (AnalysisEntry & { packed?: number }) | undefined;
+  if (!stored || stored.packed !== 1 || !isAnalysisEntry(stored)) return undefined;
+  const { packed: _packed, ...entry } = stored;
+  try {
+    return withTokens(entry, unpackTokens);
+  } catch {
+    // A damaged entry (fields of other lengths or kinds) is not used: it is computed again.
+    return undefined;
+  }
+}
