@@ -109,7 +109,11 @@ export class CheckCache implements ArticleLoader {
   /** Keys whose postings changed since an earlier retrieval state, by that state's hash. */
   private readonly changes = new Map<string, RetrievalChange>();
 
+  /** Whether the cache's folder did not exist before this run (entries written during the run create it). */
+  private readonly freshFolder: boolean;
+
   constructor(private readonly options: CheckCacheOptions) {
+    this.freshFolder = options.cacheFile !== undefined && !existsSync(path.dirname(options.cacheFile));
     const stamp = (kind: FileStamp['kind']): FileStamp => fileStamp(kind, options.config, options.version);
     if (options.cacheFile) {
       this.cache = EntryFile.open(options.cacheFile, stamp('cache'));
@@ -219,6 +223,13 @@ export class CheckCache implements ArticleLoader {
     };
   }
 
+  /** Closes the files without writing (a check that failed): nothing of this run is kept. */
+  abandon(): void {
+    this.saved = true;
+    this.cache?.close();
+    this.index?.close();
+  }
+
   /** Writes the cache file, if this run changed it, and closes the files; returns whether it wrote. */
   save(): boolean {
     this.index?.close();
@@ -234,10 +245,9 @@ export class CheckCache implements ArticleLoader {
       return false;
     }
     const folder = path.dirname(this.cache.file);
-    const fresh = !existsSync(folder);
     this.cache.save();
     // A cache folder of our own is kept out of version control, as tools' caches usually are.
-    if (fresh && path.basename(folder).startsWith('.corroborate')) {
+    if (this.freshFolder && path.basename(folder).startsWith('.corroborate')) {
       mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, '.gitignore'), '# Written by corroborate check --cache.\n*\n');
     }

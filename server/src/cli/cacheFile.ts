@@ -7,8 +7,9 @@
  * a check faster, never different.
  *
  * Entries are read from the file one by one when asked for, never the whole file at once, so a
- * large corpus's cache costs the memory of what is used; saving copies the unchanged entries'
- * bytes from the old file without deserialising them.
+ * large corpus's cache costs the memory of what is used; entries added during a run go to a spill
+ * file beside it as they come; saving copies the unchanged entries' bytes from the old file and
+ * the added ones from the spill file, without deserialising them.
  *
  * Layout: the line `corroborate-cache 1`, one line of JSON (the stamp, then each entry's key,
  * offset, length and checksum), then the entries' bytes.
@@ -48,7 +49,13 @@ export type ReadOutcome = { readonly status: 'missing' } | { readonly status: 'u
  */
 export class EntryFile {
   private readonly stored = new Map<string, { offset: number; length: number; checksum: string }>();
-  private readonly added = new Map<string, Buffer>();
+  /**
+   * Entries added in this run: where each sits in the spill file, or its bytes when there is no
+   * spill file. Added entries are written out as they come, so that a large corpus's new cache
+   * (2 GB at 10,000 articles) is not held in memory until `save`.
+   */
+  private readonly added = new Map<string, Buffer | { offset: number; length: number; checksum: string }>();
+  private spill?: { fd: number; file: string; size: number } | null;
   private readonly used = new Set<string>();
   private fd: number | undefined;
   private payloadStart = 0;
@@ -85,7 +92,7 @@ export class EntryFile {
 
   /** The value stored under `key`, or undefined (also when its bytes are damaged). */
   get(key: string): unknown {
-    const bytes = this.added.get(key) ?? this.readEntry(key);
+    const bytes = this.readAdded(key) ?? this.readEntry(key);
     if (!bytes) return undefined;
     try {
       const value: unknown = deserialize(bytes);
@@ -105,8 +112,42 @@ export class EntryFile {
 
   /** Stores `value` (serialised now, so later changes to it are not recorded). */
   put(key: string, value: unknown): void {
-    this.added.set(key, serialize(value));
+    const bytes = serialize(value);
+    const spill = this.openSpill();
+    if (spill) {
+      writeAll(spill.fd, bytes);
+      this.added.set(key, { offset: spill.size, length: bytes.length, checksum: checksum(bytes) });
+      spill.size += bytes.length;
+    } else {
+      this.added.set(key, bytes);
+    }
     this.used.add(key);
+  }
+
+  /** The spill file, created on the first entry added; null when it cannot be (entries then stay in memory). */
+  private openSpill(): { fd: number; file: string; size: number } | null {
+    if (this.spill !== undefined) return this.spill;
+    const file = `${this.file}.${process.pid}.spill`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      this.spill = { fd: openSync(file, 'w+'), file, size: 0 };
+    } catch {
+      this.spill = null;
+    }
+    return this.spill;
+  }
+
+  private readAdded(key: string): Buffer | undefined {
+    const entry = this.added.get(key);
+    if (!entry || Buffer.isBuffer(entry)) return entry;
+    const bytes = Buffer.allocUnsafe(entry.length);
+    let read = 0;
+    while (read < entry.length) {
+      const n = readSync(this.spill!.fd, bytes, read, entry.length - read, entry.offset + read);
+      if (n === 0) throw new Error('the spill file is shorter than what was written to it');
+      read += n;
+    }
+    return bytes;
   }
 
   /** Whether saving would change the file: something was added, damaged, or left unused. */
@@ -119,15 +160,15 @@ export class EntryFile {
   /** Writes the used and added entries to a new file that replaces the old one at once. */
   save(): { bytes: number; entries: number } {
     const keys = [...new Set([...this.stored.keys(), ...this.added.keys()])].filter((k) => this.used.has(k)).sort();
-    const pieces: Array<{ key: string; bytes?: Buffer; from?: { offset: number; length: number; checksum: string } }> = [];
+    const pieces: Array<{ key: string; from?: { offset: number; length: number; checksum: string } }> = [];
     const rows: EntryRow[] = [];
     let offset = 0;
     for (const key of keys) {
-      const bytes = this.added.get(key);
-      const from = bytes ? undefined : this.stored.get(key)!;
-      const length = bytes ? bytes.length : from!.length;
-      rows.push([key, offset, length, bytes ? checksum(bytes) : from!.checksum]);
-      pieces.push({ key, bytes, from });
+      const added = this.added.get(key);
+      const from = added ? undefined : this.stored.get(key)!;
+      const length = added ? added.length : from!.length;
+      rows.push([key, offset, length, added ? (Buffer.isBuffer(added) ? checksum(added) : added.checksum) : from!.checksum]);
+      pieces.push({ key, from });
       offset += length;
     }
     const header: Header = { ...this.stamp, formatVersion: CACHE_FORMAT_VERSION, v8: process.versions.v8, entries: rows };
@@ -138,7 +179,7 @@ export class EntryFile {
       const out = openSync(temporary, 'w');
       try {
         writeAll(out, head);
-        for (const piece of pieces) writeAll(out, piece.bytes ?? this.readRange(piece.from!.offset, piece.from!.length));
+        for (const piece of pieces) writeAll(out, piece.from ? this.readRange(piece.from.offset, piece.from.length) : this.readAdded(piece.key)!);
       } finally {
         closeSync(out);
       }
@@ -147,15 +188,22 @@ export class EntryFile {
       renameSync(temporary, this.file);
     } catch (error) {
       removeQuietly(temporary);
+      this.close();
       throw error;
     }
     return { bytes: head.length + offset, entries: rows.length };
   }
 
-  /** Releases the file; entries not yet read can no longer be. */
+  /** Releases the file and removes the spill file; entries not yet read (or saved) can no longer be. */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    if (this.spill) {
+      closeSync(this.spill.fd);
+      removeQuietly(this.spill.file);
+      this.spill = null;
+      this.added.clear();
+    }
   }
 
   private readEntry(key: string): Buffer | undefined {

@@ -120,7 +120,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   // A JSON report is written article by article while the check runs (a baseline must see every
   // finding first), so that a large corpus never holds all its reports, nor one huge string.
   const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out))) : undefined;
-  const result = await runCheck({
+  const result = await runCheckClosingCache(cache, {
     inputs: positionals,
     against: values.against ?? [],
     scope: config.scope,
@@ -181,6 +181,16 @@ class PhaseTimes {
       lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed; verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged`);
     }
     return lines.join('\n') + '\n';
+  }
+}
+
+/** `runCheck`, leaving no file of the cache behind (its spill file) when the check fails. */
+async function runCheckClosingCache(cache: CheckCache | undefined, options: Parameters<typeof runCheck>[0]): Promise<CheckResult> {
+  try {
+    return await runCheck(options);
+  } catch (error) {
+    cache?.abandon();
+    throw error;
   }
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The entry file under the cache and the index: entries added during a run go to a spill file as
+ * they come (not memory), read back the same before and after saving, and leave nothing behind.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { EntryFile, type FileStamp } from '../../server/src/cli/cacheFile';
+
+const stamp: FileStamp = { kind: 'cache', program: 'test', config: 'test' };
+
+test('added entries are spilled to a side file, read back the same, saved, and the side file removed', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const file = path.join(dir, 'sub', 'check.cache');
+  const entries = EntryFile.open(file, stamp);
+  const values = [{ a: 1, s: new Set(['x']) }, 'text', [1, 2, 3], new Map([['k', { deep: [true] }]])];
+  values.forEach((value, i) => entries.put(`k${i}`, value));
+  const spills = () => (existsSync(path.dirname(file)) ? readdirSync(path.dirname(file)).filter((n) => n.endsWith('.spill')) : []);
+  assert.equal(spills().length, 1, 'one spill file while the run adds entries');
+  values.forEach((value, i) => assert.deepEqual(entries.get(`k${i}`), value));
+  entries.put('k1', 'replaced');
+  assert.equal(entries.get('k1'), 'replaced');
+  entries.save();
+  assert.deepEqual(spills(), [], 'the spill file is gone once saved');
+  const again = EntryFile.open(file, stamp);
+  assert.deepEqual(again.outcome, { status: 'read', entries: 4 });
+  assert.deepEqual(again.get('k0'), values[0]);
+  assert.equal(again.get('k1'), 'replaced');
+  again.close();
+});
+
+test('closing without saving removes the spill file and keeps the old file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const file = path.join(dir, 'check.cache');
+  const first = EntryFile.open(file, stamp);
+  first.put('kept', 1);
+  first.save();
+  const second = EntryFile.open(file, stamp);
+  second.put('new', 2);
+  second.close();
+  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.spill')), []);
+  const third = EntryFile.open(file, stamp);
+  assert.equal(third.get('kept'), 1);
+  assert.equal(third.get('new'), undefined);
+  third.close();
+});
