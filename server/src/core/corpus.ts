@@ -9,6 +9,7 @@ import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
 import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { inferDateFromBody } from './article/inferDate';
+import { firstAtLeast } from './sorted';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
 import { articleSentences, ClaimStore, type StoredSentence } from './judgment/store';
@@ -109,7 +110,7 @@ export class Corpus {
     };
     this.forgetDate(this.articles.get(id));
     this.articles.set(id, article);
-    if (parsed.date) this.sortedDates.splice(insertionPoint(this.sortedDates, parsed.date), 0, parsed.date);
+    if (parsed.date) this.sortedDates.splice(firstAtLeast(this.sortedDates, parsed.date), 0, parsed.date);
     this.quoteIndex.setArticle(id, article.quotes);
     if (parsed.analysable) this.claims.setSentences(id, analysis.sentences);
     else this.claims.removeArticle(id);
@@ -207,14 +208,13 @@ export class Corpus {
 
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
   private medianDate(): string | undefined {
-    const dates = this.sortedDates;
-    return dates.length ? dates[Math.floor(dates.length / 2)] : undefined;
+    return middleOf(this.sortedDates);
   }
 
   private forgetDate(article: CorpusArticle | undefined): void {
     const date = article?.parsed.date;
     if (!date) return;
-    const at = insertionPoint(this.sortedDates, date);
+    const at = firstAtLeast(this.sortedDates, date);
     if (this.sortedDates[at] === date) this.sortedDates.splice(at, 1);
   }
 }
@@ -225,20 +225,11 @@ export class Corpus {
  * headers) parses undated ones against it at once, instead of placing them again afterwards.
  */
 export function medianDate(dates: readonly string[]): string | undefined {
-  const sorted = [...dates].sort();
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
+  return middleOf([...dates].sort());
 }
 
-/** The first position in sorted `list` whose item is not below `item` (binary search). */
-function insertionPoint(list: readonly string[], item: string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle] < item) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+function middleOf(sorted: readonly string[]): string | undefined {
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
 }
 
 function normaliseClaimText(text: string): string {

@@ -58,6 +58,21 @@ export function pairFeatureVector(claim: SentenceFeatures, source: SentenceFeatu
 /** Parts of speech whose words can be opposites, with WordNet's name for each. */
 const OPPOSABLE: Readonly<Record<string, 'noun' | 'verb' | 'adj'>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adj' };
 
+type OpposableWord = { readonly lemma: string; readonly pos: 'noun' | 'verb' | 'adj' };
+let lastClaim: { features: SentenceFeatures; words: OpposableWord[] } | undefined;
+
+/** The words of a sentence that can have opposites, as lemmas (an adverb in "-ly" as its adjective). */
+function opposableWords(f: SentenceFeatures): OpposableWord[] {
+  return f.tokens.flatMap((t) => {
+    const pos = OPPOSABLE[t.pos];
+    if (!pos || t.stop || t.lower.length < 3) return [];
+    // An adverb in "-ly" is read as its adjective; short ones ("only", "early") are no such pair.
+    const lemma = t.pos === 'ADV' ? t.lower.replace(/ly$/, '') : t.lemma.toLowerCase();
+    if (t.pos === 'ADV' && (lemma === t.lower || lemma.length < 4)) return [];
+    return [{ lemma, pos }];
+  });
+}
+
 /**
  * The source uses the opposite of a word of the claim, and not the word itself: "was positively
  * reviewed" / "received negative reviews", "was a king" / "was the first Queen". Read from the
@@ -66,17 +81,11 @@ const OPPOSABLE: Readonly<Record<string, 'noun' | 'verb' | 'adj'>> = { NOUN: 'no
  * office ("king" and "queen" are both a monarch).
  */
 function opposedWord(claim: SentenceFeatures, source: SentenceFeatures): boolean {
-  const words = (f: SentenceFeatures) => f.tokens.flatMap((t) => {
-    const pos = OPPOSABLE[t.pos];
-    if (!pos || t.stop || t.lower.length < 3) return [];
-    // An adverb in "-ly" is read as its adjective; short ones ("only", "early") are no such pair.
-    const lemma = t.pos === 'ADV' ? t.lower.replace(/ly$/, '') : t.lemma.toLowerCase();
-    if (t.pos === 'ADV' && (lemma === t.lower || lemma.length < 4)) return [];
-    return [{ lemma, pos }];
-  });
-  const mine = words(claim);
-  const theirs = words(source);
-  const has = (list: typeof mine, lemma: string) => list.some((w) => w.lemma === lemma);
+  // A claim is compared with its candidates one after another: its words are read once.
+  if (lastClaim?.features !== claim) lastClaim = { features: claim, words: opposableWords(claim) };
+  const mine = lastClaim.words;
+  const theirs = opposableWords(source);
+  const has = (list: readonly OpposableWord[], lemma: string) => list.some((w) => w.lemma === lemma);
   return mine.some((a) => !has(theirs, a.lemma) && theirs.some((b) => b.pos === a.pos && !has(mine, b.lemma) && opposite(a.lemma, b.lemma, a.pos)));
 }
 
@@ -105,7 +114,10 @@ export function supportProbability(vector: readonly number[]): number {
 export const CONTRADICT_BELOW = model.contradictBelow as number;
 export const SUPPORT_ABOVE = model.supportAbove as number;
 
+const VALUE_DIFFERS = PAIR_FEATURES.indexOf('valueDiffers');
+const OPPOSED_WORD = PAIR_FEATURES.indexOf('opposedWord');
+
 /** Whether a pair's features show a telling difference between the two sentences' words. */
 export function wordsDiffer(vector: readonly number[]): boolean {
-  return vector[PAIR_FEATURES.indexOf('valueDiffers')] === 1 || vector[PAIR_FEATURES.indexOf('opposedWord')] === 1;
+  return vector[VALUE_DIFFERS] === 1 || vector[OPPOSED_WORD] === 1;
 }

@@ -7,6 +7,7 @@
 import type { ParsedArticle } from '../article/parse';
 import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
 import { findEntities } from '../lexicon/entities';
+import { firstAtLeast } from '../sorted';
 
 export interface StoredSentence {
   /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
@@ -274,18 +275,6 @@ function queryGroups(features: SentenceFeatures): string[][] {
   // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
   for (const key of features.keys) if (!seen.has(key)) take([key]);
   return groups;
-}
-
-/** The first position in ascending `list` whose value is at least `value` (binary search). */
-function firstAtLeast(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function roundedSize(n: number): number {
