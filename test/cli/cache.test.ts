@@ -233,6 +233,14 @@ describe('analysis entries', () => {
     assert.equal(canonicalJson(read.analysis), canonicalJson(entry.analysis));
     assert.ok(serialize(storedAnalysis(entry)).length < serialize(entry).length * 0.8, 'packed tokens take less room');
     assert.equal(readAnalysisEntry(deserialize(serialize(entry))), undefined, 'an unpacked (older) entry is not read');
+    // Read back, a term shares its lemma's WordNet arrays with the computed one (each article's
+    // entry would otherwise hold copies of them), and a sentence without totals the empty set.
+    const computedTerms = entry.analysis.sentences.flatMap((s) => s.features.terms);
+    const readTerms = read.analysis.sentences.flatMap((s) => s.features.terms);
+    const ferry = readTerms.findIndex((t) => t.lemma === 'ferry');
+    assert.ok(ferry >= 0 && readTerms[ferry].senses.length > 0);
+    assert.equal(readTerms[ferry].senses, computedTerms[ferry].senses);
+    assert.equal(read.analysis.sentences[0].features.totals, entry.analysis.sentences[0].features.totals);
   });
 });
 

@@ -10,7 +10,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
-import { shareLexicalProfiles } from '../core/judgment/features';
+import { compactCopiedFeatures } from '../core/judgment/features';
+import { internTokens } from '../core/judgment/nlp';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
 
@@ -62,8 +63,12 @@ export async function analyseInWorkers(
           let finished = false;
           worker.on('message', (batch: WorkerBatch) => {
             for (const { file, loaded } of batch.articles) {
-              // A structured clone copies the WordNet arrays each term shared: share them again.
-              if (loaded.analysis) shareLexicalProfiles(loaded.analysis.sentences);
+              // A structured clone copies the strings and WordNet arrays that computed features
+              // share: share them again.
+              if (loaded.analysis) {
+                for (const { features } of loaded.analysis.sentences) (features as { tokens: unknown }).tokens = internTokens(features.tokens);
+                compactCopiedFeatures(loaded.analysis.sentences);
+              }
               results.set(file, loaded);
             }
             if (batch.done) {

@@ -9,6 +9,8 @@ import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
 import type { Token } from '../core/judgment/nlp';
 import { shortHash } from './cacheFile';
+import { intern } from '../core/text/intern';
+import { compactCopiedFeatures } from '../core/judgment/features';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
 export interface AnalysisEntry {
@@ -139,10 +141,11 @@ function packTokens(tokens: readonly Token[]): PackedTokens {
 
 function unpackTokens(packed: PackedTokens): Token[] {
   return packed.text.map((text, i) => {
-    const lower = packed.lower[i] === 0 ? text : (packed.lower[i] as string);
-    // The same property order as the tokenizer's, so that stored and computed tokens hash alike.
+    const lower = packed.lower[i] === 0 ? intern(text) : intern(packed.lower[i] as string);
+    // The same property order as the tokenizer's, so that stored and computed tokens hash alike;
+    // the process's copies of the strings, as computed tokens have (see intern.ts).
     return {
-      text, lower, lemma: packed.lemma[i] === 0 ? lower : (packed.lemma[i] as string), pos: packed.pos[i],
+      text: intern(text), lower, lemma: packed.lemma[i] === 0 ? lower : intern(packed.lemma[i] as string), pos: intern(packed.pos[i]),
       start: packed.spans[2 * i], end: packed.spans[2 * i + 1], negated: (packed.flags[i] & 1) !== 0, stop: (packed.flags[i] & 2) !== 0,
     };
   });
@@ -164,7 +167,9 @@ export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
   if (!stored || stored.packed !== 1 || !isAnalysisEntry(stored)) return undefined;
   const { packed: _packed, ...entry } = stored;
   try {
-    return withTokens(entry, unpackTokens);
+    const read = withTokens(entry, unpackTokens);
+    compactCopiedFeatures(read.analysis.sentences);
+    return read;
   } catch {
     // A damaged entry (fields of other lengths or kinds) is not used: it is computed again.
     return undefined;

@@ -8,6 +8,7 @@ import { extractValues, type ValueMention } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
+import { intern } from '../text/intern';
 
 export interface Term {
   /** 'e:<entity id>' for an entity, otherwise 'l:<lemma>'. */
@@ -96,7 +97,7 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
-  const term: Term = { ...antecedent, start: first.start, end: first.end, token: 0 };
+  const term = makeTerm(antecedent.key, antecedent.lemma, antecedent.pos, first, antecedent.negated, 0, antecedent, antecedent.secondary);
   const keys = features.keys.includes(term.key) ? features.keys : [...features.keys, term.key];
   return { ...features, terms: [term, ...features.terms], keys };
 }
@@ -124,6 +125,8 @@ const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'pos
 const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of)\s*$/i;
 const VALUE_WINDOW = 8;
 
+const NO_TOTALS: ReadonlySet<ValueMention> = new Set();
+
 export interface FeatureContext {
   readonly articleDate?: string;
   readonly knownPeople?: ReadonlySet<string>;
@@ -141,12 +144,15 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext):
   for (const term of terms) {
     keys.add(term.key);
     // A person's surname alone ("Rutte") meets the full name ("Mark Rutte") through this key.
-    if (term.key.startsWith('e:person:')) keys.add('l:' + term.lemma.slice('person:'.length));
+    if (term.key.startsWith('e:person:')) keys.add(intern('l:' + term.lemma.slice('person:'.length)));
     if (term.pos === 'verb' || term.pos === 'noun') for (const key of term.senses) keys.add(key);
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.
-  for (const value of values) if (!value.vague) keys.add(`v:${value.kind}:${value.unit ?? value.head ?? ''}`);
-  const totals = new Set(values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 16), v.span.start))));
+  for (const value of values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
+  const totalValues = values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 16), v.span.start)));
+  // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
+  // are ~30 sentences an article).
+  const totals = totalValues.length ? new Set(totalValues) : NO_TOTALS;
   return {
     span,
     text: sentence,
@@ -175,7 +181,8 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const entity = entities[e];
     if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
       if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
-        terms.push({ key: 'e:' + entity.id, lemma: entity.id, pos: 'entity', start: entity.span.start, end: entity.span.end, negated: negatedFrom[i], token: i, senses: [], stem: entity.id, broader: [], derived: [] });
+        const id = intern(entity.id);
+        terms.push(makeTerm('e:' + id, id, 'entity', entity.span, negatedFrom[i], i, ENTITY_PROFILE));
       }
       continue;
     }
@@ -184,9 +191,28 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
     const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
     const lexical = lexicalProfile(lemma, pos);
-    terms.push({ key: 'l:' + lemma, lemma, pos, start: token.start, end: token.end, negated: negatedFrom[i], token: i, ...lexical });
+    terms.push(makeTerm('l:' + lemma, lemma, pos, token, negatedFrom[i], i, lexical));
   }
   return terms;
+}
+
+/** Entities have no WordNet senses: every entity term shares these empty arrays. */
+const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
+
+/**
+ * A term, always with the same properties in the same order (`secondary` too), so that every
+ * term has one compact shape: a literal spread with a profile kept its properties out of line.
+ */
+function makeTerm(key: string, lemma: string, pos: Term['pos'], span: Span, negated: boolean, token: number, profile: Pick<Term, 'senses' | 'broader' | 'derived'> & { stem?: string }, secondary?: boolean): Term {
+  return {
+    key: intern(key), lemma, pos, start: span.start, end: span.end, negated, token,
+    senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, secondary,
+  };
+}
+
+/** The term as a trailing elaboration (see `markSecondary`). */
+function asSecondary(term: Term): Term {
+  return makeTerm(term.key, term.lemma, term.pos, term, term.negated, term.token, term, true);
 }
 
 interface LexicalProfile {
@@ -226,19 +252,21 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
 }
 
 /**
- * Makes the terms of sentences that were copied (sent from a worker thread) share their lemma's
- * WordNet arrays again, as terms computed in this thread do: the arrays are the bulk of a term.
+ * Makes the features of sentences that were copied (read from the cache, sent from a worker
+ * thread) as compact as computed ones: terms share their lemma's WordNet arrays and have the one
+ * term shape, keys are the process's copies, and a sentence without totals shares the empty set.
+ * Copies otherwise hold their own arrays and strings per article: the bulk of a term.
  */
-export function shareLexicalProfiles(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
+export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
   for (const { features } of sentences) {
-    for (const term of features.terms) {
-      if (term.pos === 'entity') continue;
-      const profile = lexicalProfile(term.lemma, term.pos);
-      const writable = term as { -readonly [K in keyof Term]: Term[K] };
-      writable.senses = profile.senses;
-      writable.broader = profile.broader;
-      writable.derived = profile.derived;
-    }
+    const writable = features as { -readonly [K in keyof SentenceFeatures]: SentenceFeatures[K] };
+    writable.terms = features.terms.map((term) => {
+      const lemma = intern(term.lemma);
+      const profile = term.pos === 'entity' ? { ...ENTITY_PROFILE, stem: lemma } : lexicalProfile(lemma, term.pos);
+      return makeTerm(term.key, lemma, term.pos, term, term.negated, term.token, profile, term.secondary);
+    });
+    writable.keys = features.keys.map(intern);
+    if (features.totals.size === 0) writable.totals = NO_TOTALS;
   }
 }
 
@@ -275,7 +303,7 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   // verb and "that" is who says it, not what is said.
   // Also "The fire service said 14 people were hurt", where "that" is left out.
   const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && i > 0 && (tokens[i + 1]?.lower === 'that' || /^(?:DET|NUM|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '')));
-  if (reportAt > 0) terms = terms.map((t) => (t.token <= reportAt ? { ...t, secondary: true } : t));
+  if (reportAt > 0) terms = terms.map((t) => (t.token <= reportAt ? asSecondary(t) : t));
   let from = -1;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i].text !== ',') continue;
@@ -288,7 +316,7 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
     }
   }
   if (from < 0) return terms;
-  return terms.map((t) => (t.token > from ? { ...t, secondary: true } : t));
+  return terms.map((t) => (t.token > from ? asSecondary(t) : t));
 }
 
 /** Indices of the terms near a value: the words its meaning hangs on ("extended ... twice"). */

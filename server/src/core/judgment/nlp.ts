@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { intern } from '../text/intern';
 
 export interface Token {
   readonly text: string;
@@ -59,15 +60,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (possessive && value.length > 3) {
         const base = possessive[1];
         const baseStart = start + tokenStart;
-        result.push({ text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), pos: pos[i] === 'PART' ? 'PROPN' : pos[i] ?? 'X', start: baseStart, end: baseStart + base.length, negated: negation[i] === true, stop: false });
-        result.push({ text: possessive[2], lower: possessive[2].toLowerCase(), lemma: "'s", pos: 'PART', start: baseStart + base.length, end: baseStart + value.length, negated: false, stop: true });
+        const baseLower = intern(base.toLowerCase());
+        result.push({ text: intern(base), lower: baseLower, lemma: baseLower, pos: pos[i] === 'PART' ? 'PROPN' : pos[i] ?? 'X', start: baseStart, end: baseStart + base.length, negated: negation[i] === true, stop: false });
+        result.push({ text: intern(possessive[2]), lower: intern(possessive[2].toLowerCase()), lemma: "'s", pos: 'PART', start: baseStart + base.length, end: baseStart + value.length, negated: false, stop: true });
         at = tokenStart + value.length;
         continue;
       }
+      // Every string of a token is the process's one copy of it (see intern.ts): tokens are the
+      // bulk of an indexed corpus.
       result.push({
-        text: value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        text: intern(value),
+        lower: intern(value.toLowerCase()),
+        lemma: intern((lemmas[i] ?? value).toLowerCase()),
         pos: pos[i] ?? 'X',
         start: start + tokenStart,
         end: start + tokenStart + value.length,
@@ -76,8 +80,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       });
       at = tokenStart + value.length;
     }
-    return result;
+    // Pushing leaves up to half the array's room unused; the tokens are kept as long as the article.
+    return result.slice();
   } catch {
     return [];
   }
+}
+
+/** Tokens copied from elsewhere (another thread, a file), with the process's copies of their strings. */
+export function internTokens(tokens: readonly Token[]): Token[] {
+  return tokens.map((t) => ({ text: intern(t.text), lower: intern(t.lower), lemma: intern(t.lemma), pos: intern(t.pos), start: t.start, end: t.end, negated: t.negated, stop: t.stop }));
 }
