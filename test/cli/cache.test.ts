@@ -17,6 +17,7 @@ import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads } from '../..
 import { DEFAULT_CONFIG, type CorroborateConfig } from '../../server/src/core/config';
 import { Corpus } from '../../server/src/core/corpus';
 import { judgeArticle } from '../../server/src/core/judgment/judge';
+import { tokensOf } from '../../server/src/core/judgment/tokenColumns';
 import type { ClaimStore } from '../../server/src/core/judgment/store';
 import { cli } from '../helpers/cli';
 import { EXAMPLES, NATO } from '../helpers/paths';
@@ -222,7 +223,7 @@ describe('sentence keys', () => {
 });
 
 describe('analysis entries', () => {
-  test('are stored with packed tokens and read back equal, through the serialiser', () => {
+  test('are stored with their tokens as columns and read back equal, through the serialiser', () => {
     const corpus = new Corpus({ config: DEFAULT_CONFIG });
     corpus.setText('a', ' date 2024-03-01\nThe harbour council didn\'t approve Okafor\'s ferry pier on Monday. "It is not the time," she said.\n');
     const parsed = corpus.get('a')!.parsed;
@@ -231,8 +232,9 @@ describe('analysis entries', () => {
     const read = readAnalysisEntry(stored);
     assert.ok(read);
     assert.equal(canonicalJson(read.analysis), canonicalJson(entry.analysis));
-    assert.ok(serialize(storedAnalysis(entry)).length < serialize(entry).length * 0.8, 'packed tokens take less room');
-    assert.equal(readAnalysisEntry(deserialize(serialize(entry))), undefined, 'an unpacked (older) entry is not read');
+    const withTokenObjects = { ...entry, analysis: { ...entry.analysis, sentences: entry.analysis.sentences.map((s) => ({ ...s, features: { ...s.features, tokens: tokensOf(s.features) } })) } };
+    assert.ok(serialize(storedAnalysis(entry)).length < serialize(withTokenObjects).length * 0.8, 'token columns take less room than token objects');
+    assert.equal(readAnalysisEntry(deserialize(serialize(entry))), undefined, 'an entry without the columns marker (older) is not read');
     // Read back, a term shares its lemma's WordNet arrays with the computed one (each article's
     // entry would otherwise hold copies of them), and a sentence without totals the empty set.
     const computedTerms = entry.analysis.sentences.flatMap((s) => s.features.terms);

@@ -11,7 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { analyseArticle } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { compactCopiedFeatures } from '../core/judgment/features';
-import { internTokens } from '../core/judgment/nlp';
+import { internColumns } from '../core/judgment/tokenColumns';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
 
@@ -66,7 +66,7 @@ export async function analyseInWorkers(
               // A structured clone copies the strings and WordNet arrays that computed features
               // share: share them again.
               if (loaded.analysis) {
-                for (const { features } of loaded.analysis.sentences) (features as { tokens: unknown }).tokens = internTokens(features.tokens);
+                for (const columns of new Set(loaded.analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
                 compactCopiedFeatures(loaded.analysis.sentences);
               }
               results.set(file, loaded);

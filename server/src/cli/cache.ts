@@ -20,6 +20,7 @@ import { articleFromBytes } from '../core/article/unreadable';
 import { judgeArticle, judgeClaim, type OneClaimJudge } from '../core/judgment/judge';
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
+import { tokensOf } from '../core/judgment/tokenColumns';
 import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
 import {
   type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, previousClaims, type PreviousClaim,
@@ -298,7 +299,9 @@ export class CheckCache implements ArticleLoader {
   private sentenceKey(sentence: StoredSentence): string {
     let key = this.sentenceKeys.get(sentence);
     if (key === undefined) {
-      key = shortHash(canonicalJson([sentence.features, sentence.isClaim, sentence.kind]));
+      // Its own tokens, not the article's columns they sit in: another sentence's edit leaves the key.
+      const features = { ...sentence.features, tokens: tokensOf(sentence.features) };
+      key = shortHash(canonicalJson([features, sentence.isClaim, sentence.kind]));
       this.sentenceKeys.set(sentence, key);
     }
     return key;

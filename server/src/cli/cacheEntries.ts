@@ -7,9 +7,8 @@ import type { ParsedArticle } from '../core/article/parse';
 import type { JudgedArticle } from '../core/judgment/judge';
 import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
-import type { Token } from '../core/judgment/nlp';
 import { shortHash } from './cacheFile';
-import { intern } from '../core/text/intern';
+import { internColumns, type TokenColumns } from '../core/judgment/tokenColumns';
 import { compactCopiedFeatures } from '../core/judgment/features';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
@@ -106,72 +105,35 @@ export function previousClaims(judged: JudgedArticle | undefined, reads: ClaimRe
 
 
 /**
- * Tokens as stored: one array per field instead of one object per token. The serialiser writes
- * every property name of every object, so a sentence's tokens took several times the bytes of
- * their text, and tokens were the bulk of an analysis (itself most of a cache). A lower-cased
- * form or lemma equal to the field before it is stored as 0.
+ * An analysis entry as it is written to a file. Its tokens are already columns (one array per
+ * field, see tokenColumns.ts): the serialiser writes every property name of every object, so
+ * token objects took several times the bytes of their text.
  */
-interface PackedTokens {
-  readonly text: string[];
-  readonly lower: Array<string | 0>;
-  readonly lemma: Array<string | 0>;
-  readonly pos: string[];
-  readonly spans: Int32Array;
-  /** 1: negated, 2: a stop word. */
-  readonly flags: Uint8Array;
-}
-
-function packTokens(tokens: readonly Token[]): PackedTokens {
-  const spans = new Int32Array(tokens.length * 2);
-  const flags = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    spans[2 * i] = t.start;
-    spans[2 * i + 1] = t.end;
-    flags[i] = (t.negated ? 1 : 0) | (t.stop ? 2 : 0);
-  });
-  return {
-    text: tokens.map((t) => t.text),
-    lower: tokens.map((t) => (t.lower === t.text ? 0 : t.lower)),
-    lemma: tokens.map((t) => (t.lemma === t.lower ? 0 : t.lemma)),
-    pos: tokens.map((t) => t.pos),
-    spans,
-    flags,
-  };
-}
-
-function unpackTokens(packed: PackedTokens): Token[] {
-  return packed.text.map((text, i) => {
-    const lower = packed.lower[i] === 0 ? intern(text) : intern(packed.lower[i] as string);
-    // The same property order as the tokenizer's, so that stored and computed tokens hash alike;
-    // the process's copies of the strings, as computed tokens have (see intern.ts).
-    return {
-      text: intern(text), lower, lemma: packed.lemma[i] === 0 ? lower : intern(packed.lemma[i] as string), pos: intern(packed.pos[i]),
-      start: packed.spans[2 * i], end: packed.spans[2 * i + 1], negated: (packed.flags[i] & 1) !== 0, stop: (packed.flags[i] & 2) !== 0,
-    };
-  });
-}
-
-function withTokens(entry: AnalysisEntry, convert: (tokens: never) => unknown): AnalysisEntry {
-  const sentences = entry.analysis.sentences.map((s) => ({ ...s, features: { ...s.features, tokens: convert(s.features.tokens as never) } }));
-  return { ...entry, analysis: { ...entry.analysis, sentences } } as unknown as AnalysisEntry;
-}
-
-/** An analysis entry as it is written to a file (its tokens packed). */
 export function storedAnalysis(entry: AnalysisEntry): unknown {
-  return { ...withTokens(entry, packTokens), packed: 1 };
+  return { ...entry, tokenColumns: 1 };
 }
 
 /** An analysis entry read back from a file, or undefined if it is not one. */
 export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
-  const stored = value as (AnalysisEntry & { packed?: number }) | undefined;
-  if (!stored || stored.packed !== 1 || !isAnalysisEntry(stored)) return undefined;
-  const { packed: _packed, ...entry } = stored;
+  const stored = value as (AnalysisEntry & { tokenColumns?: number }) | undefined;
+  if (!stored || stored.tokenColumns !== 1 || !isAnalysisEntry(stored)) return undefined;
+  const { tokenColumns: _tokenColumns, ...entry } = stored;
   try {
-    const read = withTokens(entry, unpackTokens);
-    compactCopiedFeatures(read.analysis.sentences);
-    return read;
+    const columns = new Set(entry.analysis.sentences.map((s) => s.features.tokens.columns));
+    if (![...columns].every(wellFormedColumns)) return undefined;
+    // The copies' strings and term arrays shared again, as computed analyses share them.
+    for (const c of columns) internColumns(c);
+    compactCopiedFeatures(entry.analysis.sentences);
+    return entry;
   } catch {
     // A damaged entry (fields of other lengths or kinds) is not used: it is computed again.
     return undefined;
   }
+}
+
+/** Columns whose fields agree in length (a damaged entry is computed again, not read). */
+function wellFormedColumns(columns: TokenColumns | undefined): boolean {
+  if (!columns || !Array.isArray(columns.text) || !Array.isArray(columns.lower) || !Array.isArray(columns.lemma) || !(columns.info instanceof Int32Array)) return false;
+  const n = columns.text.length;
+  return columns.lower.length === n && columns.lemma.length === n && columns.info.length === 3 * n;
 }

@@ -21,7 +21,7 @@ import { deserialize, serialize } from 'node:v8';
 
 const MAGIC = 'corroborate-cache 1\n';
 /** Raised whenever the layout or the meaning of stored values changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 
 /** What must match for a file's entries to be used. */
 export interface FileStamp {

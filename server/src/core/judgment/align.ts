@@ -6,6 +6,7 @@
  */
 import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from './features';
+import { lowerAt, posAt, tokensOf } from './tokenColumns';
 
 export type Idf = (key: string) => number;
 
@@ -85,7 +86,7 @@ const CIRCUMSTANCE = new Set(['amid', 'amidst']);
 export function asideTerms(features: SentenceFeatures): boolean[] {
   let marks = asideMarks.get(features);
   if (marks) return marks;
-  const tokens = features.tokens;
+  const tokens = tokensOf(features);
   const isVerb = (i: number) => tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   const hasVerb = (from: number, to: number) => tokens.slice(from, to).some((_, k) => isVerb(from + k));
   const including = tokens.findIndex((t, i) => i > 0 && tokens[i - 1].text === ',' && /^(?:including|includes|included)$/i.test(t.text));
@@ -134,8 +135,8 @@ function lightVerbs(features: SentenceFeatures): boolean[] {
   const terms = features.terms;
   marks = terms.map((term, i) => {
     if (term.pos !== 'verb') return false;
-    const after = features.tokens[term.token + 1];
-    if (LINKING_VERBS.has(term.lemma)) return after !== undefined && (after.lower === 'as' || after.pos === 'DET');
+    const after = term.token + 1;
+    if (LINKING_VERBS.has(term.lemma)) return lowerAt(features.tokens, after) === 'as' || posAt(features.tokens, after) === 'DET';
     if (!SUPPORT_VERBS.has(term.lemma)) return false;
     // The noun of action follows within a few words ("gave its public backing").
     const next = terms.slice(i + 1, i + 3).find((t) => t.pos === 'noun');

@@ -11,6 +11,7 @@ import { type Alignment, align, type Idf, termMatch } from './align';
 import { objectConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
+import { tokensOf } from './tokenColumns';
 
 export type { Idf } from './align';
 
@@ -397,7 +398,7 @@ function antonymConflict(claim: SentenceFeatures, alignment: Alignment): Conflic
 
 /** The term with a negation before it, as written ("did not back"). */
 function phraseAround(features: SentenceFeatures, term: Term): string {
-  const tokens = features.tokens;
+  const tokens = tokensOf(features);
   let from = term.token;
   while (from > 0 && term.token - from < 3 && ['AUX', 'PART', 'ADV'].includes(tokens[from - 1].pos)) from--;
   return features.text.slice(tokens[from].start - features.span.start, term.end - features.span.start);

@@ -8,6 +8,7 @@ import { extractValues, type ValueMention } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
+import { appendTokens, columnsOf, endAt, runLength, startAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 
 export interface Term {
@@ -36,7 +37,8 @@ export interface Term {
 export interface SentenceFeatures {
   readonly span: Span;
   readonly text: string;
-  readonly tokens: readonly Token[];
+  /** Its tokens in its article's columns: read them with `tokensOf` (see tokenColumns.ts). */
+  readonly tokens: TokenRun;
   readonly terms: readonly Term[];
   /** Retrieval keys: term keys plus WordNet concept keys of nouns and verbs. */
   readonly keys: readonly string[];
@@ -92,7 +94,7 @@ const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
  * pronoun's subject is left implicit.
  */
 export function resolveOpeningPronoun(features: SentenceFeatures, previous: SentenceFeatures | undefined): SentenceFeatures {
-  const first = features.tokens[0];
+  const first = tokenAt(features.tokens, 0);
   if (!first || !OPENING_PRONOUN.test(first.text)) return features;
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
@@ -133,7 +135,8 @@ export interface FeatureContext {
   readonly tolerance?: number;
 }
 
-export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext): SentenceFeatures {
+/** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
+export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
   const sentence = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
   const entities = findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
@@ -157,7 +160,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext):
     span,
     text: sentence,
     lifespan: lifespanOf(sentence, span.start, values),
-    tokens,
+    tokens: columns ? appendTokens(columns, tokens) : columnsOf(tokens),
     terms,
     keys: [...keys],
     values,
@@ -321,9 +324,14 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
 
 /** Indices of the terms near a value: the words its meaning hangs on ("extended ... twice"). */
 export function termsNear(features: SentenceFeatures, value: ValueMention): Term[] {
-  const first = features.tokens.findIndex((t) => t.end > value.span.start);
-  const last = features.tokens.findIndex((t) => t.start >= value.span.end);
+  const tokens = features.tokens;
+  const count = runLength(tokens);
+  let first = 0;
+  while (first < count && endAt(tokens, first)! <= value.span.start) first++;
+  let last = first;
+  while (last < count && startAt(tokens, last)! < value.span.end) last++;
+  if (first === count) first = -1;
   const from = Math.max(0, first - VALUE_WINDOW);
-  const to = (last < 0 ? features.tokens.length : last) + VALUE_WINDOW;
+  const to = last + VALUE_WINDOW;
   return features.terms.filter((t) => t.token >= from && t.token < to && !(t.start >= value.span.start && t.end <= value.span.end));
 }

@@ -6,14 +6,15 @@
  */
 import type { Alignment } from './align';
 import type { SentenceFeatures, Term } from './features';
+import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 
 /**
  * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
  * a name ("Officials expect ..."): there, only a word the lexicon does not know counts.
  */
 export function properNoun(features: SentenceFeatures, term: Term): boolean {
-  if (term.pos !== 'noun' || features.tokens[term.token]?.pos !== 'PROPN') return false;
-  return term.token > 0 && features.tokens[term.token - 1]?.pos !== 'PUNCT' ? true : term.senses.length === 0;
+  if (term.pos !== 'noun' || posAt(features.tokens, term.token) !== 'PROPN') return false;
+  return term.token > 0 && posAt(features.tokens, term.token - 1) !== 'PUNCT' ? true : term.senses.length === 0;
 }
 
 /**
@@ -35,7 +36,11 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
 }
 
 function firstVerb(features: SentenceFeatures): number {
-  return features.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  for (let i = 0; i < runLength(features.tokens); i++) {
+    const pos = posAt(features.tokens, i);
+    if (pos === 'VERB' || pos === 'AUX') return i;
+  }
+  return -1;
 }
 
 function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): boolean {
@@ -48,14 +53,15 @@ function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): 
 
 /** The word before both names is the same, or the word after both (not a determiner or punctuation). */
 function sharedNeighbour(claim: SentenceFeatures, a: Term, source: SentenceFeatures, b: Term): boolean {
+  // Read in place: judging asks this for many pairs of sentences.
   const lastToken = (f: SentenceFeatures, t: Term) => {
     let i = t.token;
-    while (f.tokens[i + 1] !== undefined && f.tokens[i + 1].end <= t.end) i++;
+    while (i + 1 < runLength(f.tokens) && endAt(f.tokens, i + 1)! <= t.end) i++;
     return i;
   };
   const word = (f: SentenceFeatures, i: number) => {
-    const token = f.tokens[i];
-    return token === undefined || token.pos === 'PUNCT' || token.pos === 'DET' ? undefined : token.lower;
+    const pos = posAt(f.tokens, i);
+    return pos === undefined || pos === 'PUNCT' || pos === 'DET' ? undefined : lowerAt(f.tokens, i);
   };
   const before = word(claim, a.token - 1);
   const after = word(claim, lastToken(claim, a) + 1);

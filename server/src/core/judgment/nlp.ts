@@ -87,7 +87,3 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
 }
 
-/** Tokens copied from elsewhere (another thread, a file), with the process's copies of their strings. */
-export function internTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((t) => ({ text: intern(t.text), lower: intern(t.lower), lemma: intern(t.lemma), pos: intern(t.pos), start: t.start, end: t.end, negated: t.negated, stop: t.stop }));
-}

@@ -12,6 +12,7 @@ import type { Alignment } from './align';
 import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures } from './features';
 import type { StatementParts } from './substitution';
+import { tokensOf } from './tokenColumns';
 
 export const PAIR_FEATURES = [
   'bias', 'coverage', 'core', 'subject', 'predicate', 'heads', 'claimNegated', 'sourceNegated',
@@ -63,7 +64,7 @@ let lastClaim: { features: SentenceFeatures; words: OpposableWord[] } | undefine
 
 /** The words of a sentence that can have opposites, as lemmas (an adverb in "-ly" as its adjective). */
 function opposableWords(f: SentenceFeatures): OpposableWord[] {
-  return f.tokens.flatMap((t) => {
+  return tokensOf(f).flatMap((t) => {
     const pos = OPPOSABLE[t.pos];
     if (!pos || t.stop || t.lower.length < 3) return [];
     // An adverb in "-ly" is read as its adjective; short ones ("only", "early") are no such pair.

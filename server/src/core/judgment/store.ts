@@ -7,6 +7,7 @@
 import type { ParsedArticle } from '../article/parse';
 import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
 import { findEntities } from '../lexicon/entities';
+import { emptyColumns, finishColumns } from './tokenColumns';
 import { firstAtLeast } from '../sorted';
 
 export interface StoredSentence {
@@ -243,12 +244,15 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
   // People named in full anywhere in the article are known by their surname in every sentence.
   const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
   const sentenceContext = { ...ctx, knownPeople };
+  // All the article's tokens in one set of columns (see tokenColumns.ts).
+  const columns = emptyColumns();
   for (const sentence of parsed.sentences) {
     if (sentence.kind === 'heading') continue;
-    const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext);
+    const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext, columns);
     const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
     stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
   }
+  finishColumns(columns);
   return stored;
 }
 

@@ -6,6 +6,7 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures, Term } from './features';
 import { type Alignment, termMatch } from './align';
+import { lemmaAt, posAt, runLength, textAt } from './tokenColumns';
 
 export const MAX_SIMPLE_TERMS = 8;
 export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']);
@@ -62,19 +63,20 @@ const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']
 
 /** The noun phrase after a verb: its head noun (the last noun), its modifiers, and a country named in it. */
 export function complement(features: SentenceFeatures, verbToken: number): { head?: Term; country?: Term; modifiers: Term[] } {
+  // Tokens read in place: judging asks this for many pairs of sentences.
   const tokens = features.tokens;
   let end = verbToken + 1;
   // "is in Germany", "lives in Japan": a preposition right after the verb opens the phrase.
-  if (tokens[end]?.pos === 'ADP') end++;
+  if (posAt(tokens, end) === 'ADP') end++;
   const start = end;
   const endsPhrase = (i: number): boolean => {
-    const t = tokens[i];
-    if (t.text === '-' || i === start) return false;
+    const pos = posAt(tokens, i) ?? '';
+    if (textAt(tokens, i) === '-' || i === start) return false;
     // A participle before a noun modifies it ("a trained dog"); other verbs end the phrase.
-    if (t.pos === 'VERB') return !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-    return NP_END.has(t.pos);
+    if (pos === 'VERB') return !['NOUN', 'ADJ', 'PROPN'].includes(posAt(tokens, i + 1) ?? '');
+    return NP_END.has(pos);
   };
-  while (end < tokens.length && !endsPhrase(end)) end++;
+  while (end < runLength(tokens) && !endsPhrase(end)) end++;
   // Dates and figures in the phrase ("decided on January 22") are values, compared as such.
   const inValue = (t: Term) => features.values.some((v) => v.span.start <= t.start && t.end <= v.span.end);
   const inside = features.terms.filter((t) => t.token >= start && t.token < end && !inValue(t));
@@ -91,7 +93,11 @@ export function withoutEntities(features: SentenceFeatures): string {
 }
 
 export function copulaToken(features: SentenceFeatures): number {
-  return features.tokens.findIndex((t) => t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB'));
+  for (let i = 0; i < runLength(features.tokens); i++) {
+    const pos = posAt(features.tokens, i);
+    if (lemmaAt(features.tokens, i) === 'be' && (pos === 'AUX' || pos === 'VERB')) return i;
+  }
+  return -1;
 }
 
 export interface StatementParts {
@@ -120,7 +126,7 @@ export function statementParts(claim: SentenceFeatures, source: SentenceFeatures
   // its verb), or the source's subject is a pronoun nothing before it resolves.
   const subjectAt = claim.terms.findIndex((t) => (claimVerbToken < 0 || t.token < claimVerbToken) && (t.pos === 'entity' || t.pos === 'noun'));
   const subject = claim.terms[subjectAt];
-  const named = subject !== undefined && subject.token <= 2 && (subject.pos === 'entity' || /^\p{Lu}/u.test(claim.tokens[subject.token]?.text ?? ''));
+  const named = subject !== undefined && subject.token <= 2 && (subject.pos === 'entity' || /^\p{Lu}/u.test(textAt(claim.tokens, subject.token) ?? ''));
   const partner = alignment.partners[subjectAt];
   const inSubjectPosition = partner !== undefined && (sourceVerbToken < 0 ? partner.token <= 2 : partner.token < sourceVerbToken);
   const subjectMatched = named && (inSubjectPosition || source.implicitSubject === true);
