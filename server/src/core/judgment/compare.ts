@@ -6,7 +6,7 @@
  */
 import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
-import { type SentenceFeatures, type Term, termsNear } from './features';
+import { inNegatedClause, isNegationCue, NEGATION_WINDOW, type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { objectConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
@@ -357,7 +357,10 @@ function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, ali
     const term = claim.terms[i];
     const partner = alignment.partners[i];
     if (!partner) continue;
-    if (term.negated !== partner.negated) {
+    // Each sentence's own negation may govern another word of the clause: "was never on a
+    // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
+    const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
+    if (term.negated !== partner.negated && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
@@ -396,10 +399,14 @@ function antonymConflict(claim: SentenceFeatures, alignment: Alignment): Conflic
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
-/** The term with a negation before it, as written ("did not back"). */
+/** The term with a negation before it, as written ("did not back", "was never on a magazine"). */
 function phraseAround(features: SentenceFeatures, term: Term): string {
   const tokens = tokensOf(features);
   let from = term.token;
+  if (term.negated) {
+    const cue = tokens.slice(Math.max(0, from - NEGATION_WINDOW), from).findLastIndex(isNegationCue);
+    if (cue >= 0) from = Math.max(0, from - NEGATION_WINDOW) + cue;
+  }
   while (from > 0 && term.token - from < 3 && ['AUX', 'PART', 'ADV'].includes(tokens[from - 1].pos)) from--;
   return features.text.slice(tokens[from].start - features.span.start, term.end - features.span.start);
 }

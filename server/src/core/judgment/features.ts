@@ -176,7 +176,15 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
 
 function contentTerms(tokens: readonly Token[], entities: readonly EntityMention[], values: readonly ValueMention[]): Term[] {
   const terms: Term[] = [];
-  const negatedFrom = negationScopes(tokens);
+  const scopeOf = negationScopes(tokens);
+  // The cues that have governed a term already: each governs one.
+  let spentCue = -1;
+  const negatedAt = (i: number) => {
+    const cue = scopeOf[i];
+    if (cue < 0 || cue === spentCue) return false;
+    spentCue = cue;
+    return true;
+  };
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -185,7 +193,7 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
       if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
         const id = intern(entity.id);
-        terms.push(makeTerm('e:' + id, id, 'entity', entity.span, negatedFrom[i], i, ENTITY_PROFILE));
+        terms.push(makeTerm('e:' + id, id, 'entity', entity.span, negatedAt(i), i, ENTITY_PROFILE));
       }
       continue;
     }
@@ -194,7 +202,7 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
     const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
     const lexical = lexicalProfile(lemma, pos);
-    terms.push(makeTerm('l:' + lemma, lemma, pos, token, negatedFrom[i], i, lexical));
+    terms.push(makeTerm('l:' + lemma, lemma, pos, token, negatedAt(i), i, lexical));
   }
   return terms;
 }
@@ -273,27 +281,57 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
   }
 }
 
+/** Whether a token opens a negation ("not", "never", "refused"): where a negated phrase begins when quoted. */
+export function isNegationCue(token: Pick<Token, 'lower' | 'lemma'>): boolean {
+  return NEGATION_CUES.has(token.lower) || NEGATIVE_VERBS.has(token.lemma);
+}
+
 /**
- * Marks the verbs and adjectives that a negation cue governs: the first content verb or adjective
- * within four tokens after "not", "never", "n't" (skipping adverbs and auxiliaries).
+ * Whether a negation cue stands earlier in the clause of token `index` ("has never appeared on
+ * the cover of a fashion *magazine*"): the clause is negated even where the cue governs another
+ * word of it.
  */
-function negationScopes(tokens: readonly Token[]): boolean[] {
-  const negated = tokens.map(() => false);
+export function inNegatedClause(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) {
+    const { pos } = tokens[j];
+    if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
+    if (isNegationCue(tokens[j]) && !NOT_CONTRAST.has(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
+const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
+/** How many tokens after its cue a negation looks for the word it governs. */
+export const NEGATION_WINDOW = 5;
+
+/**
+ * For each token, the negation cue whose scope it is in ("not", "never", "n't", "refused to"),
+ * or -1: the tokens that follow the cue within a few words, up to the end of its clause. The
+ * cue governs the first term made in that scope (`contentTerms`): the predicate when there is one
+ * ("did not *back*"), else the word the clause is about ("was never on a *magazine* cover", "was
+ * not the first *woman*"), since a copula or a light verb makes no term of its own.
+ */
+function negationScopes(tokens: readonly Token[]): Int32Array {
+  const scopeOf = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     // "refused to model", "failed to win", "denied having": the verb that follows did not happen.
     const negativeVerb = (NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'VERB'))
       || (tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? ''));
     if (!NEGATION_CUES.has(tokens[i].lower) && !negativeVerb) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-      const pos = tokens[j].pos;
-      if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') {
-        negated[j] = true;
-        break;
-      }
-      if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART' && pos !== 'DET') break;
+    if (NOT_CONTRAST.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "did not fail to become": a negated negative verb is no negation of what follows it.
+    if (negativeVerb && scopeOf[i] >= 0) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + NEGATION_WINDOW); j++) {
+      const { pos } = tokens[j];
+      // A clause ends at punctuation or a conjunction.
+      if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') break;
+      scopeOf[j] = i;
+      // A reporting verb is what is denied, not what it reports ("did not say the bill passed").
+      if (pos === 'VERB' && REPORTING_VERBS.has(tokens[j].lemma)) break;
     }
   }
-  return negated;
+  return scopeOf;
 }
 
 /**
