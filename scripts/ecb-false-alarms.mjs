@@ -1,8 +1,10 @@
 // Counts conflicts on ECB+ that cite an article of the *other* event of the same topic: those are
 // false alarms (N_ecb and N_ecbplus are two different, easily confused events). Prints, per
 // setting, the conflicting claims and how many of them cite the other event.
-// Run: npm run compile && node scripts/ecb-false-alarms.mjs
-import { readdirSync } from 'node:fs';
+// Run: npm run compile && node scripts/ecb-false-alarms.mjs [--list FILE]
+// With --list, every false alarm is written to FILE (claim, kind, and the cited sentence), one
+// per line, sorted, so that two runs can be compared with diff.
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -21,6 +23,8 @@ for (const folder of folders) {
   const result = await check([folder]);
   perFolder += result.articles.reduce((n, a) => n + a.report.claims.filter((c) => c.verdict === 'conflicting').length, 0);
 }
+const listFile = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
+const falseAlarms = [];
 let paired = 0;
 let crossEvent = 0;
 let claims = 0;
@@ -35,9 +39,13 @@ for (const topic of topics) {
       paired++;
       const mine = eventOf(article.file.absolute);
       const cited = claim.sources.filter((s) => s.relation === 'contradicts').map((s) => eventOf(s.articleId));
-      if (cited.some((e) => e !== mine)) crossEvent++;
+      if (!cited.some((e) => e !== mine)) continue;
+      crossEvent++;
+      const other = claim.sources.find((s) => s.relation === 'contradicts' && eventOf(s.articleId) !== mine);
+      falseAlarms.push(`${claim.text} || ${other?.conflict?.kind}: ${other?.conflict?.claimValue} / ${other?.conflict?.sourceValue} || ${other?.text}`.replace(/\s+/g, ' '));
     }
   }
 }
 console.log(`ecbplus, one corpus per event folder: ${perFolder} conflicting claims`);
 console.log(`ecbplus, one corpus per topic (N_ecb + N_ecbplus): ${paired} conflicting claims of ${claims}; ${crossEvent} cite an article of the other event (false alarms)`);
+if (listFile) writeFileSync(listFile, falseAlarms.sort().join('\n') + '\n');

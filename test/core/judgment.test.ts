@@ -34,6 +34,7 @@ describe('verdicts per slot', () => {
     { name: 'two sentences that both deny it agree, whichever word each negation governs', a: 'Ines Okafor was never on the harbour board shortlist.', b: 'Ines Okafor has never appeared on the shortlist of the harbour board.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: '"not only" is no negation', a: 'Ines Okafor not only chaired the harbour board but also led the port union.', b: 'Ines Okafor chaired the harbour board and led the port union.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'a negated refusal is no negation ("did not fail to")', a: 'Ines Okafor did not fail to win the harbour board vote.', b: 'Ines Okafor won the harbour board vote on Monday.', claim: 'Ines Okafor', verdict: 'supported' },
+    { name: 'a grand total is compared with the other grand total, not with a part ("worldwide")', a: 'The Lanthorn documentary earned less than $93 million worldwide.', b: 'The Lanthorn documentary grossed $74.8 million in Kaldera and $18.6 million in other territories, for a worldwide total of $93.4 million.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'number' },
     { name: 'an opening pronoun with nothing before it stands for the subject', a: 'Ines Okafor chaired the harbour board for six years.', b: 'She chaired the harbour board for six years before entering politics.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
@@ -45,6 +46,14 @@ describe('verdicts per slot', () => {
       if (c.verdict !== 'unsupported') assert.ok(verdict.sources.some((s) => s.articleId === 'b.txt'));
     });
   }
+
+  test('a denial of a lone word is no conflict: it names nothing both speak of ("There were no objections")', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'There were no objections.'),
+      'b.txt': dated('2024-03-12', 'The objections of the port union delayed the harbour board vote.'),
+    }, 'a.txt', 'There were');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
 
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');

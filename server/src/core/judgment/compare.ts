@@ -353,6 +353,9 @@ function hasTenure(near: readonly Term[], value: ValueMention): boolean {
 /** A matched verb or adjective that one sentence negates and the other does not. */
 function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (alignment.coverage < 0.5) return undefined;
+  // What is denied must be about something both name: a matched noun or name besides the
+  // negated word ("There were no bids" says nothing against "her failed bid for office").
+  const anchored = (negated: number) => source.implicitSubject === true || claim.terms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
   for (let i = 0; i < claim.terms.length; i++) {
     const term = claim.terms[i];
     const partner = alignment.partners[i];
@@ -360,7 +363,7 @@ function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, ali
     // Each sentence's own negation may govern another word of the clause: "was never on a
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
-    if (term.negated !== partner.negated && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token)) {
+    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }

@@ -124,7 +124,9 @@ const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 's
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
-const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of)\s*$/i;
+const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of|(?:total|global|worldwide|overall|combined) \w+ of)\s*$/i;
+/** Words after a figure that make it a grand total ("grossed $93 million worldwide", "12 in all"). */
+const TOTAL_AFTER = /^\s*(?:worldwide|globally|overall|in total|in all|altogether|combined)\b/i;
 const VALUE_WINDOW = 8;
 
 const NO_TOTALS: ReadonlySet<ValueMention> = new Set();
@@ -152,7 +154,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.
   for (const value of values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
-  const totalValues = values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 16), v.span.start)));
+  const totalValues = values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16))));
   // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
   // are ~30 sentences an article).
   const totals = totalValues.length ? new Set(totalValues) : NO_TOTALS;
