@@ -35,6 +35,10 @@ describe('verdicts per slot', () => {
     { name: '"not only" is no negation', a: 'Ines Okafor not only chaired the harbour board but also led the port union.', b: 'Ines Okafor chaired the harbour board and led the port union.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'a negated refusal is no negation ("did not fail to")', a: 'Ines Okafor did not fail to win the harbour board vote.', b: 'Ines Okafor won the harbour board vote on Monday.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'a grand total is compared with the other grand total, not with a part ("worldwide")', a: 'The Lanthorn documentary earned less than $93 million worldwide.', b: 'The Lanthorn documentary grossed $74.8 million in Kaldera and $18.6 million in other territories, for a worldwide total of $93.4 million.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'number' },
+    { name: 'another person after the verb is a conflict about who ("designed by" one architect / another)', a: 'The Lanthorn footbridge was designed by Marta Ely.', b: 'The Lanthorn footbridge was designed by Jonah Lawson.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'actor' },
+    { name: 'a region inside a larger one is no other place ("Africa" / "North Africa")', a: 'The Kaldera Fund invests in Africa.', b: 'The Kaldera Fund invests in North Africa.', claim: 'The Kaldera Fund', verdict: 'supported' },
+    { name: 'another place after the noun phrase is a conflict about where ("a port in Europe" / "in North Africa")', a: 'Kaldera is a port in Europe.', b: 'Kaldera is a port in North Africa.', claim: 'Kaldera', verdict: 'conflicting', kind: 'object' },
+    { name: 'another person as the agent of a verb the source shares ("written by")', a: 'The Avenhall documentary was written by Marta Ely.', b: 'The Avenhall documentary was directed and written by Jonah Lawson.', claim: 'The Avenhall', verdict: 'conflicting', kind: 'actor' },
     { name: 'an opening pronoun with nothing before it stands for the subject', a: 'Ines Okafor chaired the harbour board for six years.', b: 'She chaired the harbour board for six years before entering politics.', claim: 'Ines Okafor', verdict: 'supported' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
@@ -52,6 +56,14 @@ describe('verdicts per slot', () => {
       'a.txt': dated('2024-03-12', 'There were no objections.'),
       'b.txt': dated('2024-03-12', 'The objections of the port union delayed the harbour board vote.'),
     }, 'a.txt', 'There were');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
+  test('a member of a group is no conflict with a name the source gives ("one of the founders")', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'The Avenhall rowing club was founded by Marta Ely among others.'),
+      'b.txt': dated('2024-03-12', 'The Avenhall rowing club was founded by Jonah Lawson.'),
+    }, 'a.txt', 'The Avenhall');
     assert.notEqual(verdict.verdict, 'conflicting');
   });
 

@@ -20,7 +20,7 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  */
 export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   // Only a simple statement (one clause, a handful of content words) has one object to swap.
-  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim))) return undefined;
+  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim)) || MEMBERSHIP.test(claim.text)) return undefined;
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
@@ -43,7 +43,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   let object: Term | undefined;
   let other: Term | undefined;
   // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
-  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0)) {
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head))) {
     [object, other] = [mine.head, theirs.head];
   } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !source.terms.some((t) => t.key === mine.country!.key)) {
     [object, other] = [mine.country, theirs.country];
@@ -56,7 +56,59 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   }
   if (!object || !other) return undefined;
   const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
-  return { kind: 'object', claimValue: cut(claim, object), sourceValue: cut(source, other), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: other.start, end: other.end } };
+  const people = entityClass(object) === 'person' && entityClass(other) === 'person';
+  return { kind: people ? 'actor' : 'object', claimValue: cut(claim, object), sourceValue: cut(source, other), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: other.start, end: other.end } };
+}
+
+/**
+ * The class of a named entity: person, country, place, organisation. A country and a city are
+ * not alternatives: one may hold the other ("born in the USA" / "born in New Orleans").
+ */
+function entityClass(term: Term): string | undefined {
+  if (term.pos !== 'entity' || term.key.startsWith('e:office:')) return undefined;
+  return term.key.slice(2, term.key.indexOf(':', 2));
+}
+
+/** One name is part of the other's ("Africa" / "North Africa"): the smaller may lie in the larger. */
+function nested(a: Term, b: Term): boolean {
+  const words = (t: Term) => t.key.slice(t.key.indexOf(':', 2) + 1).split('-');
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+/** "one of the founders", "among the winners": the claim names a member of a group, not the one holder of a slot. */
+const MEMBERSHIP = /\b(?:one of|among|including|includes|included|others)\b/i;
+/** A source that names this many others of the class lists a group: a name missing from the list is no conflict. */
+const LIST_OF_NAMES = 3;
+
+/**
+ * The same statement with another name after the verb: "Vedam was directed by Christopher Nolan"
+ * against "Vedam ... directed by Radhakrishna Jagarlamudi", "Libya is a country in Europe"
+ * against "Libya is a country in ... North Africa". The claim is simple, its subject and every
+ * other word of it stand in the source, and its one name that does not stand there faces a name
+ * of the same class (a person, a place or country, an organisation) that the claim does not have,
+ * after the source's subject. A name in the subject's place is another matter (`names.ts`).
+ */
+export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim)) || MEMBERSHIP.test(claim.text)) return undefined;
+  // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
+  if (claim.values.some((v) => v.kind !== 'date')) return undefined;
+  const unmatched = claim.terms.filter((_, i) => alignment.partners[i] === undefined);
+  if (unmatched.length !== 1) return undefined;
+  const [mine] = unmatched;
+  const kind = entityClass(mine);
+  const subjectAt = claim.terms.findIndex((t) => t.pos === 'entity' || t.pos === 'noun');
+  if (!kind || claim.terms[subjectAt] === mine) return undefined;
+  const subjectPartner = alignment.partners[subjectAt];
+  if (!subjectPartner && !source.implicitSubject) return undefined;
+  const matched = new Set(alignment.partners);
+  const after = subjectPartner?.token ?? 0;
+  const others = source.terms.filter((t) => t.token > after && !matched.has(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
+  if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
+  const [theirs] = others;
+  const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
+  return { kind: kind === 'person' ? 'actor' : 'object', claimValue: cut(claim, mine), sourceValue: cut(source, theirs), claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
 const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);
