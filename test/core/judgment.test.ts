@@ -40,6 +40,8 @@ describe('verdicts per slot', () => {
     { name: 'another place after the noun phrase is a conflict about where ("a port in Europe" / "in North Africa")', a: 'Kaldera is a port in Europe.', b: 'Kaldera is a port in North Africa.', claim: 'Kaldera', verdict: 'conflicting', kind: 'object' },
     { name: 'another person as the agent of a verb the source shares ("written by")', a: 'The Avenhall documentary was written by Marta Ely.', b: 'The Avenhall documentary was directed and written by Jonah Lawson.', claim: 'The Avenhall', verdict: 'conflicting', kind: 'actor' },
     { name: 'an opening pronoun with nothing before it stands for the subject', a: 'Ines Okafor chaired the harbour board for six years.', b: 'She chaired the harbour board for six years before entering politics.', claim: 'Ines Okafor', verdict: 'supported' },
+    { name: 'a pronoun after an opening phrase stands for the subject too ("As of March 10, it has grossed")', a: 'The Lanthorn documentary has grossed less than $10 million worldwide.', b: 'As of March 10, it has grossed $12.4 million worldwide.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'number' },
+    { name: 'a bare description with nothing before it stands for the subject ("The film has grossed")', a: 'The Lanthorn documentary has grossed less than $10 million worldwide.', b: 'The film has grossed $12.4 million worldwide.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'number' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
   for (const c of cases) {

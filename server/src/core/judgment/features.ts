@@ -8,7 +8,7 @@ import { extractValues, type ValueMention } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
-import { appendTokens, columnsOf, endAt, runLength, startAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
+import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 
 export interface Term {
@@ -94,14 +94,45 @@ const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
  * pronoun's subject is left implicit.
  */
 export function resolveOpeningPronoun(features: SentenceFeatures, previous: SentenceFeatures | undefined): SentenceFeatures {
-  const first = tokenAt(features.tokens, 0);
-  if (!first || !OPENING_PRONOUN.test(first.text)) return features;
+  const at = subjectStart(features);
+  const first = tokenAt(features.tokens, at);
+  if (!first) return features;
+  // "The film grossed ...", "The state has confirmed ...": with nothing before it in the article,
+  // a bare definite description stands for the article's subject as a pronoun would.
+  if (!previous && bareDescription(features, at)) return { ...features, implicitSubject: true };
+  if (!OPENING_PRONOUN.test(first.text)) return features;
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
   const term = makeTerm(antecedent.key, antecedent.lemma, antecedent.pos, first, antecedent.negated, 0, antecedent, antecedent.secondary);
   const keys = features.keys.includes(term.key) ? features.keys : [...features.keys, term.key];
   return { ...features, terms: [term, ...features.terms], keys };
+}
+
+/**
+ * Where the subject of a sentence begins: after an opening phrase that a comma closes ("As of
+ * December 17, 2019, it has grossed ...", "On Rotten Tomatoes, the film has ..."), else at once.
+ */
+function subjectStart(features: SentenceFeatures): number {
+  const tokens = features.tokens;
+  const opener = posAt(tokens, 0);
+  if (opener !== 'ADP' && opener !== 'SCONJ' && opener !== 'ADV') return 0;
+  const count = Math.min(runLength(tokens), 14);
+  for (let i = 1; i < count; i++) {
+    const pos = posAt(tokens, i);
+    if (pos === 'VERB' || pos === 'AUX') return 0;
+    if (textAt(tokens, i) === ',') return i + 1;
+  }
+  return 0;
+}
+
+/** "The film", "This state": a determiner and one common noun, then the verb. */
+function bareDescription(features: SentenceFeatures, at: number): boolean {
+  const tokens = features.tokens;
+  const determiner = lowerAt(tokens, at);
+  if (determiner !== 'the' && determiner !== 'this') return false;
+  const next = posAt(tokens, at + 2);
+  return posAt(tokens, at + 1) === 'NOUN' && (next === 'VERB' || next === 'AUX' || next === 'ADV');
 }
 
 /** Adverbs ("shortly", "strongly") are left out: they rarely decide whether two sentences agree. */
