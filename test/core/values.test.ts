@@ -251,6 +251,12 @@ describe('dates, resolved against the article date', () => {
     assertDate(range, '2014-01-01', '2020-12-31', 'year');
     assert.equal(range.approx, 'range');
   });
+  test('decades named in words, but not ages nor temperatures', () => {
+    assertDate(valueAt('The band formed in the late seventies.', 'the late seventies'), '1976-01-01', '1979-12-31', 'decade');
+    assertDate(valueAt('She was born in the fifties.', 'the fifties'), '1950-01-01', '1959-12-31', 'decade');
+    assert.deepEqual(extractValues('He is in his fifties.', ctx), []);
+    assert.deepEqual(extractValues('Highs will be in the nineties on Monday.', { ...ctx, articleDate: '2024-06-03' }).filter((v) => v.granularity === 'decade'), []);
+  });
   test('full dates, month-day without a year, years alone', () => {
     const text = 'Founded on January 31, 1892, after a pact in 1891, it reopened on June 8 before November\'s election; in 2014 and 2022 it grew.';
     assertDate(valueAt(text, 'January 31, 1892'), '1892-01-31', '1892-01-31', 'day');

@@ -30,6 +30,11 @@ const SEASON_YEAR_RE = new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:o
 const SEASON_RELATIVE_RE = /\b(?:(last|this|next|past)\s+|(?:in|during|over|by|until|through)\s+the\s+)(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)/gi;
 const DECADE_RE = /\b(?:(early|mid|late)[\s-]+)?((?:1[0-9]|20)\d0)['’]?s\b/gi;
 const SHORT_DECADE_RE = /(?:^|[\s(])(?:(early|mid|late)[\s-]+)?['’](\d0)s\b/gi;
+// "the fifties", "the mid-sixties": a decade named in words (after "the": "in his fifties" is an age).
+const WORD_DECADE_RE = /\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADE_WORDS = new Map<string, number>([['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90]]);
+// Temperatures are also told in decades of degrees ("highs in the nineties").
+const TEMPERATURE = /\b(?:temperatures?|degrees?|highs?|lows?|heat|fahrenheit|celsius)\b|°/i;
 const PART_OF_YEAR_RE = new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}\\b|\\b(end|start|beginning|middle|close|first half|second half)\\s+of\\s+${YEAR}\\b`, 'gi');
 const QUARTER_RE = new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${YEAR}\\b|\\bQ([1-4])\\s+${YEAR}\\b`, 'gi');
 const ANAPHORIC_YEAR_RE = /\bthe\s+(previous|preceding|prior|following|next)\s+year\b|\bthe\s+year\s+(before|after)\b|\ba\s+year\s+(earlier|later)\b/gi;
@@ -76,6 +81,16 @@ const RULES: readonly Rule[] = [
       // "the '20s" is the latest such decade that has begun by the article's date.
       const century = ctx.ref && Number(m[2]) + 2000 <= ctx.ref.year ? 2000 : 1900;
       return covered(...decadeRange(century + Number(m[2]), m[1]), 'decade', { skip: m[0].length - m[0].trimStart().length });
+    },
+  },
+  {
+    cue: /ties\b/i, digit: false, pattern: WORD_DECADE_RE,
+    read: (m, _at, sentence, ctx) => {
+      if (TEMPERATURE.test(sentence)) return undefined;
+      const decade = DECADE_WORDS.get(m[2].toLowerCase())!;
+      // Like "the '20s": the latest such decade that has begun by the article's date.
+      const century = ctx.ref && decade + 2000 <= ctx.ref.year ? 2000 : 1900;
+      return covered(...decadeRange(century + decade, m[1]), 'decade');
     },
   },
   {
