@@ -233,11 +233,27 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     if (values.some((v) => v.span.start <= token.start && token.end <= v.span.end && token.pos === 'NUM')) continue;
     const pos = POS_MAP[token.pos];
     if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
+    const lacked = pos === 'adj' ? privativeNoun(token.lower) : undefined;
+    if (lacked) {
+      // "childless" is "no child": the noun, negated (and "not childless" has children).
+      terms.push(makeTerm('l:' + lacked, lacked, 'noun', token, !negatedAt(i), i, lexicalProfile(lacked, 'noun')));
+      continue;
+    }
     const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
     const lexical = lexicalProfile(lemma, pos);
     terms.push(makeTerm('l:' + lemma, lemma, pos, token, negatedAt(i), i, lexical));
   }
   return terms;
+}
+
+/** "-less" adjectives that do not mean "without the noun" ("countless" is very many). */
+const NOT_PRIVATIVE = new Set(['countless', 'priceless', 'timeless', 'restless', 'regardless', 'doubtless', 'nevertheless', 'unless', 'matchless', 'peerless', 'tireless', 'fearless', 'relentless', 'ruthless', 'reckless', 'needless', 'senseless']);
+
+/** The noun a "-less" adjective lacks ("childless" → child, "jobless" → job), when WordNet knows it as a noun. */
+function privativeNoun(lower: string): string | undefined {
+  if (!lower.endsWith('less') || lower.length < 7 || NOT_PRIVATIVE.has(lower)) return undefined;
+  const stem = lower.slice(0, -4);
+  return conceptKeys(stem, 'noun').length > 0 ? intern(stem) : undefined;
 }
 
 /** Entities have no WordNet senses: every entity term shares these empty arrays. */
