@@ -70,6 +70,22 @@ describe('verdicts per slot', () => {
     assert.notEqual(verdict.verdict, 'conflicting');
   });
 
+  test('"Nobody in <place> wants" denies no word of the place\'s own phrase, nor the verb past it', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', '"Nobody in Avenhall wants to be the one who says no," Marta Ely said.'),
+      'b.txt': dated('2024-03-12', '"Avenhall needs a plan before the end of the month," Marta Ely said.'),
+    }, 'a.txt', '"Nobody');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
+  test('names that share only a last word are two subjects, not one with another object', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'Hendry Ferries will add extra sailings across the River Idle.'),
+      'b.txt': dated('2024-03-12', 'Penton Ferries will add extra sailings across the River Kell.'),
+    }, 'a.txt', 'Hendry');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

@@ -159,9 +159,9 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
 }
 
 function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
-  // "more than 20,708 cases" against "approximately 20,708 cases": the other states the very
-  // figure the bound leaves out, however loosely.
-  return bound.strictBound === true && (other.approx === 'exact' || other.approx === 'about') && close(bound.value, other.value);
+  // Only against the figure stated exactly: "more than 330,000 homes" and "roughly 330,000 homes"
+  // are the same report in two papers' words.
+  return bound.strictBound === true && other.approx === 'exact' && close(bound.value, other.value);
 }
 
 function close(x: number, y: number): boolean {

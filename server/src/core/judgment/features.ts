@@ -349,6 +349,9 @@ export function inNegatedClause(tokens: readonly Token[], index: number): boolea
   return false;
 }
 
+/** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
+
 /** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
 const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
 /** How many tokens after its cue a negation looks for the word it governs. */
@@ -371,10 +374,16 @@ function negationScopes(tokens: readonly Token[]): Int32Array {
     if (NOT_CONTRAST.has(tokens[i + 1]?.lower ?? '')) continue;
     // "did not fail to become": a negated negative verb is no negation of what follows it.
     if (negativeVerb && scopeOf[i] >= 0) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + NEGATION_WINDOW); j++) {
+    // "Nobody expected it": a cue that is the subject denies the verb, not the words after it.
+    const subjectCue = NEGATIVE_SUBJECTS.has(tokens[i].lower);
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
       const { pos } = tokens[j];
       // A clause ends at punctuation or a conjunction.
       if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') break;
+      // "Nobody in Avenhall wants ...": the verb is past the subject's own phrase; what follows it
+      // is too far to tell, so such a cue governs only a verb that comes at once ("nobody was hurt").
+      if (subjectCue && pos === 'ADP') break;
+      if (subjectCue && pos !== 'VERB' && pos !== 'ADJ') continue;
       scopeOf[j] = i;
       // A reporting verb is what is denied, not what it reports ("did not say the bill passed").
       if (pos === 'VERB' && REPORTING_VERBS.has(tokens[j].lemma)) break;
