@@ -29,7 +29,8 @@ const feature = (vector: number[], name: (typeof PAIR_FEATURES)[number]) => vect
 
 describe('pair model: the words that differ', () => {
   test('a year the source gives otherwise ("a 1962 novel" / "a 1974 novel") lowers the support', () => {
-    const source = 'Harrow Lane is a 1974 novel by Ola Brant about a fishing village.';
+    // Two years in the source: the one-year-each pairing of the slot comparison does not decide it.
+    const source = 'Harrow Lane is a 1974 novel by Ola Brant about a fishing village, reissued in 2001.';
     const other = pairOf('Harrow Lane is a 1962 novel by Ola Brant.', source);
     const same = pairOf('Harrow Lane is a 1974 novel by Ola Brant.', source);
     assert.equal(feature(other, 'valueDiffers'), 1);

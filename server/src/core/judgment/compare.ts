@@ -115,7 +115,10 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       const nearB = termsNear(source, b);
       featuresOfTerms.set(nearB, source);
       const framed = frameScore(nearA, nearB, a, b);
-      const { score, verb } = sameStatement && framed.score > 0 ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
+      // One value of the kind on each side of the same statement pairs them, whatever the verbs
+      // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
+      const only = alignment.coverage >= PAIRED_BY_STATEMENT && claim.terms.length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
+      const { score, verb } = sameStatement && (framed.score > 0 || only) ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
       if (score < FRAME_MATCH || score < topScore) continue;
       if (score > topScore) {
         topScore = score;
@@ -160,6 +163,16 @@ function sameSubject(claim: SentenceFeatures, source: SentenceFeatures, alignmen
   const at = claim.terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
   if (at < 0) return true;
   return alignment.partners[at] !== undefined || source.implicitSubject === true;
+}
+
+/** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
+const PAIRED_BY_STATEMENT = 0.75;
+
+/** The sentence gives no other value of this kind. */
+function onlyOfKind(features: SentenceFeatures, value: ValueMention): boolean {
+  let count = 0;
+  for (const v of features.values) if (v.kind === value.kind && !v.vague) count++;
+  return count === 1;
 }
 
 /** Coverage at which two sentences state the same thing apart from their values. */
