@@ -44,6 +44,7 @@ describe('verdicts per slot', () => {
     { name: 'a bare description with nothing before it stands for the subject ("The film has grossed")', a: 'The Lanthorn documentary has grossed less than $10 million worldwide.', b: 'The film has grossed $12.4 million worldwide.', claim: 'The Lanthorn', verdict: 'conflicting', kind: 'number' },
     { name: 'a "-less" adjective denies its noun ("childless" / "had three children")', a: 'Ines Okafor is childless.', b: 'Ines Okafor married the engineer Jonah Lawson in 1998, with whom she had three children.', claim: 'Ines Okafor', verdict: 'conflicting', kind: 'polarity' },
     { name: 'the one date of each side of the same statement is compared, whatever the verbs ("approved" / "passed")', a: 'The Avenhall council approved the harbour repair budget on Wednesday.', b: 'On Thursday the Avenhall council passed the harbour repair budget.', claim: 'The Avenhall', verdict: 'conflicting', kind: 'date' },
+    { name: 'another person\'s deed is neither support nor conflict ("Ada Ely has not conceded" / "Ola Brant conceded")', a: 'Ada Ely has not conceded defeat.', b: 'Ola Brant conceded defeat on Saturday.', claim: 'Ada Ely', verdict: 'unsupported' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
   for (const c of cases) {

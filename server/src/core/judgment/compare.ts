@@ -49,7 +49,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Someone else's deed ("Marta Ely scored 23 points" / "Jonah Lawson scored 16 points"), or the
   // same words about another named thing: another matter altogether.
   if (otherNameInPlace(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
-  if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0 };
+  if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
