@@ -45,6 +45,8 @@ describe('verdicts per slot', () => {
     { name: 'a "-less" adjective denies its noun ("childless" / "had three children")', a: 'Ines Okafor is childless.', b: 'Ines Okafor married the engineer Jonah Lawson in 1998, with whom she had three children.', claim: 'Ines Okafor', verdict: 'conflicting', kind: 'polarity' },
     { name: 'the one date of each side of the same statement is compared, whatever the verbs ("approved" / "passed")', a: 'The Avenhall council approved the harbour repair budget on Wednesday.', b: 'On Thursday the Avenhall council passed the harbour repair budget.', claim: 'The Avenhall', verdict: 'conflicting', kind: 'date' },
     { name: 'another person\'s deed is neither support nor conflict ("Ada Ely has not conceded" / "Ola Brant conceded")', a: 'Ada Ely has not conceded defeat.', b: 'Ola Brant conceded defeat on Saturday.', claim: 'Ada Ely', verdict: 'unsupported' },
+    { name: 'a silence against what the same person said on the matter ("has not commented" / "defended")', a: 'Mayor Ines Okafor has not commented on the closure.', b: 'Mayor Ines Okafor defended the closure on Friday, calling it the only responsible choice.', claim: 'Mayor', verdict: 'conflicting', kind: 'polarity' },
+    { name: '"stopped short of" denies what follows', a: 'Officials have stopped short of declaring a state of emergency along the Avenhall coast.', b: 'On Monday, officials declared a state of emergency along the Avenhall coast.', claim: 'Officials', verdict: 'conflicting', kind: 'polarity' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
   for (const c of cases) {
@@ -85,6 +87,22 @@ describe('verdicts per slot', () => {
       'a.txt': dated('2024-03-12', 'Hendry Ferries will add extra sailings across the River Idle.'),
       'b.txt': dated('2024-03-12', 'Penton Ferries will add extra sailings across the River Kell.'),
     }, 'a.txt', 'Hendry');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
+  test('a statement is not refuted by an article where the person had not commented yet', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'Mayor Ines Okafor defended the closure on Friday, calling it the only responsible choice.'),
+      'b.txt': dated('2024-03-12', 'Mayor Ines Okafor has not commented on the closure.'),
+    }, 'a.txt', 'Mayor');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
+  test('"refused to rule out" is no denial of what follows', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'Governor Ines Okafor refused to rule out further rate moves.'),
+      'b.txt': dated('2024-03-12', 'Governor Ines Okafor said further rate moves would follow.'),
+    }, 'a.txt', 'Governor');
     assert.notEqual(verdict.verdict, 'conflicting');
   });
 

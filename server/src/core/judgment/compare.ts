@@ -6,7 +6,7 @@
  */
 import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
-import { inNegatedClause, isNegationCue, NEGATION_WINDOW, type SentenceFeatures, type Term, termsNear } from './features';
+import { inNegatedClause, isNegationCue, NEGATION_WINDOW, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { entityConflict, objectConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
@@ -53,7 +53,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
-  const conflict = polarityConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
+  const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   const parts = statementParts(claim, source, alignment);
@@ -382,6 +382,36 @@ function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, ali
     }
   }
   return undefined;
+}
+
+/** "has not commented", "declined to comment", "no comment from": the sentence says someone said nothing. */
+const SILENCE = /\b(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|comment|responded|respond|spoken|speak)|(?:has|have)\s+(?:so\s+far\s+)?(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:has|have)\s+yet\s+to\s+(?:comment|respond|speak)|no\s+comment)\b/i;
+/** Verbs that report what someone said or how they took a matter ("defended the closure", "welcomed the appointment"). */
+const STATEMENT_VERBS = new Set([...REPORTING_VERBS, 'defend', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'reject', 'describe', 'call']);
+const SILENCE_WORDS = new Set(['comment', 'response', 'statement']);
+
+/**
+ * "Mayor Okafor has not commented on the closure" against "Mayor Okafor defended the closure":
+ * the claim says a person said nothing on a matter, and the source reports what that person said
+ * on it. Only the silence is flagged: a statement is not refuted by an article that had none yet.
+ */
+function silenceConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  const silence = SILENCE.exec(claim.text);
+  if (!silence || SILENCE.test(source.text)) return undefined;
+  const speaker = claim.terms.findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
+  if (speaker < 0) return undefined;
+  const matter = claim.terms.some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
+  if (!matter) return undefined;
+  const said = tokensOf(source).find((t) => t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma));
+  if (!said) return undefined;
+  const start = claim.span.start + silence.index;
+  return {
+    kind: 'polarity',
+    claimValue: silence[0],
+    sourceValue: said.text,
+    claimSpan: { start, end: start + silence[0].length },
+    sourceSpan: { start: said.start, end: said.end },
+  };
 }
 
 /**

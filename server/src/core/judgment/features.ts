@@ -150,7 +150,7 @@ const LIGHT_LEMMAS = new Set([
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
   'matter', 'issue', 'thing', 'fact', 'way', 'part',
 ]);
-const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 'explain', 'state', 'report', 'claim', 'argue', 'confirm', 'insist', 'warn', 'believe', 'think', 'announce', 'indicate', 'suggest', 'acknowledge', 'admit', 'write', 'emphasize', 'emphasise', 'stress']);
+export const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 'explain', 'state', 'report', 'claim', 'argue', 'confirm', 'insist', 'warn', 'believe', 'think', 'announce', 'indicate', 'suggest', 'acknowledge', 'admit', 'write', 'emphasize', 'emphasise', 'stress']);
 const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
@@ -369,14 +369,19 @@ function negationScopes(tokens: readonly Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     // "refused to model", "failed to win", "denied having": the verb that follows did not happen.
     const negativeVerb = (NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'VERB'))
-      || (tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? ''));
+      || (tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? ''))
+      // "ruled out an appeal", "stopped short of declaring": what follows will not happen.
+      || (tokens[i].lemma === 'rule' && tokens[i + 1]?.lower === 'out')
+      || (tokens[i].lemma === 'stop' && tokens[i + 1]?.lower === 'short' && tokens[i + 2]?.lower === 'of');
     if (!NEGATION_CUES.has(tokens[i].lower) && !negativeVerb) continue;
     if (NOT_CONTRAST.has(tokens[i + 1]?.lower ?? '')) continue;
     // "did not fail to become": a negated negative verb is no negation of what follows it.
     if (negativeVerb && scopeOf[i] >= 0) continue;
     // "Nobody expected it": a cue that is the subject denies the verb, not the words after it.
     const subjectCue = NEGATIVE_SUBJECTS.has(tokens[i].lower);
-    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
+    // The particle of a phrasal cue ("ruled *out*", "stopped *short of*") is part of the cue.
+    const from = i + 1 + (tokens[i].lemma === 'rule' ? 1 : tokens[i].lemma === 'stop' && tokens[i + 1]?.lower === 'short' ? 2 : 0);
+    for (let j = from; j < Math.min(tokens.length, from + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
       const { pos } = tokens[j];
       // A clause ends at punctuation or a conjunction.
       if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') break;
