@@ -106,6 +106,18 @@ describe('verdicts per slot', () => {
     assert.notEqual(verdict.verdict, 'conflicting');
   });
 
+  test('sources silent on the date do not outvote the one that names another day', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'The Avenhall council approved the harbour repair budget on Wednesday.'),
+      'b.txt': dated('2024-03-12', 'The Avenhall council approved the harbour repair budget after a long debate.'),
+      'c.txt': dated('2024-03-12', 'The Avenhall council has approved the harbour repair budget.'),
+      'd.txt': dated('2024-03-12', 'The Avenhall council approved the harbour repair budget on Thursday.'),
+    }, 'a.txt', 'The Avenhall');
+    assert.equal(verdict.verdict, 'conflicting');
+    assert.equal(verdict.conflict?.kind, 'date');
+    assert.ok(verdict.sources.some((s) => s.relation === 'corroborates' && s.articleId === 'b.txt'), 'the silent sources are still listed');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

@@ -18,7 +18,7 @@ export const CLAIM_CONFLICTING: CodeInfo = {
   code: 'claim/conflicting',
   defaultSeverity: 'warning',
   summary: 'Another article states something incompatible with this claim.',
-  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead.',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing).',
 };
 
 /** `claim/unsupported`: no other article speaks to the claim. */
@@ -28,6 +28,8 @@ export const CLAIM_UNSUPPORTED: CodeInfo = {
   summary: 'No other article in the corpus states this claim.',
   help: 'Nothing else in the corpus corroborates the claim: it may be exclusive reporting, or it needs a second source. Mark it verified in `.corroborate.json` once checked, or lower the severity with `severities`.',
 };
+
+const VALUE_CONFLICTS: ReadonlySet<ConflictKind> = new Set(['number', 'count', 'duration', 'date']);
 
 /** How many likely matches each claim is compared with. */
 const CANDIDATES = 20;
@@ -67,7 +69,8 @@ export function judgeArticle(
 }
 
 export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: JudgmentSettings, dateOf: (id: string) => string | undefined): ClaimVerdict {
-  const supporters: Array<{ source: StoredSentence; score: number }> = [];
+  // `agrees`: the supporter gives one of the claim's figures alike, not just its words.
+  const supporters: Array<{ source: StoredSentence; score: number; agrees?: boolean }> = [];
   type Contradiction = { source: StoredSentence; score: number; conflict: NonNullable<ReturnType<typeof compareSentences>['conflict']> };
   const contradictors: Contradiction[] = [];
   const dissent: Contradiction[] = [];
@@ -93,7 +96,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage });
       else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
-      supporters.push({ source, score: comparison.coverage });
+      supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
   }
   supporters.sort((a, b) => b.score - a.score);
@@ -108,7 +111,11 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   let verdict: ClaimVerdict['verdict'];
   // A majority of articles decides between agreement and dissent; wire copies still count once
   // per article here, and the independent-origin count is reported beside it.
-  const supportingArticles = new Set(supporters.map((s) => s.source.articleId)).size;
+  // When the dispute is over a figure or a date, only sources that give the claim's figure alike
+  // weigh against those that give another: a sentence silent on the date does not outvote one
+  // that names a different day.
+  const valueDispute = contradictors.some((c) => VALUE_CONFLICTS.has(c.conflict.kind));
+  const supportingArticles = new Set(supporters.filter((s) => !valueDispute || s.agrees).map((s) => s.source.articleId)).size;
   const contradictingArticles = new Set(contradictors.map((c) => c.source.articleId)).size;
   if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles ? 'supported' : 'conflicting';
   else verdict = independentOrigins >= settings.minIndependentSources ? 'supported' : 'unsupported';
