@@ -47,6 +47,7 @@ describe('verdicts per slot', () => {
     { name: 'another person\'s deed is neither support nor conflict ("Ada Ely has not conceded" / "Ola Brant conceded")', a: 'Ada Ely has not conceded defeat.', b: 'Ola Brant conceded defeat on Saturday.', claim: 'Ada Ely', verdict: 'unsupported' },
     { name: 'a silence against what the same person said on the matter ("has not commented" / "defended")', a: 'Mayor Ines Okafor has not commented on the closure.', b: 'Mayor Ines Okafor defended the closure on Friday, calling it the only responsible choice.', claim: 'Mayor', verdict: 'conflicting', kind: 'polarity' },
     { name: '"stopped short of" denies what follows', a: 'Officials have stopped short of declaring a state of emergency along the Avenhall coast.', b: 'On Monday, officials declared a state of emergency along the Avenhall coast.', claim: 'Officials', verdict: 'conflicting', kind: 'polarity' },
+    { name: 'a full name with more first names is the same person ("Ada Ely" / "Marta Ada Ely")', a: 'Ada Ely chaired the harbour board for six years.', b: 'Marta Ada Ely (born 1961) chaired the harbour board for six years.', claim: 'Ada Ely', verdict: 'supported' },
     { name: 'nothing else speaks to it', a: 'Parking fees at the ferry terminal will rise in the spring.', b: 'The harbour board approved the Lanthorn repair budget.', claim: 'Parking fees', verdict: 'unsupported' },
   ];
   for (const c of cases) {

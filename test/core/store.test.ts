@@ -74,3 +74,10 @@ test('after any sequence of articles set, replaced and removed, retrieval answer
     { numRuns: 60 },
   );
 });
+
+test('a person\'s first name is a retrieval key too: a rare first name finds its sentences among many that share the surname', () => {
+  const store = storeOf({ 'claim.txt': 'Bremingley Wanderers has not confirmed the sale.' });
+  const [claim] = store.sentencesOf('claim.txt');
+  assert.ok(claim.features.keys.includes('l:bremingley'), JSON.stringify(claim.features.keys));
+  assert.ok(claim.features.keys.includes('l:wanderers'));
+});

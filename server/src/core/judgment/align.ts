@@ -53,6 +53,23 @@ export function termMatch(a: Term, b: Term): number {
   return 0;
 }
 
+/**
+ * Two names that share only their last word ("Hendry Ferries" / "Penton Ferries", "Ada Ely" /
+ * "Marta Ely"): a person is known by the surname alone ("Okafor" is "Ines Okafor"), but two names
+ * written with first names that have nothing in common are two people (or two things the
+ * recogniser took for people). First names in common: a shared word ("Dakota Fanning" / "Hannah
+ * Dakota Fanning") or the same initial ("Joe Biden" / "Joseph Biden" / "J. Biden").
+ */
+export function otherGivenName(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
+  if (!mine.key.startsWith('e:person:')) return false;
+  const givenNames = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start).toLowerCase().replace(/\./g, '').split(/\s+/).slice(0, -1);
+  const a = givenNames(claim, mine);
+  if (a.length === 0) return false;
+  const b = givenNames(source, theirs);
+  if (b.length === 0 || a[0][0] === b[0][0]) return false;
+  return !a.some((word) => b.includes(word));
+}
+
 const antonymCache = new Map<string, boolean>();
 export function areAntonyms(a: Term, b: Term): boolean {
   const key = a.lemma < b.lemma ? `${a.lemma}|${b.lemma}` : `${b.lemma}|${a.lemma}`;
@@ -259,7 +276,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
     let partner: Term | undefined;
     for (const other of candidates[i]) {
       const score = termMatch(term, other);
-      if (score > best) {
+      if (score > best && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
         best = score;
         partner = other;
       }

@@ -180,7 +180,12 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
   for (const term of terms) {
     keys.add(term.key);
     // A person's surname alone ("Rutte") meets the full name ("Mark Rutte") through this key.
-    if (term.key.startsWith('e:person:')) keys.add(intern('l:' + term.lemma.slice('person:'.length)));
+    if (term.key.startsWith('e:person:')) {
+      keys.add(intern('l:' + term.lemma.slice('person:'.length)));
+      // Its first names too: "Bremingley Wanderers" is found by the rare "Bremingley", not only by
+      // the "Wanderers" that many names share.
+      for (const word of text.slice(term.start, term.end).toLowerCase().split(/\s+/).slice(0, -1)) if (/^\p{L}{3,}$/u.test(word)) keys.add(intern('l:' + word));
+    }
     if (term.pos === 'verb' || term.pos === 'noun') for (const key of term.senses) keys.add(key);
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.

@@ -77,17 +77,6 @@ function nested(a: Term, b: Term): boolean {
   return short.every((w) => long.includes(w));
 }
 
-/**
- * Two names that share only their last word ("Hendry Ferries" / "Penton Ferries", "Ada Ely" /
- * "Marta Ely") matched as one person by surname: with different first words in full, they are two.
- */
-function otherGivenName(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
-  if (mine.pos !== 'entity' || !mine.key.startsWith('e:person:')) return false;
-  const words = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start).split(/\s+/);
-  const [a, b] = [words(claim, mine), words(source, theirs)];
-  return a.length > 1 && b.length > 1 && a[0].toLowerCase() !== b[0].toLowerCase();
-}
-
 /** "one of the founders", "among the winners": the claim names a member of a group, not the one holder of a slot. */
 const MEMBERSHIP = /\b(?:one of|among|including|includes|included|others)\b/i;
 /** A source that names this many others of the class lists a group: a name missing from the list is no conflict. */
@@ -113,7 +102,6 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
   if (!kind || claim.terms[subjectAt] === mine) return undefined;
   const subjectPartner = alignment.partners[subjectAt];
   if (!subjectPartner && !source.implicitSubject) return undefined;
-  if (subjectPartner && otherGivenName(claim, claim.terms[subjectAt], source, subjectPartner)) return undefined;
   const matched = new Set(alignment.partners);
   const after = subjectPartner?.token ?? 0;
   const others = source.terms.filter((t) => t.token > after && !matched.has(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
