@@ -119,6 +119,14 @@ describe('verdicts per slot', () => {
     assert.ok(verdict.sources.some((s) => s.relation === 'corroborates' && s.articleId === 'b.txt'), 'the silent sources are still listed');
   });
 
+  test('two things one subject did are both true: a different direct object is no conflict', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'Teachers at Quellmore Primary School asked for a meeting with local officials.'),
+      'b.txt': dated('2024-03-12', 'Teachers at Quellmore Primary School asked their employers for more flexible hours.'),
+    }, 'a.txt', 'Teachers');
+    assert.notEqual(verdict.verdict, 'conflicting');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

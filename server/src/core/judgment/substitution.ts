@@ -6,9 +6,11 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures, Term } from './features';
 import { type Alignment, termMatch } from './align';
-import { lemmaAt, posAt, runLength, textAt } from './tokenColumns';
+import { lemmaAt, lowerAt, posAt, runLength, textAt } from './tokenColumns';
 
 export const MAX_SIMPLE_TERMS = 8;
+/** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
+const SINGLE_VALUED_PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'from', 'with', 'as', 'of', 'into']);
 export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']);
 
 /**
@@ -29,6 +31,10 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     if (!partner || termMatch(claim.terms[verbAt], partner) < 0.8) return undefined;
     claimVerbToken = claim.terms[verbAt].token;
     sourceVerbToken = partner.token;
+    // A verb's direct object is one of many things done ("offered free tea" and "held a meeting"
+    // are both true); only a relation that has one value is swapped ("directed by", "born in",
+    // "associated with", "known as").
+    if (!SINGLE_VALUED_PREPOSITIONS.has(lowerAt(claim.tokens, claimVerbToken + 1) ?? '')) return undefined;
   } else {
     claimVerbToken = copulaToken(claim);
     sourceVerbToken = copulaToken(source);
