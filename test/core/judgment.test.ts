@@ -59,53 +59,22 @@ describe('verdicts per slot', () => {
     });
   }
 
-  test('a denial of a lone word is no conflict: it names nothing both speak of ("There were no objections")', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'There were no objections.'),
-      'b.txt': dated('2024-03-12', 'The objections of the port union delayed the harbour board vote.'),
-    }, 'a.txt', 'There were');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
-
-  test('a member of a group is no conflict with a name the source gives ("one of the founders")', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'The Avenhall rowing club was founded by Marta Ely among others.'),
-      'b.txt': dated('2024-03-12', 'The Avenhall rowing club was founded by Jonah Lawson.'),
-    }, 'a.txt', 'The Avenhall');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
-
-  test('"Nobody in <place> wants" denies no word of the place\'s own phrase, nor the verb past it', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', '"Nobody in Avenhall wants to be the one who says no," Marta Ely said.'),
-      'b.txt': dated('2024-03-12', '"Avenhall needs a plan before the end of the month," Marta Ely said.'),
-    }, 'a.txt', '"Nobody');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
-
-  test('names that share only a last word are two subjects, not one with another object', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'Hendry Ferries will add extra sailings across the River Idle.'),
-      'b.txt': dated('2024-03-12', 'Penton Ferries will add extra sailings across the River Kell.'),
-    }, 'a.txt', 'Hendry');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
-
-  test('a statement is not refuted by an article where the person had not commented yet', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'Mayor Ines Okafor defended the closure on Friday, calling it the only responsible choice.'),
-      'b.txt': dated('2024-03-12', 'Mayor Ines Okafor has not commented on the closure.'),
-    }, 'a.txt', 'Mayor');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
-
-  test('"refused to rule out" is no denial of what follows', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'Governor Ines Okafor refused to rule out further rate moves.'),
-      'b.txt': dated('2024-03-12', 'Governor Ines Okafor said further rate moves would follow.'),
-    }, 'a.txt', 'Governor');
-    assert.notEqual(verdict.verdict, 'conflicting');
-  });
+  // Pairs that share words but must not conflict; each guards one rule of the comparison.
+  const noConflict: Array<{ name: string; a: string; b: string; claim: string }> = [
+    { name: 'a denial of a lone word is no conflict: it names nothing both speak of ("There were no objections")', a: 'There were no objections.', b: 'The objections of the port union delayed the harbour board vote.', claim: 'There were' },
+    { name: 'a member of a group is no conflict with a name the source gives ("one of the founders")', a: 'The Avenhall rowing club was founded by Marta Ely among others.', b: 'The Avenhall rowing club was founded by Jonah Lawson.', claim: 'The Avenhall' },
+    { name: '"Nobody in <place> wants" denies no word of the place\'s own phrase, nor the verb past it', a: '"Nobody in Avenhall wants to be the one who says no," Marta Ely said.', b: '"Avenhall needs a plan before the end of the month," Marta Ely said.', claim: '"Nobody' },
+    { name: 'names that share only a last word are two subjects, not one with another object', a: 'Hendry Ferries will add extra sailings across the River Idle.', b: 'Penton Ferries will add extra sailings across the River Kell.', claim: 'Hendry' },
+    { name: 'a statement is not refuted by an article where the person had not commented yet', a: 'Mayor Ines Okafor defended the closure on Friday, calling it the only responsible choice.', b: 'Mayor Ines Okafor has not commented on the closure.', claim: 'Mayor' },
+    { name: '"refused to rule out" is no denial of what follows', a: 'Governor Ines Okafor refused to rule out further rate moves.', b: 'Governor Ines Okafor said further rate moves would follow.', claim: 'Governor' },
+    { name: 'two things one subject did are both true: a different direct object is no conflict', a: 'Teachers at Quellmore Primary School asked for a meeting with local officials.', b: 'Teachers at Quellmore Primary School asked their employers for more flexible hours.', claim: 'Teachers' },
+  ];
+  for (const c of noConflict) {
+    test(c.name, () => {
+      const verdict = verdictOf({ 'a.txt': dated('2024-03-12', c.a), 'b.txt': dated('2024-03-12', c.b) }, 'a.txt', c.claim);
+      assert.notEqual(verdict.verdict, 'conflicting', JSON.stringify(verdict.sources.map((s) => [s.relation, s.conflict])));
+    });
+  }
 
   test('sources silent on the date do not outvote the one that names another day', () => {
     const verdict = verdictOf({
@@ -117,14 +86,6 @@ describe('verdicts per slot', () => {
     assert.equal(verdict.verdict, 'conflicting');
     assert.equal(verdict.conflict?.kind, 'date');
     assert.ok(verdict.sources.some((s) => s.relation === 'corroborates' && s.articleId === 'b.txt'), 'the silent sources are still listed');
-  });
-
-  test('two things one subject did are both true: a different direct object is no conflict', () => {
-    const verdict = verdictOf({
-      'a.txt': dated('2024-03-12', 'Teachers at Quellmore Primary School asked for a meeting with local officials.'),
-      'b.txt': dated('2024-03-12', 'Teachers at Quellmore Primary School asked their employers for more flexible hours.'),
-    }, 'a.txt', 'Teachers');
-    assert.notEqual(verdict.verdict, 'conflicting');
   });
 
   test('a conflict inside one article counts too', () => {

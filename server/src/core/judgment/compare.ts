@@ -6,7 +6,7 @@
  */
 import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
-import { inNegatedClause, isNegationCue, NEGATION_WINDOW, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
+import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { entityConflict, objectConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
@@ -385,7 +385,7 @@ function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, ali
 }
 
 /** "has not commented", "declined to comment", "no comment from": the sentence says someone said nothing. */
-const SILENCE = /\b(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|comment|responded|respond|spoken|speak)|(?:has|have)\s+(?:so\s+far\s+)?(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:has|have)\s+yet\s+to\s+(?:comment|respond|speak)|no\s+comment)\b/i;
+const SILENCE = /\b(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|comment|responded|respond|spoken|speak)|(?:(?:has|have)\s+(?:so\s+far\s+)?)?(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:has|have)\s+yet\s+to\s+(?:comment|respond|speak)|no\s+comment)\b/i;
 /** Verbs that report what someone said or how they took a matter ("defended the closure", "welcomed the appointment"). */
 const STATEMENT_VERBS = new Set([...REPORTING_VERBS, 'defend', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'reject', 'describe', 'call']);
 const SILENCE_WORDS = new Set(['comment', 'response', 'statement']);
@@ -395,8 +395,12 @@ const SILENCE_WORDS = new Set(['comment', 'response', 'statement']);
  * the claim says a person said nothing on a matter, and the source reports what that person said
  * on it. Only the silence is flagged: a statement is not refuted by an article that had none yet.
  */
+/** The claim is compared with its candidates one after another: its silence is read once. */
+let lastSilence: { claim: SentenceFeatures; silence: RegExpExecArray | null } | undefined;
+
 function silenceConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  const silence = SILENCE.exec(claim.text);
+  if (lastSilence?.claim !== claim) lastSilence = { claim, silence: SILENCE.exec(claim.text) };
+  const { silence } = lastSilence;
   if (!silence || SILENCE.test(source.text)) return undefined;
   const speaker = claim.terms.findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
   if (speaker < 0) return undefined;
@@ -450,8 +454,13 @@ function phraseAround(features: SentenceFeatures, term: Term): string {
   const tokens = tokensOf(features);
   let from = term.token;
   if (term.negated) {
-    const cue = tokens.slice(Math.max(0, from - NEGATION_WINDOW), from).findLastIndex(isNegationCue);
-    if (cue >= 0) from = Math.max(0, from - NEGATION_WINDOW) + cue;
+    // A cue reaches NEGATION_WINDOW tokens past itself, a subject cue ("nobody") three more.
+    for (let j = term.token - 1; j >= Math.max(0, term.token - NEGATION_WINDOW - 3); j--) {
+      if (negationCueAt(tokens, j)) {
+        from = j;
+        break;
+      }
+    }
   }
   while (from > 0 && term.token - from < 3 && ['AUX', 'PART', 'ADV'].includes(tokens[from - 1].pos)) from--;
   return features.text.slice(tokens[from].start - features.span.start, term.end - features.span.start);

@@ -335,9 +335,30 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
   }
 }
 
-/** Whether a token opens a negation ("not", "never", "refused"): where a negated phrase begins when quoted. */
-export function isNegationCue(token: Pick<Token, 'lower' | 'lemma'>): boolean {
-  return NEGATION_CUES.has(token.lower) || NEGATIVE_VERBS.has(token.lemma);
+/** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
+/** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
+const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
+/** How many tokens after its cue a negation looks for the word it governs. */
+export const NEGATION_WINDOW = 5;
+
+/**
+ * The negation cue that starts at token `i`, as its length in tokens, or 0: a negative word
+ * ("not", "never", "no", but not "not only"), a negative verb before what did not happen
+ * ("refused to model", "denied having"), "has yet to", and the phrasal "ruled out" and "stopped
+ * short of". `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
+ * The one definition of a cue: the scopes, the clause test and the quoting of a negated phrase
+ * all read it.
+ */
+export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): { length: number; verb: boolean } | undefined {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (NEGATION_CUES.has(token.lower)) return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
+  if (NEGATIVE_VERBS.has(token.lemma) && (next?.lower === 'to' || next?.lower === 'of' || next?.pos === 'VERB')) return { length: 1, verb: true };
+  if (token.lower === 'yet' && next?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) return { length: 1, verb: true };
+  if (token.lemma === 'rule' && next?.lower === 'out') return { length: 2, verb: true };
+  if (token.lemma === 'stop' && next?.lower === 'short' && tokens[i + 2]?.lower === 'of') return { length: 3, verb: true };
+  return undefined;
 }
 
 /**
@@ -349,43 +370,27 @@ export function inNegatedClause(tokens: readonly Token[], index: number): boolea
   for (let j = index - 1; j >= 0; j--) {
     const { pos } = tokens[j];
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
-    if (isNegationCue(tokens[j]) && !NOT_CONTRAST.has(tokens[j + 1]?.lower ?? '')) return true;
+    if (negationCueAt(tokens, j)) return true;
   }
   return false;
 }
 
-/** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
-
-/** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
-const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
-/** How many tokens after its cue a negation looks for the word it governs. */
-export const NEGATION_WINDOW = 5;
-
 /**
- * For each token, the negation cue whose scope it is in ("not", "never", "n't", "refused to"),
- * or -1: the tokens that follow the cue within a few words, up to the end of its clause. The
- * cue governs the first term made in that scope (`contentTerms`): the predicate when there is one
- * ("did not *back*"), else the word the clause is about ("was never on a *magazine* cover", "was
- * not the first *woman*"), since a copula or a light verb makes no term of its own.
+ * For each token, the negation cue whose scope it is in, or -1: the tokens that follow the cue
+ * within a few words, up to the end of its clause. The cue governs the first term made in that
+ * scope (`contentTerms`): the predicate when there is one ("did not *back*"), else the word the
+ * clause is about ("was never on a *magazine* cover", "was not the first *woman*"), since a
+ * copula or a light verb makes no term of its own.
  */
 function negationScopes(tokens: readonly Token[]): Int32Array {
   const scopeOf = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
-    // "refused to model", "failed to win", "denied having": the verb that follows did not happen.
-    const negativeVerb = (NEGATIVE_VERBS.has(tokens[i].lemma) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.pos === 'VERB'))
-      || (tokens[i].lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? ''))
-      // "ruled out an appeal", "stopped short of declaring": what follows will not happen.
-      || (tokens[i].lemma === 'rule' && tokens[i + 1]?.lower === 'out')
-      || (tokens[i].lemma === 'stop' && tokens[i + 1]?.lower === 'short' && tokens[i + 2]?.lower === 'of');
-    if (!NEGATION_CUES.has(tokens[i].lower) && !negativeVerb) continue;
-    if (NOT_CONTRAST.has(tokens[i + 1]?.lower ?? '')) continue;
+    const cue = negationCueAt(tokens, i);
     // "did not fail to become": a negated negative verb is no negation of what follows it.
-    if (negativeVerb && scopeOf[i] >= 0) continue;
+    if (!cue || (cue.verb && scopeOf[i] >= 0)) continue;
     // "Nobody expected it": a cue that is the subject denies the verb, not the words after it.
     const subjectCue = NEGATIVE_SUBJECTS.has(tokens[i].lower);
-    // The particle of a phrasal cue ("ruled *out*", "stopped *short of*") is part of the cue.
-    const from = i + 1 + (tokens[i].lemma === 'rule' ? 1 : tokens[i].lemma === 'stop' && tokens[i + 1]?.lower === 'short' ? 2 : 0);
+    const from = i + cue.length;
     for (let j = from; j < Math.min(tokens.length, from + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
       const { pos } = tokens[j];
       // A clause ends at punctuation or a conjunction.

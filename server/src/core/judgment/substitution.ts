@@ -21,8 +21,7 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  * first content word after the verb matches nothing on the other side, and vice versa.
  */
 export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  // Only a simple statement (one clause, a handful of content words) has one object to swap.
-  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim)) || MEMBERSHIP.test(claim.text)) return undefined;
+  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text)) return undefined;
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
@@ -61,9 +60,19 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     if (mineModifier && theirModifier) [object, other] = [mineModifier, theirModifier];
   }
   if (!object || !other) return undefined;
+  return substituted(claim, object, source, other);
+}
+
+/** Only a simple statement (one clause, a handful of content words) has one object to swap. */
+function isSimpleStatement(claim: SentenceFeatures): boolean {
+  return claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
+}
+
+/** The conflict of a substitution: a person for a person is about who (an actor), else about what. */
+function substituted(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): ConflictDetail {
   const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
-  const people = entityClass(object) === 'person' && entityClass(other) === 'person';
-  return { kind: people ? 'actor' : 'object', claimValue: cut(claim, object), sourceValue: cut(source, other), claimSpan: { start: object.start, end: object.end }, sourceSpan: { start: other.start, end: other.end } };
+  const people = entityClass(mine) === 'person' && entityClass(theirs) === 'person';
+  return { kind: people ? 'actor' : 'object', claimValue: cut(claim, mine), sourceValue: cut(source, theirs), claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
 /**
@@ -84,7 +93,7 @@ function nested(a: Term, b: Term): boolean {
 }
 
 /** "one of the founders", "among the winners": the claim names a member of a group, not the one holder of a slot. */
-const MEMBERSHIP = /\b(?:one of|among|including|includes|included|others)\b/i;
+const MEMBERSHIP = /\b(?:one of|among|including|includes|included)\b/i;
 /** A source that names this many others of the class lists a group: a name missing from the list is no conflict. */
 const LIST_OF_NAMES = 3;
 
@@ -97,7 +106,7 @@ const LIST_OF_NAMES = 3;
  * after the source's subject. A name in the subject's place is another matter (`names.ts`).
  */
 export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (claim.terms.length > MAX_SIMPLE_TERMS || /[,;:]/.test(withoutEntities(claim)) || MEMBERSHIP.test(claim.text)) return undefined;
+  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
   const unmatched = claim.terms.filter((_, i) => alignment.partners[i] === undefined);
@@ -112,9 +121,7 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
   const after = subjectPartner?.token ?? 0;
   const others = source.terms.filter((t) => t.token > after && !matched.has(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
   if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
-  const [theirs] = others;
-  const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
-  return { kind: kind === 'person' ? 'actor' : 'object', claimValue: cut(claim, mine), sourceValue: cut(source, theirs), claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+  return substituted(claim, mine, source, others[0]);
 }
 
 const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);
@@ -174,7 +181,7 @@ export interface StatementParts {
 
 /** Subject, predicate and complement of a claim as the source treats them (for the pair model). */
 export function statementParts(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): StatementParts {
-  const simple = claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
+  const simple = isSimpleStatement(claim);
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   const verbPartner = verbAt >= 0 ? alignment.partners[verbAt] : undefined;
   const claimVerbToken = verbAt >= 0 ? claim.terms[verbAt].token : copulaToken(claim);
