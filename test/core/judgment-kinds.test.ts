@@ -108,6 +108,30 @@ describe('kinds of language', () => {
       b: 'On Monday teachers at Quellmore Primary School collected 34 signatures for the ferry petition.',
       claim: 'Teachers at Quellmore', verdict: 'supported',
     },
+    {
+      name: 'a birth month without a year agrees with the full date of birth',
+      a: 'Marta Ely is a Norwegian sailor born in July.',
+      b: 'Marta Ely (born 18 July 1990) is a Norwegian sailor who races for the Avenhall club.',
+      claim: 'Marta Ely is', verdict: 'supported',
+    },
+    {
+      name: 'a nationality qualifies the thing; it names no other actor ("a Canadian ferry film")',
+      a: 'Tidewater is a Canadian ferry film.',
+      b: 'Tidewater is a 2015 Irish ferry drama film directed by Tomas Brandt.',
+      claim: 'Tidewater is', verdict: 'conflicting', kind: 'object',
+    },
+    {
+      name: 'coordinated nationalities share one head noun ("a Mexican and American musician")',
+      a: 'Tomas Brandt is a harbour pilot.',
+      b: 'Tomas Brandt (born 1961) is a Mexican and American musician who first became famous in Avenhall.',
+      claim: 'Tomas Brandt is', verdict: 'conflicting', kind: 'object',
+    },
+    {
+      name: 'a month is a date, not a name: "released in August" against "released on July 8"',
+      a: 'Tidewater (2015 film) was released in August.',
+      b: 'Tidewater was released in Ireland on July 8, 2015.',
+      claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

@@ -34,6 +34,20 @@ describe('quotes across the corpus', () => {
     assert.ok(codes(wire).includes('quote/altered'), 'the altered copy, met after the listed ones, is still reported');
   });
 
+  test('copies of one wording see an edit of any article at once (the twins of a wording are looked up once, until the corpus changes)', () => {
+    const quote = '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.';
+    const corpus = new Corpus({ referenceDate: '2024-03-12' });
+    for (const id of ['a.txt', 'b.txt', 'c.txt']) corpus.setText(id, ` date 2024-03-12 ${quote}`);
+    assert.equal(corpus.report('a.txt')!.quotes[0].appearances.length, 2);
+    assert.deepEqual(codes(corpus.report('b.txt')!), []);
+    corpus.setText('c.txt', ' date 2024-03-12 “We will reopen the Lanthorn bridge before the autumn,” Mayor Ines Okafor said.');
+    assert.ok(codes(corpus.report('a.txt')!).includes('quote/altered'));
+    assert.ok(codes(corpus.report('b.txt')!).includes('quote/altered'));
+    corpus.delete('c.txt');
+    assert.deepEqual(codes(corpus.report('a.txt')!), []);
+    assert.equal(corpus.report('b.txt')!.quotes[0].appearances.length, 1);
+  });
+
   test('a changed word is an altered quote and the message shows it', () => {
     const report = reports({
       'a.txt': '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.',

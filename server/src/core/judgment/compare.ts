@@ -8,10 +8,11 @@ import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
-import { entityConflict, objectConflict, type StatementParts, statementParts } from './substitution';
+import { copulaToken, entityConflict, objectConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
-import { tokensOf } from './tokenColumns';
+import { endAt, posAt, tokensOf } from './tokenColumns';
+import { DEMONYMS, fold } from '../lexicon/aliases';
 
 export type { Idf } from './align';
 
@@ -148,10 +149,24 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
  * that the source also names is about the same subject, whatever countries each mentions.
  */
 function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const named = (f: SentenceFeatures, t: Term) => (t.pos === 'entity' && !t.key.startsWith('e:office:')) || properNoun(f, t);
-  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(claim, t));
+  // A month is capitalised like a name, but it is part of a date: the values judge it. (A weekday
+  // still tells events apart: read against two articles' dates, it rarely pins one day.)
+  const inDate = (f: SentenceFeatures, t: Term) => !WEEKDAYS.includes(t.lemma) && f.values.some((v) => v.kind === 'date' && v.span.start <= t.start && t.end <= v.span.end);
+  const named = (f: SentenceFeatures, t: Term) => ((t.pos === 'entity' && !t.key.startsWith('e:office:')) || properNoun(f, t)) && !inDate(f, t);
+  // A nationality before a noun after the verb qualifies a thing ("is a Canadian sports film"); in
+  // the subject it is an actor ("the Indian navy said").
+  const verbAt = claim.terms.find((t) => t.pos === 'verb')?.token ?? copulaToken(claim);
+  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(claim, t) && !(verbAt >= 0 && t.token > verbAt && attributiveCountry(claim, t)));
   if (mine.length === 0 || !source.terms.some((t) => named(source, t)) || source.implicitSubject) return false;
   return !mine.some(([, partner]) => partner !== undefined);
+}
+
+function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
+  if (!term.key.startsWith('e:country:') || !DEMONYMS.has(fold(features.text.slice(term.start - features.span.start, term.end - features.span.start)))) return false;
+  let next = term.token + 1;
+  while ((endAt(features.tokens, next) ?? Infinity) <= term.end) next++;
+  const pos = posAt(features.tokens, next);
+  return pos === 'NOUN' || pos === 'ADJ';
 }
 
 /**
@@ -333,7 +348,8 @@ function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): 
   const found = claim.values.find((v) => v.kind === 'date');
   if (!theirs || !found) return undefined;
   const mine = withDateQualifier(claim, found);
-  const relation = compareValues(mine, theirs, 0);
+  // "born in July" says nothing of the year: the month is what it commits to.
+  const relation = sameYearlessDate(mine, theirs) ? 'same' : compareValues(mine, theirs, 0);
   if (relation === 'incomparable') return undefined;
   return {
     relation: relation === 'different' ? 'different' : 'same',

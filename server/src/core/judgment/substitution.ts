@@ -125,6 +125,8 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
 }
 
 const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);
+const MODIFIER_TAGS = new Set(['ADJ', 'PROPN']);
+const NOMINAL_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** The noun phrase after a verb: its head noun (the last noun), its modifiers, and a country named in it. */
 export function complement(features: SentenceFeatures, verbToken: number): { head?: Term; country?: Term; modifiers: Term[] } {
@@ -139,6 +141,9 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
     if (textAt(tokens, i) === '-' || i === start) return false;
     // A participle before a noun modifies it ("a trained dog"); other verbs end the phrase.
     if (pos === 'VERB') return !['NOUN', 'ADJ', 'PROPN'].includes(posAt(tokens, i + 1) ?? '');
+    // Coordinated modifiers share one head ("a Mexican and American musician"); coordinated nouns
+    // ("a singer and songwriter") end the phrase at the first.
+    if (pos === 'CCONJ') return !(MODIFIER_TAGS.has(posAt(tokens, i - 1) ?? '') && NOMINAL_TAGS.has(posAt(tokens, i + 1) ?? ''));
     return NP_END.has(pos);
   };
   while (end < runLength(tokens) && !endsPhrase(end)) end++;

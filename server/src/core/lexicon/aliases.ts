@@ -338,6 +338,11 @@ type CountryRow = readonly [string, readonly string[], readonly string[], readon
 
 export const ALIAS_TRIE: ReadonlyMap<string, TrieNode> = buildTrie();
 
+/** Nationality words ("Canadian", "Norwegians"), folded: they qualify people and things rather than name a country. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  (countriesTable as unknown as { rows: readonly CountryRow[] }).rows.flatMap(([, , demonyms]) => demonyms.map(fold)),
+);
+
 function buildTrie(): Map<string, TrieNode> {
   const root = new Map<string, TrieNode>();
   // Insertion order is precedence: hand-written groups first, then the generated table.
