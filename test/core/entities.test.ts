@@ -151,6 +151,13 @@ describe('organisations', () => {
     assert.equal(idAt(text, 'Harbour Valley Medical Center'), 'org:harbour-valley-medical-center');
     assert.equal(idAt(text, 'Riverside Evening News'), 'org:riverside-evening-news');
   });
+
+  test('publishers, studios and labels are organisations, not people surnamed "Books"', () => {
+    const text = 'Lanthorn Books was founded in 1930, and Quellmore Pictures bought the rights from Tidewater Records.';
+    assert.equal(idAt(text, 'Lanthorn Books'), 'org:lanthorn-books');
+    assert.equal(idAt(text, 'Quellmore Pictures'), 'org:quellmore-pictures');
+    assert.equal(idAt(text, 'Tidewater Records'), 'org:tidewater-records');
+  });
 });
 
 describe('offices', () => {

@@ -132,6 +132,18 @@ describe('kinds of language', () => {
       b: 'Tidewater was released in Ireland on July 8, 2015.',
       claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
     },
+    {
+      name: 'an institution is also called by its first word ("Quellmore University" / "Quellmore")',
+      a: 'Quellmore University is highly residential.',
+      b: 'Quellmore is a large, highly residential research university.',
+      claim: 'Quellmore University', verdict: 'supported',
+    },
+    {
+      name: 'a pronoun after an opening apposition stands for the article\'s subject',
+      a: 'Lanthorn signifies the end of the herring season.',
+      b: 'One of the oldest feasts of Quellmore, it signifies the end of the herring season.',
+      claim: 'Lanthorn signifies', verdict: 'supported',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

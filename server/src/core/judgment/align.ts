@@ -45,12 +45,26 @@ const POS_WEIGHT: Record<Term['pos'], number> = { entity: 1.2, noun: 1, verb: 0.
 /** How well two terms match: 1 for the same term, 0.9 for synonyms, 0.8 for derived words, else 0. */
 export function termMatch(a: Term, b: Term): number {
   if (a.key === b.key) return 1;
-  if (a.pos === 'entity' || b.pos === 'entity') return a.lemma === 'person:' + b.lemma || b.lemma === 'person:' + a.lemma ? 1 : 0;
+  if (a.pos === 'entity' || b.pos === 'entity') return a.lemma === 'person:' + b.lemma || b.lemma === 'person:' + a.lemma || shortNameOf(a) === b.lemma || shortNameOf(b) === a.lemma ? 1 : 0;
   for (const sense of a.senses) if (b.senses.includes(sense)) return 0.9;
   if (a.stem === b.stem || a.derived.includes(b.lemma) || b.derived.includes(a.lemma)) return 0.8;
   for (const sense of a.senses) if (b.broader.includes(sense)) return 0.5;
   for (const sense of b.senses) if (a.broader.includes(sense)) return 0.5;
   return 0;
+}
+
+/** Words that make a name an institution's without changing which one it is: "Harvard University" is "Harvard". */
+const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'corporation', 'company', 'inc', 'ltd', 'group', 'club', 'foundation']);
+const shortNames = new Map<string, string | undefined>();
+
+/** The one word an organisation is also called by ("Harvard" for "Harvard University"), if any. */
+export function shortNameOf(term: Term): string | undefined {
+  if (!term.lemma.startsWith('org:')) return undefined;
+  if (shortNames.has(term.lemma)) return shortNames.get(term.lemma);
+  const words = term.lemma.slice('org:'.length).split('-');
+  const short = words.length >= 2 && words.slice(1).every((w) => INSTITUTION_WORDS.has(w)) ? words[0] : undefined;
+  shortNames.set(term.lemma, short);
+  return short;
 }
 
 /**
@@ -187,6 +201,8 @@ function indexKeysOf(term: Term): string[] {
   if (!keys) {
     keys = [term.key, 's:' + term.stem];
     if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
+    const short = shortNameOf(term);
+    if (short) keys.push('l:' + short);
     keys.push(...term.senses, ...term.broader.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w));
     table.set(term.key, keys);
   }
@@ -200,6 +216,8 @@ function lookupsOf(term: Term): string[] {
   if (!lookups) {
     lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
     if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
+    const short = shortNameOf(term);
+    if (short) lookups.push('l:' + short);
     if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
     table.set(term.key, lookups);
   }

@@ -116,12 +116,14 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
 function subjectStart(features: SentenceFeatures): number {
   const tokens = features.tokens;
   const opener = posAt(tokens, 0);
-  if (opener !== 'ADP' && opener !== 'SCONJ' && opener !== 'ADV') return 0;
+  const adverbial = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV';
   const count = Math.min(runLength(tokens), 14);
   for (let i = 1; i < count; i++) {
     const pos = posAt(tokens, i);
     if (pos === 'VERB' || pos === 'AUX') return 0;
-    if (textAt(tokens, i) === ',') return i + 1;
+    // Any other opening phrase counts when a subject pronoun follows its comma: an apposition
+    // ("One of the most popular festivals of Hinduism, it signifies ...").
+    if (textAt(tokens, i) === ',') return adverbial || OPENING_PRONOUN.test(textAt(tokens, i + 1) ?? '') ? i + 1 : 0;
   }
   return 0;
 }

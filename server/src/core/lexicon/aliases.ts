@@ -236,6 +236,8 @@ export const ORGANIZATION_HEADS = new Set(words(`
   coalition initiative program programme project summit conference forum festival awards prize cup
   games championship treaty accord accords agreement act pact declaration convention protocol watch
   international review report society trust exchange independent olympics
+  books records recordings studios pictures films productions entertainment music publishing
+  publishers industries enterprises technologies systems laboratories labs communications ventures
 `));
 
 /** Words that make a capitalised run a place ("Trump Tower", "Baltic Sea"). */
