@@ -46,6 +46,7 @@ function compact(it) {
   if (it.speaker) out.speaker = it.speaker;
   if (it.numeric) out.numeric = true;
   if (it.alsoStatedIn?.length) out.alsoStatedIn = it.alsoStatedIn;
+  if (it.alteredIn?.length) out.alteredIn = it.alteredIn;
   if (it.kind === 'conflict' && it.side === 'changed') out.with = it.with;
   return out;
 }
@@ -69,6 +70,8 @@ export function scorePlanted(answers, report) {
     supported: { tp: 0, fp: 0, fn: 0 },
     compatible: { total: 0, calledConflicting: 0 },
     uncited: { tp: 0, fp: 0, fn: 0 },
+    // By article: one holding a planted altered copy (or the wire copy it alters) and a quote/altered finding.
+    altered: { tp: 0, fp: 0, fn: 0 },
     quotes: { total: 0, found: 0, withSpeaker: 0, speakerRight: 0, anonymousTotal: 0 },
     missingDate: { undated: 0, found: 0, falseAlarms: 0 },
   };
@@ -86,6 +89,7 @@ export function scorePlanted(answers, report) {
     const verdicts = judgeClaims(m, items, art.claims ?? [], file);
     tallyClaims(m, items, verdicts);
     scoreQuotes(m, items, art.quotes ?? []);
+    scoreAltered(m, items, art.diagnostics ?? []);
     const undated = !keyArticles.get(file).header;
     const flagged = (art.diagnostics ?? []).some((d) => d.code === 'format/missing-date');
     if (undated) m.missingDate.undated += 1;
@@ -101,6 +105,7 @@ export function scorePlanted(answers, report) {
     supported: prf(m.supported.tp, m.supported.fp, m.supported.fn),
     compatible: m.compatible,
     uncitedQuotes: prf(m.uncited.tp, m.uncited.fp, m.uncited.fn),
+    alteredQuotes: prf(m.altered.tp, m.altered.fp, m.altered.fn),
     quotes: m.quotes,
     missingDate: m.missingDate,
   };
@@ -196,6 +201,15 @@ function scoreQuotes(m, items, quotes) {
   }
 }
 
+function scoreAltered(m, items, diagnostics) {
+  const flagged = diagnostics.some((d) => d.code === 'quote/altered');
+  const altered = items.some((it) => it.kind === 'altered-quote');
+  const involved = altered || items.some((it) => it.alteredIn);
+  if (flagged && involved) m.altered.tp += 1;
+  else if (flagged) m.altered.fp += 1;
+  else if (altered) m.altered.fn += 1;
+}
+
 function matchesQuote(item, q) {
   const text = normQuote(q.text);
   return item.qnorm === text || (text.length >= 10 && (item.qnorm.includes(text) || text.includes(item.qnorm)));
@@ -219,6 +233,7 @@ export function formatScores(s) {
     row('unsupported claims', s.unsupported),
     row('supported claims', s.supported),
     row('uncited quotes', s.uncitedQuotes),
+    row('altered quotes (articles)', s.alteredQuotes),
     '',
     `compatible figures called conflicting: ${s.compatible.calledConflicting} of ${s.compatible.total}`,
     `conflicting verdicts on unmatched claims: ${s.conflicts.conflictingOnUnmatched}; ` +

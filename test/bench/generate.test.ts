@@ -170,6 +170,7 @@ describe('bench/score-planted.mjs on a hand-made report', () => {
     { id: 8, file: 's/02.txt', kind: 'cited-quote', sentence: '\u201cWe will rebuild every road,\u201d said Vera Lomax, the premier.', quote: 'We will rebuild every road', speaker: 'Lomax' },
     { id: 9, file: 's/01.txt', kind: 'boilerplate', sentence: 'Advertisement', boilerplateKind: 'advertisement' },
     { id: 10, file: 's/02.txt', kind: 'compatible', sentence: 'About 30 homes were flooded.', with: ['01.txt'] },
+    { id: 11, file: 's/01.txt', kind: 'altered-quote', sentence: '\u201cWe will rebuild every street,\u201d said Vera Lomax.', quote: 'We will rebuild every street', speaker: 'Lomax' },
   ];
   const answers = `{"version":1,\n"items":[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n],\n"articles":[\n` +
     `${JSON.stringify({ file: 's/01.txt', header: true })},\n${JSON.stringify({ file: 's/02.txt', header: false })}\n],\n"summary":{}}\n`;
@@ -190,7 +191,7 @@ describe('bench/score-planted.mjs on a hand-made report', () => {
         claim('Storm Ilse came ashore on Monday.', 'supported'),
         claim('About 30 homes were flooded.', 'conflicting'),
       ], quotes: [{ text: 'We will rebuild every road', speaker: 'Vera Lomax', cited: false }],
-      diagnostics: [{ code: 'format/missing-date' }] },
+      diagnostics: [{ code: 'format/missing-date' }, { code: 'quote/altered' }] },
     ],
   };
   const answersFile = path.join(scratch, 'hand-answers.json');
@@ -211,6 +212,8 @@ describe('bench/score-planted.mjs on a hand-made report', () => {
     assert.deepEqual([s.supported.tp, s.supported.fp, s.supported.fn], [1, 1, 2]);
     assert.deepEqual([s.uncitedQuotes.tp, s.uncitedQuotes.fp, s.uncitedQuotes.fn], [1, 1, 0]);
     assert.deepEqual(s.compatible, { total: 1, calledConflicting: 1 });
+    // The altered copy in 01 is not flagged; 02 is flagged though it holds no altered quote nor its original.
+    assert.deepEqual([s.alteredQuotes.tp, s.alteredQuotes.fp, s.alteredQuotes.fn], [0, 1, 1]);
     assert.equal(s.quotes.found, 2);
     assert.equal(s.quotes.speakerRight, 1);
     assert.deepEqual(s.missingDate, { undated: 1, found: 1, falseAlarms: 0 });

@@ -48,6 +48,32 @@ describe('quotes across the corpus', () => {
     assert.equal(corpus.report('b.txt')!.quotes[0].appearances.length, 1);
   });
 
+  test('the same stock sentence about another town, or from another person, is another quote', () => {
+    const report = reports({
+      'a.txt': '“Pellendale has waited long enough for a safe crossing, and we intend to deliver one,” said Mayor Ines Okafor.',
+      'b.txt': '“Wenendale has waited long enough for a safe crossing, and we intend to deliver one,” said Mayor Tomas Brandt.',
+      'c.txt': '“Our thanks go to Pavel Jaramillo and the crews who kept the harbour open all night,” Okafor said.',
+      'd.txt': '“Our thanks go to Pavel Elmmore and the crews who kept the harbour open all night,” Brandt said.',
+    });
+    for (const id of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
+      assert.deepEqual(codes(report(id)), [], id);
+      assert.equal(report(id).quotes[0].appearances.length, 0, id);
+    }
+  });
+
+  test('a quote is matched through its names: a copy without them is not matched, from either side', () => {
+    // The price of looking quotes up by their names (what keeps stock phrases from matching
+    // across a large corpus): a copy that drops every name goes unnoticed, consistently.
+    const report = reports({
+      'a.txt': '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.',
+      'b.txt': '“We will reopen the bridge before the summer,” Mayor Ines Okafor said.',
+      'c.txt': '“We will reopen the Lanthorn bridge before the autumn,” Mayor Ines Okafor said.',
+    });
+    assert.deepEqual(report('a.txt').quotes[0].appearances.map((x) => x.articleId), ['c.txt']);
+    assert.deepEqual(report('b.txt').quotes[0].appearances, []);
+    assert.ok(codes(report('a.txt')).includes('quote/altered'));
+  });
+
   test('a changed word is an altered quote and the message shows it', () => {
     const report = reports({
       'a.txt': '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.',

@@ -7,6 +7,8 @@
  */
 import type { CodeInfo, Finding, RelatedLocation, Span } from '../types';
 import type { Quote } from './model';
+import { FUNCTION_WORDS } from '../claims/values-tokens';
+import { isLemma } from '../lexicon/wordnet';
 
 /** `quote/altered`: the quote appears elsewhere with different wording. */
 export const ALTERED_QUOTE: CodeInfo = {
@@ -58,6 +60,9 @@ interface Indexed {
   readonly tokens: string[];
   readonly wordPairs: string[];
   readonly pairSet: ReadonlySet<string>;
+  /** The names the quote capitalises, and the word pairs that hold one ("bring Pellendale", "Pellendale has"). */
+  readonly names: ReadonlySet<string>;
+  readonly namePairs: readonly string[];
   /**
    * When the quote was indexed: every postings set holds its quotes in this order (they are
    * added to all their sets at once, and never moved), so it orders twins without a walk.
@@ -81,6 +86,35 @@ function americanSpelling(word: string): string {
     .replace(/([a-z]{2,})our(s|ed|ing|able)?$/, (m, stem: string, end = '') => (stem.length >= 3 && !/(?:y|f|h|sc|p|t|d)$/.test(stem) ? `${stem}or${end}` : m))
     .replace(/([a-z]{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
     .replace(/([a-z]{2,}[^aeiou])tre(s?)$/, '$1ter$2');
+}
+
+/**
+ * Whether `other` can be the same quote as `mine` as far as `mine`'s names go: it holds one of
+ * them in the same place (a shared pair), and it does not put another name where one of
+ * `mine`'s is missing ("Pavel Jaramillo" / "Pavel Elmmore"). A copy cut short may lack a name.
+ */
+function sameNames(mine: Indexed, other: Indexed): boolean {
+  if (mine.names.size === 0) return true;
+  if (!mine.namePairs.some((gram) => other.pairSet.has(gram))) return false;
+  const missing = [...mine.names].some((name) => !other.tokens.includes(name));
+  return !(missing && [...other.names].some((name) => !mine.tokens.includes(name)));
+}
+
+/**
+ * The words a quote capitalises as names ("Pellendale", "NATO"), in the form `quoteTokens` gives
+ * them; "I" is no name.
+ */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(^|[.!?]\s*|[\s“"‘'(—–-]+)(\p{Lu}[\p{L}\p{N}'’]*)/gu)) {
+    const sentenceStart = match.index === 0 || /[.!?]/.test(match[1]) || text.slice(0, match.index + match[1].length).trim().replace(/^[“"‘'(]+/, '') === '';
+    if (match[2] === 'I' || /^I['’]/.test(match[2])) continue;
+    // Where a sentence begins, only a word that is no English word is a name ("Pellendale has waited").
+    const lower = match[2].toLowerCase();
+    if (sentenceStart && (/['’]/.test(lower) || FUNCTION_WORDS.has(lower) || isLemma(lower))) continue;
+    for (const token of quoteTokens(match[2])) names.add(token);
+  }
+  return names;
 }
 
 /**
@@ -114,7 +148,9 @@ export class QuoteIndex {
       const tokens = quoteTokens(quote.text);
       const grams = wordPairs(tokens);
       if (grams.length + 1 < MIN_WORDS) continue;
-      const indexed: Indexed = { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), sequence: this.indexed++ };
+      const names = namesIn(quote.text);
+      const namePairs = [...new Set(grams.filter((gram) => gram.split(' ').some((word) => names.has(word))))];
+      const indexed: Indexed = { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), names, namePairs, sequence: this.indexed++ };
       entries.push(indexed);
       for (const gram of new Set(grams)) {
         let set = this.postings.get(gram);
@@ -199,7 +235,11 @@ export class QuoteIndex {
     // `grams.length - needed + 1` of them: looking up the rarest that many finds every twin
     // without walking the postings of common pairs ("of the"), which hold a share of all quotes.
     const postingsOf = (gram: string) => this.postings.get(gram) ?? EMPTY;
-    const probes = [...grams].sort((a, b) => postingsOf(a).size - postingsOf(b).size).slice(0, grams.length - needed + 1);
+    // A quote that names someone or something is the same quote only where the name is too: the
+    // same sentence about another town ("Pellendale has waited long enough" / "Wenendale has
+    // waited long enough") is another statement, and a stock phrase would otherwise make every
+    // article that uses it a twin of every other. So only its pairs with a name are looked up.
+    const probes = mine.namePairs.length > 0 ? mine.namePairs : [...grams].sort((a, b) => postingsOf(a).size - postingsOf(b).size).slice(0, grams.length - needed + 1);
     // Each twin with the position of the first of this quote's pairs it shares.
     const found = new Map<Indexed, number>();
     const rejected = new Set<Indexed>();
@@ -214,7 +254,7 @@ export class QuoteIndex {
           shared++;
           if (first < 0) first = g;
         }
-        if (shared >= needed) found.set(other, first);
+        if (shared >= needed && sameNames(mine, other) && sameNames(other, mine)) found.set(other, first);
         else rejected.add(other);
       }
     }
