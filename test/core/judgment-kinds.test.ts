@@ -144,6 +144,18 @@ describe('kinds of language', () => {
       b: 'One of the oldest feasts of Quellmore, it signifies the end of the herring season.',
       claim: 'Lanthorn signifies', verdict: 'supported',
     },
+    {
+      name: 'an opening phrase ends at its last comma: a date inside it has its own ("As of December 17, 2019, it has grossed")',
+      a: 'The film Tidewater grossed less than $225 million worldwide.',
+      b: 'As of December 17, 2019, it has grossed $227 million worldwide.',
+      claim: 'The film Tidewater', verdict: 'conflicting', kind: 'number',
+    },
+    {
+      name: 'coordinated verbs share their agent ("written and directed by" one person / another)',
+      a: 'Quellmore was written and directed by Ines Okafor.',
+      b: 'Quellmore is a 2010 harbour drama film written and directed by Tomas Brandt, starring Marta Ely, Jonah Lawson, Vera Lomax and Pavel Ostrova.',
+      claim: 'Quellmore was', verdict: 'conflicting', kind: 'actor',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

@@ -19,3 +19,12 @@ test('token offsets point at their text', () => {
   const start = text.indexOf('The');
   for (const token of tokenize(text, start, text.length)) assert.equal(text.slice(token.start, token.end), token.text);
 });
+
+test('a verb the model reads as a plural noun after a name is a verb when the sentence has no other', () => {
+  const posOf = (text: string, word: string) => tokenize(text, 0, text.length).find((t) => t.text === word);
+  const lives = posOf('The Harbour Master lives in Avenhall.', 'lives');
+  assert.equal(lives?.pos, 'VERB');
+  assert.equal(lives?.lemma, 'live');
+  // A plural noun that is no verb stays a noun.
+  assert.equal(posOf('Lanthorn cliffs in Avenhall.', 'cliffs')?.pos, 'NOUN');
+});

@@ -118,14 +118,18 @@ function subjectStart(features: SentenceFeatures): number {
   const opener = posAt(tokens, 0);
   const adverbial = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV';
   const count = Math.min(runLength(tokens), 14);
+  // The phrase ends at the last comma before the verb: a date inside it has commas of its own
+  // ("As of December 17, 2019, it has grossed").
+  let afterComma = 0;
   for (let i = 1; i < count; i++) {
     const pos = posAt(tokens, i);
-    if (pos === 'VERB' || pos === 'AUX') return 0;
-    // Any other opening phrase counts when a subject pronoun follows its comma: an apposition
-    // ("One of the most popular festivals of Hinduism, it signifies ...").
-    if (textAt(tokens, i) === ',') return adverbial || OPENING_PRONOUN.test(textAt(tokens, i + 1) ?? '') ? i + 1 : 0;
+    if (pos === 'VERB' || pos === 'AUX') break;
+    if (textAt(tokens, i) === ',') afterComma = i + 1;
   }
-  return 0;
+  if (afterComma === 0) return 0;
+  // Any other opening phrase counts when a subject pronoun follows its comma: an apposition
+  // ("One of the most popular festivals of Hinduism, it signifies ...").
+  return adverbial || OPENING_PRONOUN.test(textAt(tokens, afterComma) ?? '') ? afterComma : 0;
 }
 
 /** "The film", "This state": a determiner and one common noun, then the verb. */

@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { intern } from '../text/intern';
+import { isLemma } from '../lexicon/wordnet';
 
 export interface Token {
   readonly text: string;
@@ -25,6 +26,27 @@ let nlp: Nlp | undefined;
 function engine(): Nlp {
   nlp ??= winkNLP(model);
   return nlp;
+}
+
+const VERB_AFTER = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'ADV', 'PRON']);
+
+/**
+ * The model sometimes reads a verb in the third person as a plural noun right after a name ("The
+ * Dalai Lama lives in India": lives/NOUN), which leaves the sentence without a verb. In a
+ * sentence with none, the first such word, between a name or noun and what may follow a verb,
+ * is read as the verb WordNet knows it to be.
+ */
+function repairMissingVerb(tokens: Token[]): void {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.lower)) continue;
+    if (tokens[i - 1].pos !== 'PROPN' || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
+    const base = [token.lower.slice(0, -1), token.lower.replace(/ies$/, 'y'), token.lower.replace(/es$/, '')].find((form) => form.length > 1 && isLemma(form, 'verb'));
+    if (!base) continue;
+    tokens[i] = { ...token, pos: 'VERB', lemma: intern(base) };
+    return;
+  }
 }
 
 /** Tokenises `text.slice(start, end)`; offsets are into `text`. Never throws. */
@@ -80,6 +102,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       });
       at = tokenStart + value.length;
     }
+    repairMissingVerb(result);
     // Pushing leaves up to half the array's room unused; the tokens are kept as long as the article.
     return result.slice();
   } catch {

@@ -28,8 +28,9 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   if (verbAt >= 0) {
     const partner = alignment.partners[verbAt];
     if (!partner || termMatch(claim.terms[verbAt], partner) < 0.8) return undefined;
-    claimVerbToken = claim.terms[verbAt].token;
-    sourceVerbToken = partner.token;
+    // Coordinated verbs share their object ("written and directed by X"): it follows the last.
+    claimVerbToken = lastCoordinatedVerb(claim, claim.terms[verbAt].token);
+    sourceVerbToken = lastCoordinatedVerb(source, partner.token);
     // A verb's direct object is one of many things done ("offered free tea" and "held a meeting"
     // are both true); only a relation that has one value is swapped ("directed by", "born in",
     // "associated with", "known as").
@@ -61,6 +62,12 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   }
   if (!object || !other) return undefined;
   return substituted(claim, object, source, other);
+}
+
+function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): number {
+  let last = verbToken;
+  while (posAt(features.tokens, last + 1) === 'CCONJ' && posAt(features.tokens, last + 2) === 'VERB') last += 2;
+  return last;
 }
 
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
