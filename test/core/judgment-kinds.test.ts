@@ -156,6 +156,24 @@ describe('kinds of language', () => {
       b: 'Quellmore is a 2010 harbour drama film written and directed by Tomas Brandt, starring Marta Ely, Jonah Lawson, Vera Lomax and Pavel Ostrova.',
       claim: 'Quellmore was', verdict: 'conflicting', kind: 'actor',
     },
+    {
+      name: 'a participle after the head noun ends its phrase ("a drama film starring ...")',
+      a: 'Quellmore is solely a horror movie.',
+      b: 'Quellmore is an epic harbour drama film starring Marta Ely and Jonah Lawson.',
+      claim: 'Quellmore is', verdict: 'conflicting', kind: 'object',
+    },
+    {
+      name: 'a restriction the source does not bear out ("only worked in radio" / "a television and radio producer")',
+      a: 'Ines Okafor only worked in radio.',
+      b: 'Ines Okafor is a Norwegian television and radio producer.',
+      claim: 'Ines Okafor only', verdict: 'conflicting', kind: 'object',
+    },
+    {
+      name: '"the only" is no restriction of what the source coordinates',
+      a: 'Ines Okafor is the only radio producer in Avenhall.',
+      b: 'Ines Okafor is a television and radio producer in Avenhall.',
+      claim: 'Ines Okafor is', verdict: 'supported',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

@@ -8,7 +8,7 @@ import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
 import { type Alignment, align, type Idf, termMatch } from './align';
-import { copulaToken, entityConflict, objectConflict, type StatementParts, statementParts } from './substitution';
+import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
 import { endAt, posAt, tokensOf } from './tokenColumns';
@@ -55,7 +55,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const core = alignment.core;
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
-    ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment);
+    ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.

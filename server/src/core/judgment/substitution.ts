@@ -6,7 +6,7 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures, Term } from './features';
 import { type Alignment, termMatch } from './align';
-import { lemmaAt, lowerAt, posAt, runLength, textAt } from './tokenColumns';
+import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';
 
 export const MAX_SIMPLE_TERMS = 8;
 /** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
@@ -68,6 +68,53 @@ function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): num
   let last = verbToken;
   while (posAt(features.tokens, last + 1) === 'CCONJ' && posAt(features.tokens, last + 2) === 'VERB') last += 2;
   return last;
+}
+
+const RESTRICTIVE = new Set(['only', 'exclusively', 'solely']);
+const COORDINATORS = new Set(['and', ',', 'as', 'well', 'both']);
+
+/**
+ * A restriction the source does not bear out: "Ekta Kapoor only worked in film" against "Ekta
+ * Kapoor is an Indian TV and film producer". The claim's restrictive word ("only", "exclusively",
+ * "solely") bears on a noun or a name (the first after it, or the one before a closing
+ * "exclusively"); the source has that word coordinated with another ("TV and film") that the
+ * claim does not have. "Not only" and "the only" are no restriction.
+ */
+export function restrictionConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  const tokens = claim.tokens;
+  let at = -1;
+  for (let i = 0; i < runLength(tokens); i++) if (RESTRICTIVE.has(lowerAt(tokens, i) ?? '')) at = at < 0 ? i : at;
+  if (at < 0) return undefined;
+  const before = lowerAt(tokens, at - 1) ?? '';
+  if (before === 'not' || posAt(tokens, at - 1) === 'DET' || posAt(tokens, at - 1) === 'PRON' || posAt(tokens, at + 1) === 'SCONJ') return undefined;
+  const scoped = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || t.pos === 'adj';
+  const closing = at === runLength(tokens) - 1 || posAt(tokens, at + 1) === 'PUNCT';
+  const scopeAt = closing ? claim.terms.findLastIndex((t) => t.token < at && scoped(t)) : claim.terms.findIndex((t) => t.token > at && scoped(t));
+  const partner = alignment.partners[scopeAt];
+  if (scopeAt < 0 || !partner) return undefined;
+  const matched = new Set(alignment.partners);
+  const sibling = source.terms.find((t) => t !== partner && !matched.has(t) && scoped(t) && t.pos === partner.pos && coordinated(source, t, partner) && !claim.terms.some((c) => termMatch(c, t) > 0));
+  if (!sibling) return undefined;
+  const cut = (f: SentenceFeatures, from: number, to: number) => f.text.slice(from - f.span.start, to - f.span.start);
+  const [first, last] = sibling.start < partner.start ? [sibling, partner] : [partner, sibling];
+  const scope = claim.terms[scopeAt];
+  const mine = { start: Math.min(scope.start, startAt(tokens, at) ?? scope.start), end: Math.max(scope.end, endAt(tokens, at) ?? scope.end) };
+  return { kind: 'object', claimValue: cut(claim, mine.start, mine.end), sourceValue: cut(source, first.start, last.end), claimSpan: mine, sourceSpan: { start: first.start, end: last.end } };
+}
+
+/** Only "and" or a comma stands between the two terms ("TV and film", "Paris, Rome and Oslo"). */
+function coordinated(features: SentenceFeatures, a: Term, b: Term): boolean {
+  const [first, second] = a.token < b.token ? [a, b] : [b, a];
+  let between = 0;
+  let joined = false;
+  for (let i = first.token + 1; i < second.token; i++) {
+    const word = lowerAt(features.tokens, i) ?? '';
+    if (endAt(features.tokens, i)! <= first.end) continue;
+    if (!COORDINATORS.has(word)) return false;
+    joined = true;
+    if (++between > 3) return false;
+  }
+  return joined;
 }
 
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
@@ -146,8 +193,9 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
   const endsPhrase = (i: number): boolean => {
     const pos = posAt(tokens, i) ?? '';
     if (textAt(tokens, i) === '-' || i === start) return false;
-    // A participle before a noun modifies it ("a trained dog"); other verbs end the phrase.
-    if (pos === 'VERB') return !['NOUN', 'ADJ', 'PROPN'].includes(posAt(tokens, i + 1) ?? '');
+    // A participle before a noun modifies it ("a trained dog"); other verbs end the phrase, as
+    // does one after the head ("a drama film starring Hugh Jackman").
+    if (pos === 'VERB') return posAt(tokens, i - 1) === 'NOUN' || !['NOUN', 'ADJ', 'PROPN'].includes(posAt(tokens, i + 1) ?? '');
     // Coordinated modifiers share one head ("a Mexican and American musician"); coordinated nouns
     // ("a singer and songwriter") end the phrase at the first.
     if (pos === 'CCONJ') return !(MODIFIER_TAGS.has(posAt(tokens, i - 1) ?? '') && NOMINAL_TAGS.has(posAt(tokens, i + 1) ?? ''));
