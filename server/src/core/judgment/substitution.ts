@@ -72,6 +72,7 @@ function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): num
 
 const RESTRICTIVE = new Set(['only', 'exclusively', 'solely']);
 const COORDINATORS = new Set(['and', ',', 'as', 'well', 'both']);
+const RESTRICTION_REACH = 4;
 
 /**
  * A restriction the source does not bear out: "Ekta Kapoor only worked in film" against "Ekta
@@ -89,7 +90,8 @@ export function restrictionConflict(claim: SentenceFeatures, source: SentenceFea
   if (before === 'not' || posAt(tokens, at - 1) === 'DET' || posAt(tokens, at - 1) === 'PRON' || posAt(tokens, at + 1) === 'SCONJ') return undefined;
   const scoped = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || t.pos === 'adj';
   const closing = at === runLength(tokens) - 1 || posAt(tokens, at + 1) === 'PUNCT';
-  const scopeAt = closing ? claim.terms.findLastIndex((t) => t.token < at && scoped(t)) : claim.terms.findIndex((t) => t.token > at && scoped(t));
+  // The restricted word stands close by: "only cleared the way for Texas authorities" restricts no place.
+  const scopeAt = closing ? claim.terms.findLastIndex((t) => t.token < at && scoped(t)) : claim.terms.findIndex((t) => t.token > at && t.token <= at + RESTRICTION_REACH && scoped(t));
   const partner = alignment.partners[scopeAt];
   if (scopeAt < 0 || !partner) return undefined;
   const matched = new Set(alignment.partners);
