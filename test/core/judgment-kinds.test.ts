@@ -174,6 +174,12 @@ describe('kinds of language', () => {
       b: 'Ines Okafor is a television and radio producer in Avenhall.',
       claim: 'Ines Okafor is', verdict: 'supported',
     },
+    {
+      name: 'the length of a career is one slot however it is put ("has been working for 30 years" / "has been a pilot for four decades")',
+      a: 'Ines Okafor has been working in her field for 30 years.',
+      b: 'Ines Okafor (born 1950) has been a harbour pilot, engineer and union organiser for four decades.',
+      claim: 'Ines Okafor has', verdict: 'conflicting', kind: 'duration',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

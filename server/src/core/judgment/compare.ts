@@ -42,6 +42,8 @@ export interface Comparison {
  * Nouns for the time someone holds a role: a duration next to one of them is the length of a
  * tenure, whichever of these words each article uses.
  */
+/** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
+const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
 const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
 
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
@@ -281,7 +283,7 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
   // Sums of money in one currency are of one kind, as a head noun would say.
   const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
-  if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors++;
+  if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors += 2;
   for (const x of nearA) {
     for (const y of nearB) {
       const score = termMatch(x, y);
@@ -376,7 +378,12 @@ function clauseVerbs(features: SentenceFeatures | undefined, near: readonly Term
 }
 
 function hasTenure(near: readonly Term[], value: ValueMention): boolean {
-  return (value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && ['lead', 'serve', 'rule', 'head', 'govern'].includes(t.lemma)));
+  if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
+  // A state that has lasted: "has been an actor for three decades", "has been working for 30 years".
+  const features = claimOf(near);
+  if (!features) return false;
+  const before = features.text.slice(0, value.span.start - features.span.start);
+  return /\b(?:has|have|had) been\b[^.;:]*\bfor\s*$/i.test(before);
 }
 
 /** A matched verb or adjective that one sentence negates and the other does not. */
