@@ -180,6 +180,12 @@ describe('kinds of language', () => {
       b: 'Ines Okafor (born 1950) has been a harbour pilot, engineer and union organiser for four decades.',
       claim: 'Ines Okafor has', verdict: 'conflicting', kind: 'duration',
     },
+    {
+      name: 'a source whose subject is left implicit ("the film has") stands for the claim\'s named subject, not for another thing',
+      a: 'Quellmore Lantern has more than 183 reviews on Tidewater Critics.',
+      b: 'On the review website Tidewater Critics, the film has an approval rating of 50% based on 184 reviews.',
+      claim: 'Quellmore Lantern', verdict: 'supported',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

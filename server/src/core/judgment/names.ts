@@ -27,7 +27,9 @@ export function properNoun(features: SentenceFeatures, term: Term): boolean {
  */
 export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const claimVerb = firstVerb(claim);
-  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && nameInSubject(claim, t, claimVerb));
+  // A source whose subject is left implicit ("the film has ...") stands for the claim's subject, as in `align`.
+  const implicit = source.implicitSubject === true ? claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
+  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && t !== implicit && nameInSubject(claim, t, claimVerb));
   if (mine.length === 0) return false;
   const matched = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
   const sourceVerb = firstVerb(source);
