@@ -186,6 +186,12 @@ describe('kinds of language', () => {
       b: 'On the review website Tidewater Critics, the film has an approval rating of 50% based on 184 reviews.',
       claim: 'Quellmore Lantern', verdict: 'supported',
     },
+    {
+      name: 'another value bears out a denial rather than contradicts it ("is not an Irish film" / "is a Norwegian film")',
+      a: 'Quellmore is not an Irish film.',
+      b: 'Quellmore is a Norwegian harbour drama film.',
+      claim: 'Quellmore is not', verdict: 'supported',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

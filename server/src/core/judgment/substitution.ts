@@ -21,7 +21,7 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  * first content word after the verb matches nothing on the other side, and vice versa.
  */
 export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text)) return undefined;
+  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text) || negative(claim)) return undefined;
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
@@ -119,6 +119,11 @@ function coordinated(features: SentenceFeatures, a: Term, b: Term): boolean {
   return joined;
 }
 
+/** A claim that denies ("is not an American series"): another value in the source bears it out rather than contradicts it. */
+function negative(claim: SentenceFeatures): boolean {
+  return claim.terms.some((t) => t.negated);
+}
+
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
 function isSimpleStatement(claim: SentenceFeatures): boolean {
   return claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
@@ -162,7 +167,7 @@ const LIST_OF_NAMES = 3;
  * after the source's subject. A name in the subject's place is another matter (`names.ts`).
  */
 export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text)) return undefined;
+  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text) || negative(claim)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
   const unmatched = claim.terms.filter((_, i) => alignment.partners[i] === undefined);
