@@ -15,7 +15,7 @@ export const ALTERED_QUOTE: CodeInfo = {
   code: 'quote/altered',
   defaultSeverity: 'information',
   summary: 'The same quotation appears in another article with different wording.',
-  help: 'Another article reports this quote with words (or punctuation that changes the reading) added, dropped or changed. The message shows the difference; check the original statement and make the quote exact.',
+  help: 'Another article reports this quote with words (or punctuation that changes the reading) added, dropped or changed. The message shows the difference; check the original statement and make the quote exact. A quote that names someone or something is compared only with quotes that have the same name in the same place.',
 };
 
 /** `quote/misattributed`: the same words are attributed to a different named person elsewhere. */
