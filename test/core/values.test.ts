@@ -127,6 +127,12 @@ describe('approximations', () => {
     assert.deepEqual([valueAt(text, 'up to 100').low, valueAt(text, 'up to 100').high], [0, 100]);
     assert.deepEqual([valueAt(text, 'nearly 40').low, valueAt(text, 'nearly 40').high], [36, 40]);
   });
+
+  test('comparatives bound a figure: higher than, lower than', () => {
+    const compared = 'The toll was higher than 45, and the rating lower than 21%.';
+    assert.deepEqual([valueAt(compared, 'higher than 45').low, valueAt(compared, 'higher than 45').approx], [46, 'atLeast']);
+    assert.deepEqual([valueAt(compared, 'lower than 21%').high, valueAt(compared, 'lower than 21%').approx], [21, 'atMost']);
+  });
   test('ranges: between X and Y, X-Y, X to Y, with a shared scale', () => {
     const ranges = 'Between 20 and 30 people, 10-15 years, 5 to 10 ships and 5 to 10 million voters.';
     const between = valueAt(ranges, 'Between 20 and 30');

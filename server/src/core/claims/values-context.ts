@@ -30,7 +30,8 @@ const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier, boolean])[] = [
   ['circa', 'about', false], ['estimated', 'about', false], ['~', 'about', false],
   ['nearly', 'nearly', false], ['almost', 'nearly', false], ['over', 'atLeast', true],
   ['above', 'atLeast', true], ['exceeding', 'atLeast', true], ['under', 'atMost', true],
-  ['below', 'atMost', true],
+  ['below', 'atMost', true], ['higher than', 'atLeast', true], ['larger than', 'atLeast', true],
+  ['bigger than', 'atLeast', true], ['lower than', 'atMost', true], ['smaller than', 'atMost', true],
 ];
 // Longest phrases first so that "no more than" wins over "more than".
 const QUALIFIERS = QUALIFIER_PHRASES
