@@ -25,6 +25,9 @@ test('a verb the model reads as a plural noun after a name is a verb when the se
   const lives = posOf('The Harbour Master lives in Avenhall.', 'lives');
   assert.equal(lives?.pos, 'VERB');
   assert.equal(lives?.lemma, 'live');
+  // A past form read as an adjective or a noun ("retired/ADJ", "starred/NOUN") likewise.
+  assert.deepEqual([posOf('Ines Okafor retired before 2008.', 'retired')?.pos, posOf('Ines Okafor retired before 2008.', 'retired')?.lemma], ['VERB', 'retire']);
+  assert.deepEqual([posOf('Marta Ely starred in Tidewater 2.', 'starred')?.pos, posOf('Marta Ely starred in Tidewater 2.', 'starred')?.lemma], ['VERB', 'star']);
   // A plural noun that is no verb stays a noun.
   assert.equal(posOf('Lanthorn cliffs in Avenhall.', 'cliffs')?.pos, 'NOUN');
 });

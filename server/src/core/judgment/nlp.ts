@@ -28,25 +28,34 @@ function engine(): Nlp {
   return nlp;
 }
 
-const VERB_AFTER = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'ADV', 'PRON']);
+const VERB_AFTER = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'ADV', 'PRON', 'NOUN', 'ADJ']);
 
 /**
- * The model sometimes reads a verb in the third person as a plural noun right after a name ("The
- * Dalai Lama lives in India": lives/NOUN), which leaves the sentence without a verb. In a
- * sentence with none, the first such word, between a name or noun and what may follow a verb,
- * is read as the verb WordNet knows it to be.
+ * The model sometimes reads a verb right after its subject as a noun or an adjective ("The Dalai
+ * Lama lives in India": lives/NOUN; "Monica Seles retired before 2008": retired/ADJ), which leaves
+ * the sentence without a verb. In a sentence with none, the first such word after a name or a
+ * noun, and before what may follow a verb, is read as the verb WordNet knows it to be.
  */
 function repairMissingVerb(tokens: Token[]): void {
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i];
-    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.lower)) continue;
-    if (tokens[i - 1].pos !== 'PROPN' || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
-    const base = [token.lower.slice(0, -1), token.lower.replace(/ies$/, 'y'), token.lower.replace(/es$/, '')].find((form) => form.length > 1 && isLemma(form, 'verb'));
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !SUBJECT_TAGS.has(tokens[i - 1].pos) || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
+    const base = verbBase(token.lower);
     if (!base) continue;
     tokens[i] = { ...token, pos: 'VERB', lemma: intern(base) };
     return;
   }
+}
+
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
+
+/** The verb a third-person or past form comes from ("lives" live, "starred" star, "married" marry), if WordNet has it. */
+function verbBase(word: string): string | undefined {
+  const forms: string[] = [];
+  if (/[^s]s$/.test(word)) forms.push(word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, ''));
+  if (/ed$/.test(word)) forms.push(word.slice(0, -1), word.slice(0, -2), word.replace(/ied$/, 'y'), word.replace(/([b-df-hj-np-tv-z])\1ed$/, '$1'));
+  return forms.find((form) => form.length > 2 && form !== word && isLemma(form, 'verb'));
 }
 
 /** Tokenises `text.slice(start, end)`; offsets are into `text`. Never throws. */
