@@ -192,6 +192,12 @@ describe('kinds of language', () => {
       b: 'Quellmore is a Norwegian harbour drama film.',
       claim: 'Quellmore is not', verdict: 'supported',
     },
+    {
+      name: 'the pair model weighs even a close source where a substitution may stand (after a copula)',
+      a: 'Quellmore Code is a language.',
+      b: 'Quellmore Code is one of the simplest methods of telecommunication.',
+      claim: 'Quellmore Code', verdict: 'conflicting', kind: 'object',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

@@ -11,7 +11,7 @@ import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
 import type { SentenceFeatures } from './features';
-import type { StatementParts } from './substitution';
+import { type StatementParts, substitutionPossible } from './substitution';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
 export const CLAIM_CONFLICTING: CodeInfo = {
@@ -86,14 +86,15 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
-    } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector))) {
-      // Neither stated nor refuted slot by slot: the pair model weighs the simple claim. It also
-      // weighs a source that shares nearly all the claim's words when a word of the two differs
-      // in a telling way (a figure given otherwise, an opposite word): a substitution ("a 2002
-      // film" / "a 1992 film") leaves the overlap high. Without such a sign, a source that
-      // states the claim supports it, as in news copy a close paraphrase usually does.
+    } else if (!sameArticle && comparison.pair && !(statesIt(comparison) && !wordsDiffer(comparison.pair.vector) && !substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {
+      // Neither refuted slot by slot: the pair model weighs the simple claim, even against a
+      // source that shares nearly all its words, since a substitution ("a 2002 film" / "a 1992
+      // film", "a US senator" / "an American model") leaves the overlap high. A source that
+      // states the claim with no telling sign (a figure given otherwise, an opposite word) and no
+      // place for a substitution (`substitutionPossible`) supports it, as a close paraphrase in
+      // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
-      if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage });
+      if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
       else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });

@@ -124,6 +124,29 @@ function negative(claim: SentenceFeatures): boolean {
   return claim.terms.some((t) => t.negated);
 }
 
+/**
+ * Whether a word of the claim stands where the source has another, in a place that holds one
+ * value, as the slot rules read it: the pair model's contradiction of a source that otherwise
+ * states the claim must be such a substitution. Not a member of a group ("one of the founders"),
+ * a region inside another ("Africa" / "North Africa"), another thing done (a direct object:
+ * "asked for a meeting" / "asked for more flexible hours"), a word of the subject, nor against a
+ * figure both give alike.
+ */
+export function substitutionPossible(claim: SentenceFeatures, parts: StatementParts, agreeingValues: number): boolean {
+  const { claimLeftover: mine, sourceLeftover: theirs } = parts;
+  if (!mine || !theirs || agreeingValues > 0 || MEMBERSHIP.test(claim.text) || negative(claim)) return false;
+  if (entityClass(mine) && entityClass(theirs) && nested(mine, theirs)) return false;
+  // The swapped word is what the subject is or does something to, after the verb: a word of the
+  // subject ("the five-year tenure is ending" / "stepping down after five years in charge") is
+  // only put otherwise.
+  const verb = claim.terms.find((t) => t.pos === 'verb');
+  if (!verb) {
+    const copula = copulaToken(claim);
+    return copula >= 0 && mine.token > copula;
+  }
+  return mine.token > verb.token && SINGLE_VALUED_PREPOSITIONS.has(lowerAt(claim.tokens, lastCoordinatedVerb(claim, verb.token) + 1) ?? '');
+}
+
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
 function isSimpleStatement(claim: SentenceFeatures): boolean {
   return claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
