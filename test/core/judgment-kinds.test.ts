@@ -198,6 +198,12 @@ describe('kinds of language', () => {
       b: 'Quellmore Code is one of the simplest methods of telecommunication.',
       claim: 'Quellmore Code', verdict: 'conflicting', kind: 'object',
     },
+    {
+      name: 'a date after "their" is no grand total: "their 1979 album" is compared with "in 1982"',
+      a: 'Tidewater (Lanthorn song) was in 1982.',
+      b: '"Tidewater" is a song by the harbour band Lanthorn from their 1979 album Quellmore Lights.',
+      claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

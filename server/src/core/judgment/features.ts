@@ -196,7 +196,8 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.
   for (const value of values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
-  const totalValues = values.filter((v) => TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16))));
+  // A date is no total ("their 1979 album").
+  const totalValues = values.filter((v) => v.kind !== 'date' && (TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
   // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
   // are ~30 sentences an article).
   const totals = totalValues.length ? new Set(totalValues) : NO_TOTALS;
