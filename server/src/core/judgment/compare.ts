@@ -6,12 +6,13 @@
  */
 import { compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
-import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures, type Term, termsNear } from './features';
+import { type SentenceFeatures, type Term, termsNear } from './features';
+import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict } from './stance';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
-import { endAt, posAt, tokensOf } from './tokenColumns';
+import { endAt, posAt } from './tokenColumns';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 
 export type { Idf } from './align';
@@ -384,107 +385,4 @@ function hasTenure(near: readonly Term[], value: ValueMention): boolean {
   if (!features) return false;
   const before = features.text.slice(0, value.span.start - features.span.start);
   return /\b(?:has|have|had) been\b[^.;:]*\bfor\s*$/i.test(before);
-}
-
-/** A matched verb or adjective that one sentence negates and the other does not. */
-function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (alignment.coverage < 0.5) return undefined;
-  // What is denied must be about something both name: a matched noun or name besides the
-  // negated word ("There were no bids" says nothing against "her failed bid for office").
-  const anchored = (negated: number) => source.implicitSubject === true || claim.terms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
-  for (let i = 0; i < claim.terms.length; i++) {
-    const term = claim.terms[i];
-    const partner = alignment.partners[i];
-    if (!partner) continue;
-    // Each sentence's own negation may govern another word of the clause: "was never on a
-    // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
-    const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
-    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token)) {
-      const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
-      return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
-    }
-  }
-  return undefined;
-}
-
-/** "has not commented", "declined to comment", "no comment from": the sentence says someone said nothing. */
-const SILENCE = /\b(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|comment|responded|respond|spoken|speak)|(?:(?:has|have)\s+(?:so\s+far\s+)?)?(?:declined|refused)\s+to\s+(?:comment|respond|speak)|(?:has|have)\s+yet\s+to\s+(?:comment|respond|speak)|no\s+comment)\b/i;
-/** Verbs that report what someone said or how they took a matter ("defended the closure", "welcomed the appointment"). */
-const STATEMENT_VERBS = new Set([...REPORTING_VERBS, 'defend', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'reject', 'describe', 'call']);
-const SILENCE_WORDS = new Set(['comment', 'response', 'statement']);
-
-/**
- * "Mayor Okafor has not commented on the closure" against "Mayor Okafor defended the closure":
- * the claim says a person said nothing on a matter, and the source reports what that person said
- * on it. Only the silence is flagged: a statement is not refuted by an article that had none yet.
- */
-/** The claim is compared with its candidates one after another: its silence is read once. */
-let lastSilence: { claim: SentenceFeatures; silence: RegExpExecArray | null } | undefined;
-
-function silenceConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (lastSilence?.claim !== claim) lastSilence = { claim, silence: SILENCE.exec(claim.text) };
-  const { silence } = lastSilence;
-  if (!silence || SILENCE.test(source.text)) return undefined;
-  const speaker = claim.terms.findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
-  if (speaker < 0) return undefined;
-  const matter = claim.terms.some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
-  if (!matter) return undefined;
-  const said = tokensOf(source).find((t) => t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma));
-  if (!said) return undefined;
-  const start = claim.span.start + silence.index;
-  return {
-    kind: 'polarity',
-    claimValue: silence[0],
-    sourceValue: said.text,
-    claimSpan: { start, end: start + silence[0].length },
-    sourceSpan: { start: said.start, end: said.end },
-  };
-}
-
-/**
- * "It is not yet clear who the US is supporting" against "the US supports Rutte": one sentence
- * says a matter is unknown, the other asserts it, about the same actor and predicate.
- */
-function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (claim.unknown === source.unknown || source.hedged) return undefined;
-  let predicate: [Term, Term] | undefined;
-  let actor = false;
-  claim.terms.forEach((term, i) => {
-    const partner = alignment.partners[i];
-    if (!partner) return;
-    if (term.pos === 'verb' && termMatch(term, partner) >= 0.8 && !partner.negated && !term.negated) predicate ??= [term, partner];
-    if (term.pos === 'entity' && term.key === partner.key) actor = true;
-  });
-  if (!predicate || !actor) return undefined;
-  const [mine, theirs] = predicate;
-  return {
-    kind: 'certainty',
-    claimValue: claim.unknown ? 'not known' : phraseAround(claim, mine),
-    sourceValue: source.unknown ? 'not known' : phraseAround(source, theirs),
-    claimSpan: { start: mine.start, end: mine.end },
-    sourceSpan: { start: theirs.start, end: theirs.end },
-  };
-}
-
-function antonymConflict(claim: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
-  const [mine, theirs] = alignment.antonymPair;
-  return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
-}
-
-/** The term with a negation before it, as written ("did not back", "was never on a magazine"). */
-function phraseAround(features: SentenceFeatures, term: Term): string {
-  const tokens = tokensOf(features);
-  let from = term.token;
-  if (term.negated) {
-    // A cue reaches NEGATION_WINDOW tokens past itself, a subject cue ("nobody") three more.
-    for (let j = term.token - 1; j >= Math.max(0, term.token - NEGATION_WINDOW - 3); j--) {
-      if (negationCueAt(tokens, j)) {
-        from = j;
-        break;
-      }
-    }
-  }
-  while (from > 0 && term.token - from < 3 && ['AUX', 'PART', 'ADV'].includes(tokens[from - 1].pos)) from--;
-  return features.text.slice(tokens[from].start - features.span.start, term.end - features.span.start);
 }
