@@ -86,7 +86,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
-    } else if (!sameArticle && comparison.pair && !(statesIt(comparison) && !wordsDiffer(comparison.pair.vector) && !substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {
+    } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector) || substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {
       // Neither refuted slot by slot: the pair model weighs the simple claim, even against a
       // source that shares nearly all its words, since a substitution ("a 2002 film" / "a 1992
       // film", "a US senator" / "an American model") leaves the overlap high. A source that

@@ -21,7 +21,7 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  * first content word after the verb matches nothing on the other side, and vice versa.
  */
 export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text) || negative(claim)) return undefined;
+  if (!swappableStatement(claim)) return undefined;
   const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
@@ -31,10 +31,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     // Coordinated verbs share their object ("written and directed by X"): it follows the last.
     claimVerbToken = lastCoordinatedVerb(claim, claim.terms[verbAt].token);
     sourceVerbToken = lastCoordinatedVerb(source, partner.token);
-    // A verb's direct object is one of many things done ("offered free tea" and "held a meeting"
-    // are both true); only a relation that has one value is swapped ("directed by", "born in",
-    // "associated with", "known as").
-    if (!SINGLE_VALUED_PREPOSITIONS.has(lowerAt(claim.tokens, claimVerbToken + 1) ?? '')) return undefined;
+    if (!oneValuedRelation(claim, claimVerbToken)) return undefined;
   } else {
     claimVerbToken = copulaToken(claim);
     sourceVerbToken = copulaToken(source);
@@ -64,6 +61,15 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   return substituted(claim, object, source, other);
 }
 
+/**
+ * A verb's direct object is one of many things done ("offered free tea" and "held a meeting" are
+ * both true); only a relation that has one value is swapped ("directed by", "born in", "associated
+ * with", "known as"). `verbToken`: the last of coordinated verbs.
+ */
+function oneValuedRelation(features: SentenceFeatures, verbToken: number): boolean {
+  return SINGLE_VALUED_PREPOSITIONS.has(lowerAt(features.tokens, verbToken + 1) ?? '');
+}
+
 function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): number {
   let last = verbToken;
   while (posAt(features.tokens, last + 1) === 'CCONJ' && posAt(features.tokens, last + 2) === 'VERB') last += 2;
@@ -71,6 +77,7 @@ function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): num
 }
 
 const RESTRICTIVE = new Set(['only', 'exclusively', 'solely']);
+const RESTRICTIVE_WORD = /\b(?:only|exclusively|solely)\b/i;
 const COORDINATORS = new Set(['and', ',', 'as', 'well', 'both']);
 const RESTRICTION_REACH = 4;
 
@@ -82,10 +89,12 @@ const RESTRICTION_REACH = 4;
  * claim does not have. "Not only" and "the only" are no restriction.
  */
 export function restrictionConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  // Asked for every candidate of every claim: most claims restrict nothing.
+  if (!RESTRICTIVE_WORD.test(claim.text)) return undefined;
   const tokens = claim.tokens;
-  let at = -1;
-  for (let i = 0; i < runLength(tokens); i++) if (RESTRICTIVE.has(lowerAt(tokens, i) ?? '')) at = at < 0 ? i : at;
-  if (at < 0) return undefined;
+  let at = 0;
+  while (at < runLength(tokens) && !RESTRICTIVE.has(lowerAt(tokens, at) ?? '')) at++;
+  if (at === runLength(tokens)) return undefined;
   const before = lowerAt(tokens, at - 1) ?? '';
   if (before === 'not' || posAt(tokens, at - 1) === 'DET' || posAt(tokens, at - 1) === 'PRON' || posAt(tokens, at + 1) === 'SCONJ') return undefined;
   const scoped = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || t.pos === 'adj';
@@ -134,7 +143,7 @@ function negative(claim: SentenceFeatures): boolean {
  */
 export function substitutionPossible(claim: SentenceFeatures, parts: StatementParts, agreeingValues: number): boolean {
   const { claimLeftover: mine, sourceLeftover: theirs } = parts;
-  if (!mine || !theirs || agreeingValues > 0 || MEMBERSHIP.test(claim.text) || negative(claim)) return false;
+  if (!mine || !theirs || agreeingValues > 0 || !swappableStatement(claim)) return false;
   if (entityClass(mine) && entityClass(theirs) && nested(mine, theirs)) return false;
   // The swapped word is what the subject is or does something to, after the verb: a word of the
   // subject ("the five-year tenure is ending" / "stepping down after five years in charge") is
@@ -144,12 +153,17 @@ export function substitutionPossible(claim: SentenceFeatures, parts: StatementPa
     const copula = copulaToken(claim);
     return copula >= 0 && mine.token > copula;
   }
-  return mine.token > verb.token && SINGLE_VALUED_PREPOSITIONS.has(lowerAt(claim.tokens, lastCoordinatedVerb(claim, verb.token) + 1) ?? '');
+  return mine.token > verb.token && oneValuedRelation(claim, lastCoordinatedVerb(claim, verb.token));
 }
 
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
 function isSimpleStatement(claim: SentenceFeatures): boolean {
   return claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
+}
+
+/** A simple statement that names the one holder of a slot and asserts it: not a member of a group, not a denial. */
+function swappableStatement(claim: SentenceFeatures): boolean {
+  return isSimpleStatement(claim) && !MEMBERSHIP.test(claim.text) && !negative(claim);
 }
 
 /** The conflict of a substitution: a person for a person is about who (an actor), else about what. */
@@ -190,7 +204,7 @@ const LIST_OF_NAMES = 3;
  * after the source's subject. A name in the subject's place is another matter (`names.ts`).
  */
 export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (!isSimpleStatement(claim) || MEMBERSHIP.test(claim.text) || negative(claim)) return undefined;
+  if (!swappableStatement(claim)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
   const unmatched = claim.terms.filter((_, i) => alignment.partners[i] === undefined);

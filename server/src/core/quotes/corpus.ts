@@ -134,8 +134,7 @@ export class QuoteIndex {
   private indexed = 0;
   /**
    * The twins of a wording, across all articles, while the index does not change: a wire quote's
-   * copies share one wording, and looking its twins up once per copy grew with the square of
-   * their number (a tenth of a 10k-article check).
+   * copies share one wording, so its twins are looked up once rather than once per copy.
    */
   private readonly twinsOfWording = new Map<string, Indexed[]>();
 
