@@ -133,6 +133,18 @@ describe('kinds of language', () => {
       claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
     },
     {
+      name: 'a strict bound on the very figure another article states is a conflict, framed by nouns alone',
+      a: 'The harbour film Quellmore Nights has an approval below 41% from critics on Tallyboard.',
+      b: 'The review site Tallyboard lists a 41% approval for Quellmore Nights from critics.',
+      claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
+    },
+    {
+      name: 'a figure framed by nouns alone that is merely another number decides nothing',
+      a: 'The harbour film Quellmore Nights has an approval of 41% from critics on Tallyboard.',
+      b: 'The review site Tallyboard lists a 58% approval for Quellmore Nights from critics.',
+      claim: 'The harbour film', verdict: 'unsupported',
+    },
+    {
       name: 'an institution is also called by its first word ("Quellmore University" / "Quellmore")',
       a: 'Quellmore University is highly residential.',
       b: 'Quellmore is a large, highly residential research university.',

@@ -158,6 +158,14 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   return 'compatible';
 }
 
+/**
+ * One side bounds strictly the very figure the other states ("under 71 reviews" / "based on 71
+ * reviews"): the same number names the same figure, and the bound denies it.
+ */
+export function boundExcludesFigure(a: ValueMention, b: ValueMention): boolean {
+  return excludedByBound(a, b) || excludedByBound(b, a);
+}
+
 function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
   // Only against the figure stated exactly: "more than 330,000 homes" and "roughly 330,000 homes"
   // are the same report in two papers' words.

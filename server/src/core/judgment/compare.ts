@@ -4,7 +4,7 @@
  * predicate itself (antonyms) or what is known (certainty). Every decision names the slot and
  * the two values, so hovers and messages can explain it.
  */
-import { compareValues, type ValueMention } from '../claims/values';
+import { boundExcludesFigure, compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
 import { type SentenceFeatures, type Term, termsNear } from './features';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict } from './stance';
@@ -129,14 +129,15 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
         agrees = false;
         best = undefined;
       }
-      // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too).
-      const loose = a.kind === 'date' || a.kind === 'duration';
+      // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too), unless
+      // the figure is the same number, which one side's bound excludes: that names the figure.
+      const loose = a.kind === 'date' || a.kind === 'duration' || boundExcludesFigure(a, b);
       if (relation !== 'different') agrees = true;
       else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && !best) best = { b, score };
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || sameSubject(claim, source, alignment))) {
+    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || boundExcludesFigure(a, best.b) || sameSubject(claim, source, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
