@@ -75,6 +75,11 @@ describe('plain numbers', () => {
     assert.equal(valueAt(text, '2.5 billion euros').value, 2.5e9);
     assert.equal(valueAt(text, '43 million').head, 'visitor');
   });
+  test('a name with a number glued by a hyphen modifies the counted noun ("19,000 COVID-19 deaths")', () => {
+    const text = 'The ministry has reported fewer than 19,000 COVID-19 deaths and 40 F-16 jets.';
+    assert.equal(valueAt(text, 'fewer than 19,000').head, 'death');
+    assert.equal(valueAt(text, '40').head, 'jet');
+  });
   test('labels and clock times are not values', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
   });

@@ -140,6 +140,8 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
     if (t.type !== 'word') {
       // A hyphen inside a compound noun ("prime-minister") is part of the phrase.
       if (t.text === '-' && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]) && last !== undefined) continue;
+      // So is a number glued after it: a name of the kind "COVID-19" or "F-16" modifies the noun.
+      if (tokens[k - 1]?.text === '-' && glued(tokens[k - 1], t) && last !== undefined) continue;
       break;
     }
     const w = t.lower;
