@@ -139,6 +139,18 @@ describe('kinds of language', () => {
       claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
     },
     {
+      name: 'a bound set just short of the figure another article states is a conflict ("more than 240" / "232")',
+      a: 'Quellmore has reported more than 240 flood deaths since March.',
+      b: 'Quellmore counts 232 flood deaths and 480 recoveries since March.',
+      claim: 'Quellmore has', verdict: 'conflicting', kind: 'number',
+    },
+    {
+      name: 'a bound far from the figure, framed by nouns alone, decides nothing ("below 30%" / "58%")',
+      a: 'The harbour film Quellmore Nights has an approval below 30% from critics on Tallyboard.',
+      b: 'The review site Tallyboard lists a 58% approval for Quellmore Nights from critics.',
+      claim: 'The harbour film', verdict: 'unsupported',
+    },
+    {
       name: 'a figure framed by nouns alone that is merely another number decides nothing',
       a: 'The harbour film Quellmore Nights has an approval of 41% from critics on Tallyboard.',
       b: 'The review site Tallyboard lists a 58% approval for Quellmore Nights from critics.',

@@ -163,8 +163,17 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
  * reviews"): the same number names the same figure, and the bound denies it.
  */
 export function boundExcludesFigure(a: ValueMention, b: ValueMention): boolean {
-  return excludedByBound(a, b) || excludedByBound(b, a);
+  return excludedByBound(a, b) || excludedByBound(b, a) || boundMissesNearFigure(a, b) || boundMissesNearFigure(b, a);
 }
+
+/** A bound set just short of the figure ("more than 240 deaths" / "232 deaths"): a writer bounds a figure near its value. */
+function boundMissesNearFigure(bound: ValueMention, other: ValueMention): boolean {
+  if ((bound.approx !== 'atLeast' && bound.approx !== 'atMost') || other.approx !== 'exact') return false;
+  const beyond = bound.approx === 'atLeast' ? other.value < bound.low : other.value > bound.high;
+  return beyond && Math.abs(bound.value - other.value) <= NEAR_BOUND * Math.max(Math.abs(bound.value), Math.abs(other.value));
+}
+
+const NEAR_BOUND = 0.1;
 
 function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
   // Only against the figure stated exactly: "more than 330,000 homes" and "roughly 330,000 homes"
