@@ -139,10 +139,10 @@ describe('kinds of language', () => {
       claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
     },
     {
-      name: 'a bound set just short of the figure another article states is a conflict ("more than 240" / "232")',
-      a: 'Quellmore has reported more than 240 flood deaths since March.',
-      b: 'Quellmore counts 232 flood deaths and 480 recoveries since March.',
-      claim: 'Quellmore has', verdict: 'conflicting', kind: 'number',
+      name: 'a bound set just short of the figure another article states is a conflict ("above 64%" / "61%")',
+      a: 'The harbour film Quellmore Nights has an approval above 64% from critics on Tallyboard.',
+      b: 'The review site Tallyboard lists a 61% approval for Quellmore Nights from critics.',
+      claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
     },
     {
       name: 'a bound far from the figure, framed by nouns alone, decides nothing ("below 30%" / "58%")',
