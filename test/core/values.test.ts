@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { compareValues, extractValues, type ValueMention } from '../../server/src/core/claims/values';
+import { boundExcludesFigure, compareValues, extractValues, type ValueMention } from '../../server/src/core/claims/values';
 import { NATO } from '../helpers/paths';
 
 const ARTICLE_DATE = '2024-02-22'; // a Thursday
@@ -342,6 +342,14 @@ describe('compareValues', () => {
     const three = one('Inflation was 3%.', '3%');
     assert.equal(compareValues(two, three), 'different');
     assert.equal(compareValues(one('It has 100 staff.', '100'), one('It has 104 staff.', '104'), 0.05), 'compatible');
+  });
+  test('a bound that denies the very figure the other side states names that figure', () => {
+    const exact = one('It counts 232 deaths.', '232');
+    assert.ok(boundExcludesFigure(one('It counts fewer than 232 deaths.', 'fewer than 232'), exact), 'strict bound on the same number');
+    assert.ok(boundExcludesFigure(exact, one('It counts more than 240 deaths.', 'more than 240')), 'a bound just short of it');
+    assert.ok(boundExcludesFigure(one('It counts under 232 deaths.', 'under 232'), one('It counts more than 232 deaths.', 'more than 232')), 'opposed bounds on one number');
+    assert.ok(!boundExcludesFigure(one('It counts more than 400 deaths.', 'more than 400'), exact), 'a bound far from the figure');
+    assert.ok(!boundExcludesFigure(one('It counts about 240 deaths.', 'about 240'), exact), 'no bound at all');
   });
   test('different kinds, units, currencies or heads are incomparable', () => {
     assert.equal(compareValues(one('It cost $5 million.', '$5 million'), one('It cost €5 million.', '€5 million')), 'incomparable');

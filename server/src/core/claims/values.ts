@@ -159,11 +159,18 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
 }
 
 /**
- * One side bounds strictly the very figure the other states ("under 71 reviews" / "based on 71
- * reviews"): the same number names the same figure, and the bound denies it.
+ * One side bounds the very figure the other states, and the bound denies it: strictly on the same
+ * number ("under 71 reviews" / "based on 71 reviews"), just short of it ("more than 240 deaths" /
+ * "232 deaths"), or the other way from the other side's bound ("under 114,000 cases" / "more than
+ * 114,000 cases"). A number that close names the same figure, as a matching verb would.
  */
 export function boundExcludesFigure(a: ValueMention, b: ValueMention): boolean {
-  return excludedByBound(a, b) || excludedByBound(b, a) || boundMissesNearFigure(a, b) || boundMissesNearFigure(b, a);
+  return excludedByBound(a, b) || excludedByBound(b, a) || boundMissesNearFigure(a, b) || boundMissesNearFigure(b, a) || opposedBounds(a, b);
+}
+
+function opposedBounds(a: ValueMention, b: ValueMention): boolean {
+  const bounds = new Set([a.approx, b.approx]);
+  return bounds.has('atLeast') && bounds.has('atMost') && (a.strictBound === true || b.strictBound === true) && close(a.value, b.value);
 }
 
 /** A bound set just short of the figure ("more than 240 deaths" / "232 deaths"): a writer bounds a figure near its value. */
