@@ -75,6 +75,13 @@ describe('plain numbers', () => {
     assert.equal(valueAt(text, '2.5 billion euros').value, 2.5e9);
     assert.equal(valueAt(text, '43 million').head, 'visitor');
   });
+  test('"78 out of 100" is a percentage; "20 out of 31 members" and "8 out of 10" stay counts', () => {
+    const text = 'The site gives it 78 out of 100 from critics; 20 out of 31 members voted and it scored 8 out of 10.';
+    const score = valueAt(text, '78 out of 100');
+    assert.deepEqual([score.kind, score.value, score.unit], ['percent', 78, '%']);
+    assert.equal(valueAt(text, '20').kind, 'quantity');
+    assert.equal(valueAt(text, '8', { articleDate: ARTICLE_DATE }, 'scored ').kind, 'quantity');
+  });
   test('a name with a number glued by a hyphen modifies the counted noun ("19,000 COVID-19 deaths")', () => {
     const text = 'The ministry has reported fewer than 19,000 COVID-19 deaths and 40 F-16 jets.';
     assert.equal(valueAt(text, 'fewer than 19,000').head, 'death');
@@ -234,6 +241,16 @@ describe('ordinals', () => {
 
 describe('dates, resolved against the article date', () => {
   const ctx = { articleDate: ARTICLE_DATE };
+  test('"after 2002" and "before 2000" are strict bounds: past the whole year, or ahead of it', () => {
+    const text = 'The single came out after 2002, the album before 2000, and the tour began in 2005 after the 2004 vote.';
+    const after = valueAt(text, 'after 2002', ctx);
+    assert.deepEqual([after.approx, after.high, after.strictBound], ['atLeast', Infinity, true]);
+    const before = valueAt(text, 'before 2000', ctx);
+    assert.deepEqual([before.approx, before.low, before.strictBound], ['atMost', -Infinity, true]);
+    assert.equal(compareValues(after, valueAt('It was a 2002 hit.', '2002', ctx)), 'different');
+    assert.equal(compareValues(after, valueAt(text, '2005', ctx)), 'compatible');
+    assert.equal(valueAt(text, '2004', ctx).approx, 'exact', '"after the 2004 vote" bounds the vote, not the year');
+  });
   test('weekdays, last year, a month alone', () => {
     const text = 'On Thursday the envoys met; last year the alliance grew, and in July it gathered in Vilnius.';
     assertDate(valueAt(text, 'Thursday'), '2024-02-22', '2024-02-22', 'day');

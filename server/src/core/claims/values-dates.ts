@@ -66,6 +66,22 @@ export function scanDates(text: string, start: number, end: number, ctx: DateCon
   return out;
 }
 
+const BOUND_BEFORE = /\b(before|prior to|after)\s+$/i;
+
+/**
+ * "came out after 2002" places the date past the whole of 2002, "before 2000" ahead of 2000: a
+ * strict bound, so that it disagrees with "a 2002 hit" and agrees with "released in 2005".
+ */
+export function dateBound(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'date' || c.hidden || c.approx !== 'exact' || c.low !== c.value) return c;
+  const lead = BOUND_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  if (!lead) return c;
+  const start = c.start - lead[0].length;
+  return lead[1].toLowerCase() === 'after'
+    ? { ...c, start, low: c.high + 1, high: Infinity, approx: 'atLeast', strictBound: true }
+    : { ...c, start, low: -Infinity, high: c.low - 1, approx: 'atMost', strictBound: true };
+}
+
 function scanChrono(sentence: string, offset: number, ctx: DateContext, out: Candidate[]): void {
   const ref = ctx.ref;
   const instant = new Date(ref ? Date.UTC(ref.year, ref.month - 1, ref.day, 12) : Date.UTC(2000, 0, 1, 12));

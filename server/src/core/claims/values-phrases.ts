@@ -105,18 +105,24 @@ function fraction(tokens: readonly Token[], i: number, out: Candidate[], o: Read
   return f.end;
 }
 
-/** "one in five adults", "1 in 10", "one out of every three": a share. */
+/**
+ * "one in five adults", "1 in 10", "one out of every three": a share. "78 out of 100" is a
+ * percentage in words (a score on a scale of 100); "20 out of 31 members" stays two counts.
+ */
 function ratio(tokens: readonly Token[], i: number, out: Candidate[]): number | undefined {
   const t = tokens[i];
   if (t.type !== 'num' && !NUMERATORS.has(t.lower)) return undefined;
   const a = readNumber(tokens, i);
   if (!a || a.ordinal || a.scaled) return undefined;
   let k = a.end;
+  let ofHundred = false;
   if (tokens[k]?.lower === 'in') k++;
   else if (wordsAt(tokens, k, ['out', 'of', 'every'])) k += 2;
+  else if (wordsAt(tokens, k, ['out', 'of'])) [k, ofHundred] = [k + 2, true];
   else return undefined;
   if (tokens[k]?.lower === 'every') k++;
   const b = readNumber(tokens, k);
+  if (ofHundred && b?.value !== 100) return undefined;
   if (!b || b.ordinal || b.yearLike || b.scaled || b.decade || !Number.isInteger(a.value) || !Number.isInteger(b.value) || !(b.value > a.value) || a.value < 1) return undefined;
   const value = (100 * a.value) / b.value;
   out.push({

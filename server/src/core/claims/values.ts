@@ -16,7 +16,7 @@
  * Date resolution rules are documented in `values-dates.ts`.
  */
 import { civil, parseDayRef } from './values-calendar';
-import { scanDates } from './values-dates';
+import { dateBound, scanDates } from './values-dates';
 import type { Candidate, ValueMention } from './values-model';
 import { matchPhrase } from './values-phrases';
 import { matchNumber } from './values-quantities';
@@ -81,7 +81,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     const dates = scanDates(text, sentence.start, sentence.end, { ref, lastExplicitYear });
     for (const c of resolveOverlaps(dates.concat(numbers))) {
       if (c.hidden || !isSane(c)) continue;
-      const mention = toMention(text, c);
+      const mention = toMention(text, dateBound(text, c));
       mentions.push(mention);
       if (c.kind === 'date' && FOUR_DIGITS.test(mention.text)) lastYear = anchorYear(c);
     }
