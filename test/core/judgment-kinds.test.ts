@@ -133,6 +133,18 @@ describe('kinds of language', () => {
       claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
     },
     {
+      name: 'a broader word is no substitution: "is a musician" is borne out by "is a rapper"',
+      a: 'Quellmore Dune is a musician.',
+      b: 'Quellmore Dune is a rapper.',
+      claim: 'Quellmore Dune', verdict: 'supported',
+    },
+    {
+      name: 'a broader word with a modifier the source lacks still differs ("a country musician" / "a rapper")',
+      a: 'Quellmore Dune is a country musician.',
+      b: 'Quellmore Dune is a rapper.',
+      claim: 'Quellmore Dune', verdict: 'conflicting',
+    },
+    {
       name: 'a strict bound on the very figure another article states is a conflict, framed by nouns alone',
       a: 'The harbour film Quellmore Nights has an approval below 41% from critics on Tallyboard.',
       b: 'The review site Tallyboard lists a 41% approval for Quellmore Nights from critics.',

@@ -8,6 +8,7 @@ import {
   antonymous,
   conceptKeys,
   derivationallyRelated,
+  isBroaderThan,
   isKindOf,
   isLemma,
   lemmaCandidates,
@@ -100,6 +101,16 @@ describe('isKindOf', () => {
     assert.ok(isKindOf('chief', 'leader'));
     assert.ok(isKindOf('bought', 'acquired', 'verb'));
     assert.equal(isKindOf('rise', 'fall'), false);
+  });
+});
+
+describe('isBroaderThan', () => {
+  test('climbs the hypernym chain as far as it is told, upwards only', () => {
+    assert.ok(isBroaderThan('person', 'rapper', 8));
+    assert.equal(isBroaderThan('person', 'rapper', 2), false, 'rapper is five steps below person');
+    assert.equal(isBroaderThan('rapper', 'person', 8), false);
+    assert.ok(isBroaderThan('musician', 'rapper', 8));
+    assert.equal(isBroaderThan('film', 'person', 8), false);
   });
 });
 

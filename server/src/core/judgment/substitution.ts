@@ -6,6 +6,7 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures, Term } from './features';
 import { type Alignment, termMatch } from './align';
+import { isBroaderThan } from '../lexicon/wordnet';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';
 
 export const MAX_SIMPLE_TERMS = 8;
@@ -46,7 +47,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   let object: Term | undefined;
   let other: Term | undefined;
   // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
-  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head))) {
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !(kindOf(theirs.head, mine.head) && mine.modifiers.every((m) => source.terms.some((t) => termMatch(m, t) > 0)))) {
     [object, other] = [mine.head, theirs.head];
   } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !source.terms.some((t) => t.key === mine.country!.key)) {
     [object, other] = [mine.country, theirs.country];
@@ -145,6 +146,7 @@ export function substitutionPossible(claim: SentenceFeatures, parts: StatementPa
   const { claimLeftover: mine, sourceLeftover: theirs } = parts;
   if (!mine || !theirs || agreeingValues > 0 || !swappableStatement(claim)) return false;
   if (entityClass(mine) && entityClass(theirs) && nested(mine, theirs)) return false;
+  if (kindOf(theirs, mine)) return false;
   // The swapped word is what the subject is or does something to, after the verb: a word of the
   // subject ("the five-year tenure is ending" / "stepping down after five years in charge") is
   // only put otherwise.
@@ -181,6 +183,14 @@ function entityClass(term: Term): string | undefined {
   if (term.pos !== 'entity' || term.key.startsWith('e:office:')) return undefined;
   return term.key.slice(2, term.key.indexOf(':', 2));
 }
+
+/** The source's noun is a kind of the claim's ("a rapper" / "a person"): it bears the claim out. */
+function kindOf(specific: Term, general: Term): boolean {
+  return specific.pos === 'noun' && general.pos === 'noun' && isBroaderThan(general.lemma, specific.lemma, HYPERNYM_LEVELS);
+}
+
+/** Steps up WordNet's hypernym chain: far enough for "rapper" to reach "person". */
+const HYPERNYM_LEVELS = 8;
 
 /** One name is part of the other's ("Africa" / "North Africa"): the smaller may lie in the larger. */
 function nested(a: Term, b: Term): boolean {

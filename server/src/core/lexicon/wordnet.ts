@@ -161,6 +161,33 @@ export function isKindOf(specific: string, general: string, pos?: WordNetPos): b
   });
 }
 
+/**
+ * True when `general` names a usual sense of `specific` or one of its ancestors, up to `levels`
+ * steps up the hypernym chain the table keeps (a rapper is a person: rapper > singer > musician >
+ * performer > entertainer > person). For a generic word in a claim ("is a person") against a
+ * specific one in a source, which bears it out rather than contradicts it.
+ */
+export function isBroaderThan(general: string, specific: string, levels: number, pos: WordNetPos = 'noun'): boolean {
+  const target = new Set(usualSenses(general, pos));
+  if (target.size === 0) return false;
+  let frontier = usualSenses(specific, pos);
+  const seen = new Set(frontier);
+  for (let level = 0; level < levels && frontier.length > 0; level++) {
+    const next: number[] = [];
+    for (const sense of frontier) {
+      for (const parent of parentsOf(sense)) {
+        if (target.has(parent)) return true;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          next.push(parent);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
 /** Senses that carry an adjective's antonyms: the sense itself, and a satellite's head adjective. */
 function antonymBearers(word: string, pos: WordNetPos): number[] {
   const senses = usualSenses(word, pos);
