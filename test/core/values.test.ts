@@ -227,6 +227,14 @@ describe('percentages and money', () => {
 });
 
 describe('ordinals', () => {
+  test('a place on a chart or list is a rank ("peaked at No. 3", "placed #92", "number 91 on the list"); "No. 10 Downing Street" is a label', () => {
+    const text = 'It peaked at No. 3 in May, placed # 92 on the list and was number 91 on another; the PM lives at No. 10 Downing Street.';
+    for (const [phrase, value] of [['No. 3', 3], ['# 92', 92], ['number 91', 91]] as const) {
+      const m = valueAt(text, phrase);
+      assert.deepEqual([m.kind, m.value], ['ordinal', value], phrase);
+    }
+    assert.ok(!extractValues(text, { articleDate: ARTICLE_DATE }).some((v) => v.value === 10));
+  });
   test('rank a head noun', () => {
     const text = 'Sweden became the 32nd member as the fourth Cabinet marked the 75th anniversary.';
     for (const [phrase, value, head] of [['32nd', 32, 'member'], ['fourth', 4, 'cabinet'], ['75th', 75, 'anniversary']] as const) {

@@ -58,10 +58,34 @@ export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[
   if (t.type === 'word' && !(isNumberWord(t.lower) || ORDINAL_WORDS.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half')) return undefined;
   const n = readNumber(tokens, i);
   if (!n) return t.type === 'num' ? i + 1 : undefined;
+  const rank = rankMarkerAt(tokens, i, n.end);
+  if (rank >= 0 && Number.isInteger(n.value) && !n.ordinal) {
+    out.push({ kind: 'ordinal', start: tokens[rank].start, end: tokens[n.end - 1].end, low: n.value, high: n.value, value: n.value, approx: 'exact' });
+    return n.end;
+  }
   if (t.type === 'num' && (isIdentifier(tokens, i, n.end) || isClockOrCode(tokens, i, n.end))) return n.end;
   if (n.ordinal) return ordinalOrCount(tokens, i, n, out);
   if (n.decade) return decadeOfLife(tokens, i, n, out);
   return cardinal(tokens, i, n, out, o);
+}
+
+/** Words before a position on a chart or a list ("peaked at No. 3", "placed #92", "was number 91 on the list"). */
+const RANK_CUES = new Set(['at', 'reached', 'peaked', 'ranked', 'placed', 'ranks', 'rank', 'was', 'is', 'to', 'hit', 'climbed', 'debuted']);
+
+/**
+ * The index of the marker of a rank before the number at `i` ("#", "No.", "number"), when the
+ * words around say it is a place on a chart or list: a rank cue before the marker, or "on" after
+ * the number. Else -1: "No. 10 Downing Street" and "Article 5" stay labels.
+ */
+function rankMarkerAt(tokens: readonly Token[], i: number, end: number): number {
+  let marker = -1;
+  if (tokens[i - 1]?.text === '#') marker = i - 1;
+  else if (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'no') marker = i - 2;
+  else if (tokens[i - 1]?.lower === 'number') marker = i - 1;
+  // A name after the number makes it a label ("No. 10 Downing Street").
+  if (marker < 0 || (tokens[end]?.type === 'word' && isCapitalized(tokens[end]))) return -1;
+  const before = tokens[marker - 1]?.lower ?? '';
+  return RANK_CUES.has(before) || tokens[end]?.lower === 'on' ? marker : -1;
 }
 
 /** "F-16", "G7", "Article 5", "No. 10", "10:30", "24/7": labels rather than values. */
