@@ -133,6 +133,12 @@ describe('kinds of language', () => {
       claim: 'Tidewater', verdict: 'conflicting', kind: 'date',
     },
     {
+      name: 'the comma inside a date joins no clauses: the statement stays simple and its nationality is compared',
+      a: 'Quellmore Dune is a Canadian and was born on September 18, 1975.',
+      b: 'Quellmore Dune (born September 18, 1975) is an American actor.',
+      claim: 'Quellmore Dune', verdict: 'conflicting', kind: 'object',
+    },
+    {
       name: 'a broader word is no substitution: "is a musician" is borne out by "is a rapper"',
       a: 'Quellmore Dune is a musician.',
       b: 'Quellmore Dune is a rapper.',

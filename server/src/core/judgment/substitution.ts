@@ -265,9 +265,14 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
   return { head, country: inside.find((t) => t.key.startsWith('e:country:')), modifiers };
 }
 
+/** The sentence with its names and dates blanked: their commas ("Washington, D.C.", "September 18, 1975") join no clauses. */
 export function withoutEntities(features: SentenceFeatures): string {
   let text = features.text;
-  for (const e of features.entities) text = text.slice(0, e.span.start - features.span.start) + ' '.repeat(e.span.end - e.span.start) + text.slice(e.span.end - features.span.start);
+  const blank = (span: { start: number; end: number }) => {
+    text = text.slice(0, span.start - features.span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end - features.span.start);
+  };
+  for (const e of features.entities) blank(e.span);
+  for (const v of features.values) if (v.kind === 'date') blank(v.span);
   return text;
 }
 
