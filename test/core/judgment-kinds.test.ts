@@ -87,8 +87,14 @@ describe('kinds of language', () => {
     {
       name: 'a figure given otherwise, of a subject the source may not mean, is no support',
       a: 'The harbour film Tidewater grossed more than $30 million.',
-      b: 'Tidewater received mixed reviews from critics and grossed $28 million.',
+      b: 'Tidewater received mixed reviews from critics and grossed $18 million.',
       claim: 'The harbour film', verdict: 'unsupported',
+    },
+    {
+      name: 'but a bound just short of the figure names it, whoever the subject ("more than $30 million" / "$28 million")',
+      a: 'The harbour film Tidewater grossed more than $30 million.',
+      b: 'Tidewater received mixed reviews from critics and grossed $28 million.',
+      claim: 'The harbour film', verdict: 'conflicting', kind: 'number',
     },
     {
       name: 'the same words about another named school are another matter',

@@ -75,7 +75,8 @@ const BOUND_BEFORE = /\b(before|prior to|after)\s+$/i;
 export function dateBound(text: string, c: Candidate): Candidate {
   if (c.kind !== 'date' || c.hidden || c.approx !== 'exact' || c.low !== c.value) return c;
   const lead = BOUND_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
-  if (!lead) return c;
+  // "before November's election" bounds the election, which the date only names.
+  if (!lead || /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return c;
   const start = c.start - lead[0].length;
   return lead[1].toLowerCase() === 'after'
     ? { ...c, start, low: c.high + 1, high: Infinity, approx: 'atLeast', strictBound: true }

@@ -346,14 +346,16 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
 /** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
 const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
+/** Adverbs of a near miss before a verb: "nearly won", "almost resigned", "virtually destroyed" (nearly so). */
+const NEAR_MISS_ADVERBS = new Set(['nearly', 'almost', 'virtually']);
 /** How many tokens after its cue a negation looks for the word it governs. */
 export const NEGATION_WINDOW = 5;
 
 /**
  * The negation cue that starts at token `i`, as its length in tokens, or 0: a negative word
  * ("not", "never", "no", but not "not only"), a negative verb before what did not happen
- * ("refused to model", "denied having"), "has yet to", and the phrasal "ruled out" and "stopped
- * short of". `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
+ * ("refused to model", "denied having"), "has yet to", the phrasal "ruled out" and "stopped
+ * short of", and a near miss ("came close to winning", "nearly won"). `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
  * The one definition of a cue: the scopes, the clause test and the quoting of a negated phrase
  * all read it.
  */
@@ -365,6 +367,9 @@ export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma
   if (token.lower === 'yet' && next?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) return { length: 1, verb: true };
   if (token.lemma === 'rule' && next?.lower === 'out') return { length: 2, verb: true };
   if (token.lemma === 'stop' && next?.lower === 'short' && tokens[i + 2]?.lower === 'of') return { length: 3, verb: true };
+  // A near miss did not happen: "came close to winning", "nearly won", "almost resigned".
+  if (token.lemma === 'come' && next?.lower === 'close' && tokens[i + 2]?.lower === 'to') return { length: 3, verb: true };
+  if (NEAR_MISS_ADVERBS.has(token.lower) && next?.pos === 'VERB') return { length: 1, verb: false };
   return undefined;
 }
 
