@@ -62,9 +62,10 @@ export interface SentenceFeatures {
   readonly lifespan?: { readonly born?: ValueMention; readonly died?: ValueMention };
 }
 
+// The dash between the dates may be a hyphen, an en or em dash, or a minus sign (U+2212).
 // "born" may follow a pronunciation or the name in another script inside the brackets:
 // "([ˈiːnəs]; born 4 May 1965)", "(Инес Окафор, born 4 May 1965)".
-const LIFESPAN = /\(([^()]*?)\s[-\u2013\u2014]\s([^()]*?\d{4})\)|\((?:[^()]*?[,;]\s*)?born\s([^();]*?\d{4})/;
+const LIFESPAN = /\(([^()]*?)\s[-\u2013\u2014\u2212]\s([^()]*?\d{4})\)|\((?:[^()]*?[,;]\s*)?born\s([^();]*?\d{4})/;
 
 function lifespanOf(sentence: string, offset: number, values: readonly ValueMention[]): SentenceFeatures['lifespan'] {
   const match = LIFESPAN.exec(sentence);
