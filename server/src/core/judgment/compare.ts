@@ -199,7 +199,9 @@ const SAME_STATEMENT = 0.6;
 
 /**
  * "before 1967", "after May", "until 2020": a date bound, not the date itself. The claim's
- * interval opens towards the past or the future accordingly.
+ * interval opens towards the past or the future accordingly. (The value reader already reads
+ * "before" and "after" with a plain date on either side, `dateBound`; this also covers "until",
+ * "by", "since" and "following", and dates it left as they were.)
  */
 function withDateQualifier(features: SentenceFeatures, value: ValueMention): ValueMention {
   if (value.kind !== 'date') return value;
