@@ -72,6 +72,11 @@ export class DiagnosticsPublisher {
     }
   }
 
+  /** Whether the client shows diagnostics for `uri` now (published non-empty and not cleared since). */
+  isShowing(uri: string): boolean {
+    return this.shown.has(uri);
+  }
+
   /** Clears what the client shows for URIs outside `keep` (articles deleted or out of scope). */
   clearOthers(keep: ReadonlySet<string>): void {
     for (const uri of [...this.shown]) if (!keep.has(uri)) this.send(uri, undefined, []);

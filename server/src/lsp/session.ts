@@ -171,12 +171,18 @@ export class Session {
   }
 
   /**
-   * Re-publishes the articles whose diagnostics may depend on `changed`: for now every other
-   * article of its corpus (each decides whether it is reported).
+   * Re-publishes the articles whose diagnostics may depend on `changed`: every other article of
+   * its corpus that the client can be shown anything for. Unless the folder reports the whole
+   * workspace, that is an open article or one whose diagnostics still stand; asking each of
+   * 10,000 closed articles in turn (each answering that it is not reported) held up the next edit.
    * TODO(claims): narrow to the articles whose claims cite `changed` once reports carry sources.
    */
   private async publishDependents(corpus: Corpus, changed: string): Promise<void> {
-    for (const id of corpus.reportedIds()) if (id !== changed) await this.diagnostics.publish(id);
+    const everyArticle = (await this.settingsFor(changed)).reportScope === 'workspace' || (await this.settings.get(this.workspace.folderOf(changed, 'existing')?.uri)).reportScope === 'workspace';
+    for (const id of corpus.reportedIds()) {
+      if (id === changed || (!everyArticle && !this.open.has(id) && !this.diagnostics.isShowing(id))) continue;
+      await this.diagnostics.publish(id);
+    }
   }
 
   /** Publishes every article (each decides whether it is reported) and clears what is gone. */
