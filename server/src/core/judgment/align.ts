@@ -4,6 +4,7 @@
  * much of the claim (idf-weighted) is covered. Matching intersects keys precomputed per lemma, so
  * that no WordNet query runs per pair of sentences.
  */
+import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from './features';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
@@ -109,7 +110,7 @@ export function areAntonyms(a: Term, b: Term): boolean {
  *   and a source silent on it neither states nor denies the rest.
  * Computed once per sentence.
  */
-const asideMarks = new WeakMap<SentenceFeatures, boolean[]>();
+const asideMarks = new RecentMap<SentenceFeatures, boolean[]>(RECENT_SENTENCES);
 const OPENING_PHRASE_MAX = 16;
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'warn']);
 /** Prepositions that open a trailing circumstance rather than part of the statement. */
@@ -159,7 +160,7 @@ export function asideTerms(features: SentenceFeatures): boolean[] {
 const SUPPORT_VERBS = new Set(['give', 'express', 'voice', 'offer', 'lend', 'extend', 'declare', 'pledge', 'engage', 'hold', 'conduct', 'carry', 'make', 'take', 'reiterate', 'signal', 'show', 'throw']);
 /** Linking verbs before "as" or a noun phrase ("has emerged as the frontrunner", "became the leader"): "is" in other words. */
 const LINKING_VERBS = new Set(['emerge', 'become', 'remain', 'seem', 'appear', 'prove', 'stand']);
-const lightMarks = new WeakMap<SentenceFeatures, boolean[]>();
+const lightMarks = new RecentMap<SentenceFeatures, boolean[]>(RECENT_SENTENCES);
 function lightVerbs(features: SentenceFeatures): boolean[] {
   let marks = lightMarks.get(features);
   if (marks) return marks;

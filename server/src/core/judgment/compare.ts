@@ -14,6 +14,7 @@ import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
 import { endAt, posAt } from './tokenColumns';
 import { DEMONYMS, fold } from '../lexicon/aliases';
+import { RecentMap, RECENT_SENTENCES } from '../recent';
 
 export type { Idf } from './align';
 
@@ -305,7 +306,7 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
 
 /** Bracketed or dash-delimited asides of a sentence, as offsets into its text; computed once per sentence. */
 const ASIDE = /\([^()]*\)|\s[-\u2013\u2014]\s[^\u2013\u2014]*?\s[-\u2013\u2014]\s|\u2014[^\u2014]*\u2014/g;
-const asidesOf = new WeakMap<SentenceFeatures, Array<[number, number]>>();
+const asidesOf = new RecentMap<SentenceFeatures, Array<[number, number]>>(RECENT_SENTENCES);
 function asides(features: SentenceFeatures): Array<[number, number]> {
   let found = asidesOf.get(features);
   if (!found) {
