@@ -165,7 +165,9 @@ class Log {
 const uriOf = (file) => pathToFileURL(file).href;
 const folderUri = uriOf(corpus);
 const settings = { debounceMs: Number(values['debounce-ms']), reportScope, run: 'onType' };
-const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
+// The server runs with the V8 flags the extension starts it with (bin/node-flags.json).
+const nodeFlags = JSON.parse(readFileSync(path.join(root, 'bin/node-flags.json'), 'utf8'));
+const nodeArgs = [...nodeFlags, ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [])];
 server = spawn(process.execPath, [...nodeArgs, values.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 let stderrTail = '';
 server.stderr.on('data', (chunk) => (stderrTail = (stderrTail + chunk).slice(-4000)));

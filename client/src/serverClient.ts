@@ -10,6 +10,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { LANGUAGE_ID } from './claim';
 import { CheckCorpusRequest, type CorpusStatus, StatusNotification } from './protocol';
 import { readSettings, SECTION } from './settings';
+import NODE_FLAGS from '../../bin/node-flags.json';
 
 export class ServerClient implements Disposable {
   private client: LanguageClient | undefined;
@@ -35,9 +36,10 @@ export class ServerClient implements Disposable {
 
   private async start(): Promise<LanguageClient | undefined> {
     const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
+    // The server's V8 flags, as the command line sets them for itself (bin/corroborate.js).
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...NODE_FLAGS] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ scheme: 'file', language: LANGUAGE_ID }, { scheme: 'untitled', language: LANGUAGE_ID }],

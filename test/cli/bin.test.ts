@@ -1,0 +1,37 @@
+/**
+ * The `corroborate` executable runs itself again with the V8 flags of `bin/node-flags.json`:
+ * arguments, output and exit codes must pass through unchanged, and a process started with
+ * flags of its own is not started again. Runs the built bundle (`npm test` builds it first). What
+ * the flag gains is measured, not asserted (bench/RESULTS.md).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { EXAMPLES, REPO_ROOT } from '../helpers/paths';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'corroborate.js');
+
+function run(args: readonly string[], nodeFlags: readonly string[] = []) {
+  return spawnSync(process.execPath, [...nodeFlags, BIN, ...args], { encoding: 'utf8' });
+}
+
+describe('bin/corroborate.js', () => {
+  test('passes arguments and output through, and reports with the flags it set', () => {
+    const checked = run(['check', EXAMPLES, '--format', 'json']);
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.ok(JSON.parse(checked.stdout).articles.length > 0);
+  });
+
+  test('passes the exit code of a failed check through', () => {
+    const missing = run(['check', path.join(REPO_ROOT, 'no-such-folder')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no such file or folder/);
+  });
+
+  test('started with flags of its own, it runs as it was started', () => {
+    const own = run(['--help'], ['--no-warnings']);
+    assert.equal(own.status, 0, own.stderr);
+    assert.match(own.stdout, /Usage: corroborate check/);
+  });
+});
