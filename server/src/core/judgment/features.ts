@@ -159,6 +159,8 @@ const LIGHT_LEMMAS = new Set([
 ]);
 export const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 'explain', 'state', 'report', 'claim', 'argue', 'confirm', 'insist', 'warn', 'believe', 'think', 'announce', 'indicate', 'suggest', 'acknowledge', 'admit', 'write', 'emphasize', 'emphasise', 'stress']);
 const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
+/** Verbs of holding back from a deed: "desisted from re-signing him", "refrained from commenting". */
+const HOLD_BACK_VERBS = new Set(['desist', 'refrain', 'abstain']);
 const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
@@ -356,7 +358,8 @@ export const NEGATION_WINDOW = 5;
  * The negation cue that starts at token `i`, as its length in tokens, or 0: a negative word
  * ("not", "never", "no", but not "not only"), a negative verb before what did not happen
  * ("refused to model", "denied having"), "has yet to", the phrasal "ruled out" and "stopped
- * short of", and a near miss ("came close to winning", "nearly won"). `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
+ * short of", holding back from a deed ("refrained from commenting"), and a near miss ("came close
+ * to winning", "nearly won"). `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
  * The one definition of a cue: the scopes, the clause test and the quoting of a negated phrase
  * all read it.
  */
@@ -365,6 +368,7 @@ export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma
   const next = tokens[i + 1];
   if (NEGATION_CUES.has(token.lower)) return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
   if (NEGATIVE_VERBS.has(token.lemma) && (next?.lower === 'to' || next?.lower === 'of' || next?.pos === 'VERB')) return { length: 1, verb: true };
+  if (HOLD_BACK_VERBS.has(token.lemma) && next?.lower === 'from') return { length: 1, verb: true };
   if (token.lower === 'yet' && next?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) return { length: 1, verb: true };
   if (token.lemma === 'rule' && next?.lower === 'out') return { length: 2, verb: true };
   if (token.lemma === 'stop' && next?.lower === 'short' && tokens[i + 2]?.lower === 'of') return { length: 3, verb: true };
