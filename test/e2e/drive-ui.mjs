@@ -48,10 +48,26 @@ async function untilShown(target, trigger, reset) {
   }
 }
 
-/** Rests the mouse at a point (a few pixels apart on each try) until a hover matching `text` shows. */
-function hoverUntilShown(point, text) {
+/**
+ * Rests the mouse at a point (a few pixels apart on each try) until a hover matching `text` shows.
+ * `pointOf` is asked again on each try: the editor may still be scrolling the line into view
+ * (after Ctrl+G), and a point measured once can end up over another line.
+ */
+function hoverUntilShown(pointOf, text) {
   const hover = page.locator('.monaco-hover:visible').filter({ hasText: text }).first();
-  return untilShown(hover, (attempt) => page.mouse.move(point.x + (attempt % 2) * 4, point.y), () => page.mouse.move(0, 0));
+  return untilShown(hover, (attempt) => restMouse(pointOf, attempt), () => page.mouse.move(0, 0));
+}
+
+async function restMouse(pointOf, attempt) {
+  const point = await pointOf();
+  await page.mouse.move(point.x + (attempt % 2) * 4, point.y);
+}
+
+/** A point inside the box of `locator`, measured now. */
+async function pointIn(locator, dx) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element to hover has no box');
+  return { x: box.x + dx(box), y: box.y + box.height / 2 };
 }
 
 try {
@@ -108,7 +124,7 @@ try {
     .filter(Boolean).sort((a, b) => a.y - b.y);
   const box = boxes[0];
   if (!box) throw new Error('the squiggle has no box');
-  const hover = await hoverUntilShown({ x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 }, /date/i);
+  const hover = await hoverUntilShown(async () => ({ x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 }), /date/i);
   const hoverText = squash(await hover.innerText());
   lap(`hover: ${JSON.stringify(hoverText.slice(0, 240))}`);
   if (!/missing date|date header/i.test(hoverText)) failures.push('the hover does not show the missing-date diagnostic');
@@ -122,9 +138,7 @@ try {
   await page.keyboard.press('Enter');
   const claimLine = page.locator('.monaco-editor .view-line').filter({ hasText: /extended[\s\u00a0]twice/ }).first();
   await claimLine.waitFor(WAIT);
-  const claimBox = await claimLine.boundingBox();
-  if (!claimBox) throw new Error('the conflicting claim has no box');
-  const claimPoint = { x: claimBox.x + 40, y: claimBox.y + claimBox.height / 2 };
+  const claimPoint = () => pointIn(claimLine, () => 40);
   const claimHover = await hoverUntilShown(claimPoint, /Conflicting claim/);
   const claimText = squash(await claimHover.innerText());
   lap(`conflict hover: ${JSON.stringify(claimText.slice(0, 300))}`);
@@ -139,7 +153,7 @@ try {
   // The hover can close before the link is read (new diagnostics or a code lens refresh re-render
   // the editor, more often on a loaded machine), so the mouse rests on the claim again until it shows.
   const link = page.locator(`.monaco-hover:visible a[data-href*="#L"]:has-text("${CONFLICT.source}")`).first();
-  const showLink = () => untilShown(link, (attempt) => page.mouse.move(claimPoint.x + (attempt % 2) * 4, claimPoint.y), () => page.mouse.move(0, 0));
+  const showLink = () => untilShown(link, (attempt) => restMouse(claimPoint, attempt), () => page.mouse.move(0, 0));
   await showLink();
   const href = (await link.getAttribute('data-href')) ?? '';
   const place = /#L(\d+)(?:,|%2C)(\d+)$/i.exec(href);
