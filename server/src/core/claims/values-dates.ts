@@ -73,7 +73,7 @@ const BOUND_BEFORE = /\b(before|prior to|after)\s+$/i;
  * strict bound, so that it disagrees with "a 2002 hit" and agrees with "released in 2005".
  */
 export function dateBound(text: string, c: Candidate): Candidate {
-  if (c.kind !== 'date' || c.hidden || c.approx !== 'exact' || c.low !== c.value) return c;
+  if (c.kind !== 'date' || c.hidden || c.approx === 'atLeast' || c.approx === 'atMost') return c;
   const lead = BOUND_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
   // "before November's election" bounds the election, which the date only names.
   if (!lead || /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return c;

@@ -108,7 +108,8 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     let comparable = false;
     let alike = false;
     let topScore = 0;
-    let best: { b: ValueMention; score: number } | undefined;
+    // `named`: a bound on one side denies the very figure of the other (`boundExcludesFigure`).
+    let best: { b: ValueMention; score: number; named: boolean } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
@@ -131,14 +132,16 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
         best = undefined;
       }
       // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too), unless
-      // the figure is the same number, which one side's bound excludes: that names the figure.
-      const loose = a.kind === 'date' || a.kind === 'duration' || boundExcludesFigure(a, b);
+      // one side's bound denies the other's very figure: that names the figure.
       if (relation !== 'different') agrees = true;
-      else if ((loose || (verb && score >= FRAME_MATCH_NUMBER)) && !best) best = { b, score };
+      else if (!best) {
+        const named = boundExcludesFigure(a, b);
+        if (a.kind === 'date' || a.kind === 'duration' || named || (verb && score >= FRAME_MATCH_NUMBER)) best = { b, score, named };
+      }
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || boundExcludesFigure(a, best.b) || sameSubject(claim, source, alignment))) {
+    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubject(claim, source, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
@@ -199,16 +202,15 @@ function onlyOfKind(features: SentenceFeatures, value: ValueMention): boolean {
 const SAME_STATEMENT = 0.6;
 
 /**
- * "before 1967", "after May", "until 2020": a date bound, not the date itself. The claim's
- * interval opens towards the past or the future accordingly. (The value reader already reads
- * "before" and "after" with a plain date on either side, `dateBound`; this also covers "until",
- * "by", "since" and "following", and dates it left as they were.)
+ * "until 2020", "since May": a date bound, not the date itself. The claim's interval opens
+ * towards the past or the future accordingly. ("before" and "after" are read with the value on
+ * either side, by `dateBound` in the value reader.)
  */
 function withDateQualifier(features: SentenceFeatures, value: ValueMention): ValueMention {
   if (value.kind !== 'date') return value;
   const before = features.text.slice(Math.max(0, value.span.start - features.span.start - 12), value.span.start - features.span.start).toLowerCase();
-  if (/\b(?:before|prior to|until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
-  if (/\b(?:after|since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
+  if (/\b(?:until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
+  if (/\b(?:since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
   return value;
 }
 

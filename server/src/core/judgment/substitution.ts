@@ -47,7 +47,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   let object: Term | undefined;
   let other: Term | undefined;
   // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
-  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !(kindOf(theirs.head, mine.head) && mine.modifiers.every((m) => source.terms.some((t) => termMatch(m, t) > 0)))) {
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !borneOutByNarrower(mine, theirs.head, source)) {
     [object, other] = [mine.head, theirs.head];
   } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !source.terms.some((t) => t.key === mine.country!.key)) {
     [object, other] = [mine.country, theirs.country];
@@ -182,6 +182,11 @@ function substituted(claim: SentenceFeatures, mine: Term, source: SentenceFeatur
 function entityClass(term: Term): string | undefined {
   if (term.pos !== 'entity' || term.key.startsWith('e:office:')) return undefined;
   return term.key.slice(2, term.key.indexOf(':', 2));
+}
+
+/** The source's head noun is a kind of the claim's, and the claim adds no qualifier the source lacks ("a musician" / "a rapper"). */
+function borneOutByNarrower(mine: { head?: Term; modifiers: Term[] }, theirs: Term, source: SentenceFeatures): boolean {
+  return mine.head !== undefined && kindOf(theirs, mine.head) && mine.modifiers.every((m) => source.terms.some((t) => termMatch(m, t) > 0));
 }
 
 /** The source's noun is a kind of the claim's ("a rapper" / "a person"): it bears the claim out. */
