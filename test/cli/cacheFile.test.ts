@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { EntryFile, type FileStamp } from '../../server/src/cli/cacheFile';
@@ -45,4 +45,48 @@ test('closing without saving removes the spill file and keeps the old file', () 
   assert.equal(third.get('kept'), 1);
   assert.equal(third.get('new'), undefined);
   third.close();
+});
+
+test('a run that keeps most entries appends its new ones and a new table; one that drops most writes a compact file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const file = path.join(dir, 'check.cache');
+  const big = (n: number) => 'x'.repeat(1000) + n;
+  const first = EntryFile.open(file, stamp);
+  for (let i = 0; i < 10; i++) first.put(`k${i}`, big(i));
+  assert.equal(first.save().appended, false, 'a new file is written whole');
+  const before = readFileSync(file);
+
+  const second = EntryFile.open(file, stamp);
+  for (let i = 0; i < 10; i++) assert.ok(second.keep(`k${i}`));
+  second.put('k10', big(10));
+  assert.equal(second.save().appended, true);
+  const after = readFileSync(file);
+  assert.ok(after.length > before.length);
+  // The stored entries were not copied: the file's first part is as it was, table and all.
+  assert.ok(after.subarray(0, before.length).equals(before), 'appending leaves the bytes already written as they were');
+  const third = EntryFile.open(file, stamp);
+  assert.deepEqual(third.outcome, { status: 'read', entries: 11 });
+  assert.equal(third.get('k3'), big(3));
+  assert.equal(third.get('k10'), big(10));
+  // Only two entries of eleven used: the file is written again without the others.
+  assert.equal(third.save().appended, false);
+  assert.ok(statSync(file).size < before.length / 3);
+  const fourth = EntryFile.open(file, stamp);
+  assert.deepEqual(fourth.outcome, { status: 'read', entries: 2 });
+  assert.equal(fourth.get('k10'), big(10));
+  assert.equal(fourth.get('k4'), undefined);
+  fourth.close();
+});
+
+test('a file cut short (a save that did not finish) or of an older layout is not used', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const file = path.join(dir, 'check.cache');
+  const entries = EntryFile.open(file, stamp);
+  entries.put('k', 'value');
+  entries.save();
+  const whole = readFileSync(file);
+  writeFileSync(file, whole.subarray(0, whole.length - 5));
+  assert.deepEqual(EntryFile.open(file, stamp).outcome, { status: 'unusable', reason: 'damaged (truncated, or no entry table)', damaged: true });
+  writeFileSync(file, 'corroborate-cache 1\n{"entries":[]}\n');
+  assert.deepEqual(EntryFile.open(file, stamp).outcome, { status: 'unusable', reason: 'written by another version', damaged: false });
 });
