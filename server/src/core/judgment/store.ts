@@ -9,6 +9,7 @@ import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sent
 import { findEntities } from '../lexicon/entities';
 import { emptyColumns, finishColumns } from './tokenColumns';
 import { firstAtLeast } from '../sorted';
+import { restorePostings, type RetrievalSnapshot } from './storeSnapshot';
 
 export interface StoredSentence {
   /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
@@ -49,7 +50,7 @@ export class ClaimStore {
    * article's sentences are indexed together, so its gids sit side by side). The length of a
    * list is its key's document frequency.
    */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[] | Int32Array>();
   private total = 0;
   private nextGid = 0;
   /** Scores of one retrieval, indexed by gid; `touched` lists the gids to read and reset. */
@@ -62,6 +63,53 @@ export class ClaimStore {
    * query touches, so it sits in one flat array rather than behind each sentence's features.
    */
   private norms = new Float64Array(1024);
+  /**
+   * A store restored from a snapshot (`restored`): the articles in order, where each one's
+   * sentence numbers start, and how to load an article's sentences when a query first needs them.
+   */
+  private lazy?: { readonly order: readonly string[]; readonly position: Map<string, number>; readonly starts: Int32Array; readonly load: (articleId: string) => readonly StoredSentence[] | undefined };
+
+  /**
+   * A store that answers as the one `snapshot` was taken of, with some articles replaced by new
+   * versions at the same place in the order (as a store indexing the articles afresh would hold
+   * them). Other articles' sentences are loaded by `load` when first read; it must give the
+   * sentences the snapshot was taken of (a different number of them throws `RestoreError`).
+   */
+  static restored(snapshot: RetrievalSnapshot, replaced: ReadonlyMap<string, readonly StoredSentence[]>, load: (articleId: string) => readonly StoredSentence[] | undefined): ClaimStore {
+    const store = new ClaimStore();
+    const { lists, keyCounts, starts } = restorePostings(snapshot, replaced);
+    for (const [key, list] of lists) store.postings.set(key, list);
+    const total = starts[snapshot.articleIds.length];
+    store.norms = new Float64Array(Math.max(1024, total));
+    for (let gid = 0; gid < total; gid++) store.norms[gid] = Math.sqrt(Math.max(8, keyCounts[gid]));
+    store.nextGid = total;
+    store.total = total;
+    store.size = roundedSize(total);
+    store.lazy = { order: snapshot.articleIds, position: new Map(snapshot.articleIds.map((id, i) => [id, i])), starts, load };
+    for (const [id, sentences] of replaced) store.placeLoaded(id, sentences);
+    return store;
+  }
+
+  /** The retrieval of this store as plain data, to restore it later without the features (see `restored`). */
+  retrievalSnapshot(): RetrievalSnapshot {
+    const articleIds = this.articleIds();
+    const dense = new Int32Array(this.nextGid).fill(-1);
+    const sentenceCounts = new Int32Array(articleIds.length);
+    let next = 0;
+    articleIds.forEach((id, a) => {
+      const sentences = this.sentencesOf(id);
+      sentenceCounts[a] = sentences.length;
+      for (const sentence of sentences) dense[sentence.gid] = next++;
+    });
+    const keys = [...this.postings.keys()];
+    const postingsEnds = new Int32Array(keys.length);
+    let length = 0;
+    keys.forEach((key, k) => (postingsEnds[k] = length += this.postings.get(key)!.length));
+    const postings = new Int32Array(length);
+    let at = 0;
+    for (const key of keys) for (const gid of this.postings.get(key)!) postings[at++] = dense[gid];
+    return { articleIds, sentenceCounts, keys, postingsEnds, postings };
+  }
 
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
     this.removeArticle(articleId);
@@ -75,6 +123,7 @@ export class ClaimStore {
    * article's id and their positions, so that stored ones can be reused under another path.
    */
   setSentences(articleId: string, sentences: readonly StoredSentence[]): void {
+    this.materialise();
     this.removeArticle(articleId);
     // Each indexing gives the sentences fresh numbers for the score arrays.
     const stored: StoredSentence[] = sentences.map((s, index) => ({ ...s, articleId, index, gid: this.nextGid++ }));
@@ -87,7 +136,7 @@ export class ClaimStore {
       this.byGid[entry.gid] = entry;
       this.norms[entry.gid] = Math.sqrt(Math.max(8, entry.features.keys.length));
       for (const key of entry.features.keys) {
-        const list = this.postings.get(key);
+        const list = this.postings.get(key) as number[] | undefined;
         if (list) list.push(entry.gid);
         else this.postings.set(key, [entry.gid]);
       }
@@ -102,7 +151,7 @@ export class ClaimStore {
    * this order fixes everything the store answers (it breaks ties between equal candidates).
    */
   articleIds(): string[] {
-    return [...this.sentences.keys()];
+    return this.lazy ? [...this.lazy.order] : [...this.sentences.keys()];
   }
 
   /**
@@ -115,6 +164,7 @@ export class ClaimStore {
   }
 
   removeArticle(articleId: string): void {
+    this.materialise();
     const stored = this.sentences.get(articleId);
     if (!stored) return;
     // An article's gids were given together, so they form one run [first, last]; and every
@@ -128,7 +178,8 @@ export class ClaimStore {
       for (const key of sentence.features.keys) keys.add(key);
     }
     for (const key of keys) {
-      const list = this.postings.get(key);
+      // Lists are plain arrays here: a restored store was made ordinary before any change.
+      const list = this.postings.get(key) as number[] | undefined;
       if (!list) continue;
       const from = firstAtLeast(list, first);
       const to = firstAtLeast(list, last + 1);
@@ -141,11 +192,58 @@ export class ClaimStore {
   }
 
   sentencesOf(articleId: string): readonly StoredSentence[] {
-    return this.sentences.get(articleId) ?? [];
+    return this.sentences.get(articleId) ?? this.loadLazily(articleId) ?? [];
   }
 
   get(articleId: string, index: number): StoredSentence | undefined {
-    return this.sentences.get(articleId)?.[index];
+    return (this.sentences.get(articleId) ?? this.loadLazily(articleId))?.[index];
+  }
+
+  /** A restored store's article, loaded now (undefined when the store has no such article). */
+  private loadLazily(articleId: string): StoredSentence[] | undefined {
+    const lazy = this.lazy;
+    const position = lazy?.position.get(articleId);
+    if (lazy === undefined || position === undefined) return undefined;
+    const sentences = lazy.load(articleId);
+    const expected = lazy.starts[position + 1] - lazy.starts[position];
+    if (!sentences || sentences.length !== expected) throw new RestoreError(`the sentences loaded for ${articleId} are not those of the snapshot`);
+    return this.placeLoaded(articleId, sentences);
+  }
+
+  /** A restored store's sentence by number, its article loaded now. */
+  private loadGid(gid: number): StoredSentence | undefined {
+    const lazy = this.lazy;
+    if (!lazy || gid >= lazy.starts[lazy.order.length]) return undefined;
+    // The article whose run of numbers holds `gid`: the last start at or below it.
+    let low = 0;
+    let high = lazy.order.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lazy.starts[middle] <= gid) low = middle;
+      else high = middle - 1;
+    }
+    return this.loadLazily(lazy.order[low])?.[gid - lazy.starts[low]];
+  }
+
+  /** Stamps a restored store's article with its place: its id, positions and sentence numbers. */
+  private placeLoaded(articleId: string, sentences: readonly StoredSentence[]): StoredSentence[] {
+    const start = this.lazy!.starts[this.lazy!.position.get(articleId)!];
+    const stored = sentences.map((s, index) => ({ ...s, articleId, index, gid: start + index }));
+    for (const sentence of stored) this.byGid[sentence.gid] = sentence;
+    this.sentences.set(articleId, stored);
+    return stored;
+  }
+
+  /** Turns a restored store into an ordinary one (every article loaded) before it is changed. */
+  private materialise(): void {
+    const lazy = this.lazy;
+    if (!lazy) return;
+    const loaded = lazy.order.map((id) => this.sentences.get(id) ?? this.loadLazily(id) ?? []);
+    this.lazy = undefined;
+    // In indexing order again, which `articleIds` then reads from the map.
+    this.sentences.clear();
+    lazy.order.forEach((id, i) => this.sentences.set(id, loaded[i]));
+    for (const [key, list] of this.postings) if (list instanceof Int32Array) this.postings.set(key, Array.from(list));
   }
 
   /** Inverse document frequency of a key over the stored sentences. */
@@ -217,7 +315,7 @@ export class ClaimStore {
       const normalised = scores[gid] / norms[gid];
       scores[gid] = 0;
       if (best.length === limit && normalised <= bestScores[limit - 1]) continue;
-      const s = byGid[gid];
+      const s = byGid[gid] ?? this.loadGid(gid);
       if (!s) continue;
       if (best.length === limit) {
         best.pop();
@@ -232,6 +330,9 @@ export class ClaimStore {
     return best;
   }
 }
+
+/** A restored store's loader gave other sentences than the snapshot was taken of. */
+export class RestoreError extends Error {}
 
 /**
  * The stored sentences of one article: every sentence but headings, with its features (the
