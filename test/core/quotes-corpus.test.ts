@@ -110,3 +110,19 @@ describe('quotes across the corpus', () => {
     assert.match(describeDifference(quoteTokens('the Alliance is a natural leader'), quoteTokens('the Alliance, is a natural leader')), /“,” after “alliance” is missing here/);
   });
 });
+
+describe('the articles an edited quote can reach', () => {
+  test('are those whose quotes count it (as it was, or as it is now) among their twins, and no others', () => {
+    const corpus = new Corpus({ referenceDate: '2024-03-12' });
+    const texts: Record<string, string> = {
+      'same.txt': '“We will reopen the Lanthorn bridge before the summer,” Mayor Ines Okafor said.',
+      'altered.txt': '“We will reopen the Lanthorn bridge before the autumn,” Mayor Ines Okafor said.',
+      'other-town.txt': '“We will reopen the Pellendale bridge before the summer,” Mayor Ines Okafor said.',
+      'common-words.txt': '“None of the money will go to the bridge at all,” a union leader said.',
+    };
+    for (const [id, text] of Object.entries(texts)) corpus.setText(id, ` date 2024-03-12 ${text}`);
+    const edited = new Corpus({ referenceDate: '2024-03-12' });
+    edited.setText('x.txt', ' date 2024-03-12 “We will reopen the Lanthorn bridge before the summer ends,” Mayor Ines Okafor said.');
+    assert.deepEqual([...corpus.articlesWithTwinsOf(edited.get('x.txt')!.quotes)].sort(), ['altered.txt', 'same.txt']);
+  });
+});

@@ -12,7 +12,8 @@ import { inferDateFromBody } from './article/inferDate';
 import { firstAtLeast } from './sorted';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
-import { articleSentences, ClaimStore, type StoredSentence } from './judgment/store';
+import { articleSentences, ClaimStore, RestoreError, type StoredSentence } from './judgment/store';
+import type { RetrievalSnapshot } from './judgment/storeSnapshot';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
@@ -53,6 +54,22 @@ export interface ArticleAnalysis {
   readonly sentences: readonly StoredSentence[];
 }
 
+/** An article's parse and analysis, as a restored corpus loads them (see `Corpus.restored`). */
+export interface AnalysedArticle {
+  readonly parsed: ParsedArticle;
+  readonly analysis: ArticleAnalysis;
+}
+
+/**
+ * What judging reads of a corpus besides each article's own analysis: the claim store's
+ * retrieval, the quotes as the quote index holds them, and every article's date, in order.
+ */
+export interface CorpusSnapshot {
+  readonly retrieval: RetrievalSnapshot;
+  readonly quotes: ReadonlyArray<readonly [articleId: string, quotes: readonly Quote[]]>;
+  readonly articles: ReadonlyArray<readonly [id: string, reference: boolean, date: string | null]>;
+}
+
 /** Judges the claims of one article against the store: `judgeArticle`, or a caller's wrapper of it (the CLI's cache). */
 export type ClaimJudge = typeof judgeArticle;
 
@@ -76,7 +93,7 @@ export function analyseArticle(id: string, parsed: ParsedArticle, config: Corrob
 
 export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
-  private readonly claims = new ClaimStore();
+  private claims = new ClaimStore();
   private readonly quoteIndex = new QuoteIndex();
   /**
    * The dates of the dated articles, sorted, kept in step with `articles`: the median is read on
@@ -85,10 +102,90 @@ export class Corpus {
   private readonly sortedDates: string[] = [];
   readonly config: CorroborateConfig;
   private readonly referenceDate?: string;
+  /**
+   * A restored corpus (`restored`): every article's place, kind and date, and how to load its
+   * parse and analysis when it is first read. Undefined once every article is loaded.
+   */
+  private lazy?: { readonly order: readonly string[]; readonly articles: ReadonlyMap<string, { readonly reference: boolean; readonly date?: string }>; readonly load: (id: string) => AnalysedArticle | undefined };
 
   constructor(options: CorpusOptions = {}) {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.referenceDate = options.referenceDate;
+  }
+
+  /**
+   * A corpus that reports as the one `snapshot` was taken of, with some articles replaced by new
+   * versions (same place, same date): the CLI's cache re-checks an edit without reading every
+   * article. Other articles are loaded by `load` when first read; it must give the parse and
+   * analysis the snapshot was taken of (else `RestoreError` is thrown). Changing the corpus
+   * loads every article first.
+   */
+  static restored(options: CorpusOptions, snapshot: CorpusSnapshot, replaced: ReadonlyMap<string, AnalysedArticle>, load: (id: string) => AnalysedArticle | undefined): Corpus {
+    const corpus = new Corpus(options);
+    const loaded = new Map<string, AnalysedArticle | undefined>();
+    const loadOnce = (id: string): AnalysedArticle | undefined => {
+      if (!loaded.has(id)) loaded.set(id, replaced.get(id) ?? load(id));
+      return loaded.get(id);
+    };
+    const articles = new Map(snapshot.articles.map(([id, reference, date]) => [id, { reference, date: date ?? undefined }]));
+    for (const [id, article] of replaced) {
+      const known = articles.get(id);
+      if (!known || known.date !== article.parsed.date) throw new RestoreError(`${id} is not in the snapshot with the same date`);
+    }
+    corpus.lazy = { order: snapshot.articles.map(([id]) => id), articles, load: loadOnce };
+    const sentences = new Map([...replaced].filter(([, a]) => a.parsed.analysable).map(([id, a]) => [id, a.analysis.sentences] as const));
+    corpus.claims = ClaimStore.restored(snapshot.retrieval, sentences, (id) => loadOnce(id)?.analysis.sentences);
+    for (const [id, quotes] of snapshot.quotes) corpus.quoteIndex.setArticle(id, replaced.get(id)?.analysis.quotes ?? quotes);
+    corpus.sortedDates.push(...[...articles.values()].flatMap((a) => (a.date ? [a.date] : [])).sort());
+    return corpus;
+  }
+
+  /** What a restored corpus needs (see `restored`); the articles are not loaded for it. */
+  snapshot(): CorpusSnapshot {
+    const articles = this.ids().map((id) => {
+      const known = this.lazy?.articles.get(id);
+      const article = known ? undefined : this.articles.get(id);
+      return [id, known ? known.reference : article!.reference, (known ? known.date : article!.parsed.date) ?? null] as const;
+    });
+    return { retrieval: this.claims.retrievalSnapshot(), quotes: this.quoteIndex.indexedQuotes(), articles };
+  }
+
+  /** Every article's id, in the corpus's order (no article is loaded for it). */
+  ids(): string[] {
+    return this.lazy ? [...this.lazy.order] : [...this.articles.keys()];
+  }
+
+  /**
+   * The articles whose quote reports a change of these quotes (removed or added) can reach: those
+   * with a quote that counts one of them among its twins.
+   */
+  articlesWithTwinsOf(quotes: readonly Quote[]): Set<string> {
+    return this.quoteIndex.articlesWithTwinsOf(quotes);
+  }
+
+  /** A restored corpus's article, loaded now. */
+  private loadLazily(id: string): CorpusArticle | undefined {
+    const known = this.lazy?.articles.get(id);
+    if (!this.lazy || !known) return undefined;
+    const loaded = this.lazy.load(id);
+    if (!loaded || loaded.parsed.date !== known.date) throw new RestoreError(`the article loaded for ${id} is not the snapshot's`);
+    const article = articleOf(id, loaded.parsed, known.reference, loaded.analysis);
+    this.articles.set(id, article);
+    return article;
+  }
+
+  /** Loads every article of a restored corpus, in its order, so that it can be changed like any other. */
+  private materialise(): void {
+    const lazy = this.lazy;
+    if (!lazy) return;
+    const all = lazy.order.map((id) => this.articles.get(id) ?? this.loadLazily(id)!);
+    this.lazy = undefined;
+    this.articles.clear();
+    for (const article of all) this.articles.set(article.id, article);
+  }
+
+  private dateOf(id: string): string | undefined {
+    return this.lazy ? this.lazy.articles.get(id)?.date : this.articles.get(id)?.parsed.date;
   }
 
   /** Parses and stores an article's text (replacing any earlier version of it). */
@@ -103,11 +200,9 @@ export class Corpus {
    * it is used instead of being computed again.
    */
   setParsed(id: string, parsed: ParsedArticle, options: { reference?: boolean; analysis?: ArticleAnalysis } = {}): CorpusArticle {
+    this.materialise();
     const analysis = options.analysis ?? analyseArticle(id, parsed, this.config);
-    const article: CorpusArticle = {
-      id, parsed, reference: options.reference ?? false, lines: new LineIndex(parsed.text),
-      quotes: analysis.quotes, quoteFindings: analysis.quoteFindings,
-    };
+    const article = articleOf(id, parsed, options.reference ?? false, analysis);
     this.forgetDate(this.articles.get(id));
     this.articles.set(id, article);
     if (parsed.date) this.sortedDates.splice(firstAtLeast(this.sortedDates, parsed.date), 0, parsed.date);
@@ -119,7 +214,7 @@ export class Corpus {
 
   /** The analysis of a stored article, as plain data to keep and pass back to `setParsed` later. */
   analysisOf(id: string): ArticleAnalysis | undefined {
-    const article = this.articles.get(id);
+    const article = this.get(id);
     if (!article) return undefined;
     return { quotes: article.quotes, quoteFindings: article.quoteFindings, sentences: this.claims.sentencesOf(id) };
   }
@@ -128,9 +223,11 @@ export class Corpus {
    * Places the year-less body dates of undated articles again, near the corpus's own dates, once
    * those are known (an article read before the others had only the fallback date to go by).
    */
-  refreshUndated(): void {
+  refreshUndated(): string[] {
+    const placed: string[] = [];
     const reference = this.medianDate();
-    if (!reference) return;
+    if (!reference) return placed;
+    this.materialise();
     for (const article of [...this.articles.values()]) {
       const { parsed } = article;
       if (parsed.analysable && !parsed.header && parsed.inferredDate?.evidence !== 'full date') {
@@ -140,11 +237,14 @@ export class Corpus {
         const inferred = inferDateFromBody(parsed.text, parsed.body, reference);
         if (JSON.stringify(inferred) === JSON.stringify(parsed.inferredDate)) continue;
         this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
+        placed.push(article.id);
       }
     }
+    return placed;
   }
 
   delete(id: string): boolean {
+    this.materialise();
     this.claims.removeArticle(id);
     this.quoteIndex.removeArticle(id);
     this.forgetDate(this.articles.get(id));
@@ -152,32 +252,35 @@ export class Corpus {
   }
 
   get(id: string): CorpusArticle | undefined {
-    return this.articles.get(id);
+    return this.articles.get(id) ?? this.loadLazily(id);
   }
 
   get size(): number {
-    return this.articles.size;
+    return this.lazy ? this.lazy.order.length : this.articles.size;
   }
 
   /** Ids of the articles reported on (not the reference ones), in insertion order. */
   reportedIds(): string[] {
+    const lazy = this.lazy;
+    if (lazy) return lazy.order.filter((id) => !lazy.articles.get(id)!.reference);
     return [...this.articles.values()].filter((a) => !a.reference).map((a) => a.id);
   }
 
   allArticles(): IterableIterator<CorpusArticle> {
+    this.materialise();
     return this.articles.values();
   }
 
   /** The report of one article; `judge` judges its claims (by default `judgeArticle` on this corpus's store). */
   report(id: string, judge: ClaimJudge = judgeArticle): ArticleReport | undefined {
-    const article = this.articles.get(id);
+    const article = this.get(id);
     if (!article) return undefined;
-    const judged = judge(id, this.claims, this.config.judgment, (other) => this.articles.get(other)?.parsed.date);
+    const judged = judge(id, this.claims, this.config.judgment, (other) => this.dateOf(other));
     const claims = judged.claims.map((claim) => (this.isVerified(article, claim.text) ? { ...claim, verdict: 'supported' as const, verified: true } : claim));
     const verifiedSpans = new Set(claims.filter((c) => c.verified).map((c) => c.span.start));
     const claimFindings = judged.findings.filter((f) => !verifiedSpans.has(f.span.start));
     const acrossCorpus = this.quoteIndex.judgeArticle(id);
-    const quotes = article.quotes.map((quote) => ({ ...quote, appearances: acrossCorpus.appearances.get(quote) ?? [] }));
+    const quotes = article.quotes.map((quote) => ({ ...quote, appearances: acrossCorpus.appearances.get(quote.span.start) ?? [] }));
     const findings = this.finalise(article, [...article.parsed.findings, ...claimFindings, ...article.quoteFindings, ...acrossCorpus.findings]);
     return { id, article, findings, claims, quotes };
   }
@@ -217,6 +320,10 @@ export class Corpus {
     const at = firstAtLeast(this.sortedDates, date);
     if (this.sortedDates[at] === date) this.sortedDates.splice(at, 1);
   }
+}
+
+function articleOf(id: string, parsed: ParsedArticle, reference: boolean, analysis: ArticleAnalysis): CorpusArticle {
+  return { id, parsed, reference, lines: new LineIndex(parsed.text), quotes: analysis.quotes, quoteFindings: analysis.quoteFindings };
 }
 
 /**

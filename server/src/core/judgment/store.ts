@@ -93,21 +93,29 @@ export class ClaimStore {
   /** The retrieval of this store as plain data, to restore it later without the features (see `restored`). */
   retrievalSnapshot(): RetrievalSnapshot {
     const articleIds = this.articleIds();
-    const dense = new Int32Array(this.nextGid).fill(-1);
     const sentenceCounts = new Int32Array(articleIds.length);
-    let next = 0;
-    articleIds.forEach((id, a) => {
-      const sentences = this.sentencesOf(id);
-      sentenceCounts[a] = sentences.length;
-      for (const sentence of sentences) dense[sentence.gid] = next++;
-    });
+    // Sentence numbers counted from 0 in indexing order; a restored store's already are (and
+    // its articles are not loaded for this).
+    let dense: Int32Array | undefined;
+    const lazy = this.lazy;
+    if (lazy) {
+      articleIds.forEach((_id, a) => (sentenceCounts[a] = lazy.starts[a + 1] - lazy.starts[a]));
+    } else {
+      dense = new Int32Array(this.nextGid).fill(-1);
+      let next = 0;
+      articleIds.forEach((id, a) => {
+        const sentences = this.sentencesOf(id);
+        sentenceCounts[a] = sentences.length;
+        for (const sentence of sentences) dense![sentence.gid] = next++;
+      });
+    }
     const keys = [...this.postings.keys()];
     const postingsEnds = new Int32Array(keys.length);
     let length = 0;
     keys.forEach((key, k) => (postingsEnds[k] = length += this.postings.get(key)!.length));
     const postings = new Int32Array(length);
     let at = 0;
-    for (const key of keys) for (const gid of this.postings.get(key)!) postings[at++] = dense[gid];
+    for (const key of keys) for (const gid of this.postings.get(key)!) postings[at++] = dense ? dense[gid] : gid;
     return { articleIds, sentenceCounts, keys, postingsEnds, postings };
   }
 

@@ -128,6 +128,33 @@ function wordPairs(tokens: readonly string[]): string[] {
   return grams;
 }
 
+/** A speech quote long enough to match across articles, ready to index; undefined for any other. */
+function indexedQuote(articleId: string, quote: Quote, sequence: number): Indexed | undefined {
+  if (quote.kind !== 'speech') return undefined;
+  const tokens = quoteTokens(quote.text);
+  const grams = wordPairs(tokens);
+  if (grams.length + 1 < MIN_WORDS) return undefined;
+  const names = namesIn(quote.text);
+  const namePairs = [...new Set(grams.filter((gram) => gram.split(' ').some((word) => names.has(word))))];
+  return { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), names, namePairs, sequence };
+}
+
+/**
+ * Whether `other` is a twin of `mine` (it holds enough of `mine`'s distinct word pairs, with the
+ * same names), and the position among those pairs of the first it holds.
+ */
+function sharedPairs(mine: Indexed, other: Indexed, grams = [...new Set(mine.wordPairs)], needed = Math.max(1, Math.ceil(grams.length * SAME_QUOTE_SHARE))): { twin: boolean; first: number } {
+  const theirs = other.pairSet;
+  let shared = 0;
+  let first = -1;
+  for (let g = 0; g < grams.length; g++) {
+    if (!theirs.has(grams[g])) continue;
+    shared++;
+    if (first < 0) first = g;
+  }
+  return { twin: shared >= needed && sameNames(mine, other) && sameNames(other, mine), first };
+}
+
 export class QuoteIndex {
   private readonly byArticle = new Map<string, Indexed[]>();
   private readonly postings = new Map<string, Set<Indexed>>();
@@ -143,21 +170,43 @@ export class QuoteIndex {
     this.twinsOfWording.clear();
     const entries: Indexed[] = [];
     for (const quote of quotes) {
-      if (quote.kind !== 'speech') continue;
-      const tokens = quoteTokens(quote.text);
-      const grams = wordPairs(tokens);
-      if (grams.length + 1 < MIN_WORDS) continue;
-      const names = namesIn(quote.text);
-      const namePairs = [...new Set(grams.filter((gram) => gram.split(' ').some((word) => names.has(word))))];
-      const indexed: Indexed = { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), names, namePairs, sequence: this.indexed++ };
+      const indexed = indexedQuote(articleId, quote, this.indexed);
+      if (!indexed) continue;
+      this.indexed++;
       entries.push(indexed);
-      for (const gram of new Set(grams)) {
+      for (const gram of indexed.pairSet) {
         let set = this.postings.get(gram);
         if (!set) this.postings.set(gram, (set = new Set()));
         set.add(indexed);
       }
     }
     this.byArticle.set(articleId, entries);
+  }
+
+  /** Each article's indexed quotes, in the order they were indexed (what `setArticle` needs to index them again). */
+  indexedQuotes(): Array<[articleId: string, quotes: Quote[]]> {
+    return [...this.byArticle].map(([id, entries]) => [id, entries.map((e) => e.entry.quote)]);
+  }
+
+  /**
+   * The articles with a quote that counts one of `quotes` among its twins, or would if it were
+   * indexed: the reports whose appearances and findings a change of those quotes can reach.
+   */
+  articlesWithTwinsOf(quotes: readonly Quote[]): Set<string> {
+    const articles = new Set<string>();
+    for (const quote of quotes) {
+      const theirs = indexedQuote('', quote, -1);
+      if (!theirs) continue;
+      const checked = new Set<Indexed>();
+      for (const gram of theirs.pairSet) {
+        for (const mine of this.postings.get(gram) ?? EMPTY) {
+          if (checked.has(mine)) continue;
+          checked.add(mine);
+          if (sharedPairs(mine, theirs).twin) articles.add(mine.entry.articleId);
+        }
+      }
+    }
+    return articles;
   }
 
   removeArticle(articleId: string): void {
@@ -173,8 +222,9 @@ export class QuoteIndex {
   }
 
   /** For each speech quote of the article: where else it appears, and the findings. */
-  judgeArticle(articleId: string): { appearances: Map<Quote, QuoteAppearance[]>; findings: Finding[] } {
-    const appearances = new Map<Quote, QuoteAppearance[]>();
+  judgeArticle(articleId: string): { appearances: Map<number, QuoteAppearance[]>; findings: Finding[] } {
+    // By where each quote starts: a restored corpus indexes copies of the quotes it reports.
+    const appearances = new Map<number, QuoteAppearance[]>();
     const findings: Finding[] = [];
     for (const mine of this.byArticle.get(articleId) ?? []) {
       const seen: QuoteAppearance[] = [];
@@ -194,7 +244,7 @@ export class QuoteIndex {
         if (difference && !altered) altered = { other, difference };
         if (!misattributed && differentNamedSpeakers(mine.entry.quote, quote)) misattributed = other;
       }
-      if (seen.length) appearances.set(mine.entry.quote, seen);
+      if (seen.length) appearances.set(mine.entry.quote.span.start, seen);
       const { quote } = mine.entry;
       if (altered) {
         findings.push({
@@ -245,15 +295,8 @@ export class QuoteIndex {
     for (const gram of probes) {
       for (const other of postingsOf(gram)) {
         if (found.has(other) || rejected.has(other)) continue;
-        const theirs = other.pairSet;
-        let shared = 0;
-        let first = -1;
-        for (let g = 0; g < grams.length; g++) {
-          if (!theirs.has(grams[g])) continue;
-          shared++;
-          if (first < 0) first = g;
-        }
-        if (shared >= needed && sameNames(mine, other) && sameNames(other, mine)) found.set(other, first);
+        const { twin, first } = sharedPairs(mine, other, grams, needed);
+        if (twin) found.set(other, first);
         else rejected.add(other);
       }
     }
