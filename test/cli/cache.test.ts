@@ -62,10 +62,10 @@ describe('--cache', () => {
     const cold = await check(dir);
     const first = openCache(dir);
     assert.equal(await check(dir, first), cold);
-    assert.deepEqual(first.stats, { analysesReused: 0, analysesComputed: 9, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 9, claimsJudged: 127, queriesAsked: 0 });
+    assert.deepEqual(first.stats, { analysesReused: 0, analysesComputed: 9, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 9, claimsJudged: 127, queriesAsked: 0, reportsReused: 0 });
     const warm = openCache(dir);
     assert.equal(await check(dir, warm), cold);
-    assert.deepEqual(warm.stats, { analysesReused: 9, analysesComputed: 0, verdictsReused: 9, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 });
+    assert.deepEqual(warm.stats, { analysesReused: 9, analysesComputed: 0, verdictsReused: 9, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0, reportsReused: 0 });
     const { mtimeMs } = statSync(path.join(dir, 'check.cache'));
     const again = openCache(dir);
     await check(dir, again);

@@ -168,6 +168,11 @@ describe('corpus selection', () => {
     for (const phase of ['find files', 'read and analyse', 'place undated', 'judge and report', 'save cache', 'write report', 'total']) {
       assert.match(timed.stderr, new RegExp(`^corroborate: timing: ${phase} +\\d+\\.\\d\\d s`, 'm'), phase);
     }
-    assert.match(timed.stderr, /^corroborate: cache: analyses 0 reused, 1 computed; verdicts 0 reused, 0 proven by replay \(0 candidate queries asked again\), 1 judged$/m);
+    assert.match(timed.stderr, /^corroborate: cache: analyses 0 reused, 1 computed; verdicts 0 reused, 0 proven by replay \(0 candidate queries asked again\), 1 judged; reports 0 reused unread$/m);
+    // Run again unchanged: the run's snapshot re-checks it without reading the article.
+    const again = await cli(['check', dir, '--format', 'json', '--timing', '--cache', '--cache-location', path.join(dir, 'cache.bin')]);
+    assert.equal(again.stdout, plain.stdout);
+    assert.match(again.stderr, /^corroborate: timing: re-check +\d+\.\d\d s/m);
+    assert.match(again.stderr, /^corroborate: cache: analyses 1 reused, 0 computed; verdicts 1 reused, .*; reports 1 reused unread$/m);
   });
 });

@@ -61,6 +61,8 @@ export interface CacheStats {
   claimsJudged: number;
   /** Candidate queries asked again to prove verdicts (those that an edit's keys can reach). */
   queriesAsked: number;
+  /** Articles whose reports were reused as they were, unread: no change could reach them (`recheck.ts`). */
+  reportsReused: number;
 }
 
 
@@ -95,10 +97,18 @@ export interface CheckCacheOptions {
 }
 
 export class CheckCache implements ArticleLoader {
-  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0 };
+  readonly stats: CacheStats = { analysesReused: 0, analysesComputed: 0, verdictsReused: 0, verdictsReplayed: 0, verdictsComputed: 0, claimsJudged: 0, queriesAsked: 0, reportsReused: 0 };
   private readonly cache?: EntryFile;
   private readonly index?: EntryFile;
   private readonly contentKeys = new WeakMap<ParsedArticle, string>();
+  /** Content keys known without the article's parse (a re-check's unchanged articles, which stay unread). */
+  private readonly knownContentKeys = new Map<string, string>();
+  /**
+   * The articles each article's judgment read (its claims' sources, their articles' dates),
+   * as recorded or proven in this run: a later re-check finds the readers of an edited article
+   * in them (`recheck.ts`).
+   */
+  readonly readsOf = new Map<string, readonly string[]>();
   private readonly sentenceKeys = new WeakMap<StoredSentence, string>();
   private readonly states = new WeakMap<ClaimStore, { state: string; retrieval: string }>();
   private proofs?: VerdictProofs;
@@ -180,14 +190,15 @@ export class CheckCache implements ArticleLoader {
       // is costs no reading of its (larger) reads.
       const verdictKey = 'v:' + articleId;
       const readsKey = 'r:' + articleId;
-      if (proof && proof.state === now.state && cache.keep(readsKey)) {
+      if (proof && proof.state === now.state && cache.keep(readsKey) && (this.readsOf.has(articleId) || this.noteReads(articleId, asClaimReads(cache.get(readsKey))))) {
         const judged = asJudged(cache.get(verdictKey));
         if (judged) {
           this.stats.verdictsReused++;
           return judged;
         }
       }
-      const before = proof ? previousClaims(asJudged(cache.get(verdictKey)), asClaimReads(cache.get(readsKey))) : new Map<number, PreviousClaim>();
+      const storedReads = proof ? asClaimReads(cache.get(readsKey)) : undefined;
+      const before = proof ? previousClaims(asJudged(cache.get(verdictKey)), storedReads) : new Map<number, PreviousClaim>();
       const retrieval = proof ? this.retrievalChange(corpus, store, proof.retrieval, now.retrieval) : { kind: 'unknown' as const };
       const claimReads: ClaimReads = [];
       const refs = new ArticleRefs();
@@ -212,6 +223,7 @@ export class CheckCache implements ArticleLoader {
       if (judgedAgain === 0 && proof && claimReads.length === before.size) {
         this.stats.verdictsReplayed++;
         proofs.set(articleId, now);
+        this.noteReads(articleId, storedReads);
         return judged;
       }
       this.stats.verdictsComputed++;
@@ -220,8 +232,78 @@ export class CheckCache implements ArticleLoader {
       // A claim whose reads could not be recorded is never reused: nor is the article as a whole.
       if (replayable) proofs.set(articleId, now);
       else proofs.delete(articleId);
+      if (replayable) this.noteReads(articleId, claimReads);
+      else this.readsOf.delete(articleId);
       return judged;
     };
+  }
+
+  /**
+   * Notes the articles an article's stored reads refer to; false when there are none to go by
+   * (then the article cannot be left unread by a re-check).
+   */
+  private noteReads(articleId: string, reads: ClaimReads | undefined): boolean {
+    if (!reads || reads.some(([, r]) => r === null)) {
+      this.readsOf.delete(articleId);
+      return false;
+    }
+    const ids = new Set<string>();
+    for (const [, r] of reads) for (const id of r!.ids) if (id !== articleId) ids.add(id);
+    this.readsOf.set(articleId, [...ids]);
+    return true;
+  }
+
+  /**
+   * Articles of a re-check known without reading them: their analysis entries and content keys
+   * (from the last run's snapshot), and the articles their judgments read.
+   */
+  knowArticles(rows: Iterable<{ readonly id: string; readonly entry: string; readonly content: string; readonly reads?: readonly string[] }>): void {
+    for (const row of rows) {
+      this.analysisKeys.set(row.id, row.entry);
+      this.knownContentKeys.set(row.id, row.content);
+      if (row.reads) this.readsOf.set(row.id, row.reads);
+    }
+  }
+
+  /**
+   * A stored analysis by its entry key, or undefined when it is missing or damaged; it is kept
+   * in the cache. (A re-check loads unchanged articles with it, only when it reads them.)
+   */
+  storedAnalysisEntry(key: string): AnalysisEntry | undefined {
+    return readAnalysisEntry(this.cache?.get(key));
+  }
+
+  /**
+   * Articles of a re-check that no change could reach: their stored analyses, verdicts and reads
+   * stand as they are, proven under the corpus as it is now, without being read.
+   */
+  provenUnaffected(corpus: Corpus, store: ClaimStore, ids: Iterable<string>): void {
+    const cache = this.cache;
+    if (!cache) return;
+    const now = this.corpusState(corpus, store);
+    const proofs = this.verdictProofs();
+    for (const id of ids) {
+      const entry = this.analysisKeys.get(id);
+      if (!entry || !cache.keep(entry) || !cache.keep('v:' + id) || !cache.keep('r:' + id) || !proofs.has(id)) continue;
+      proofs.set(id, now);
+      this.judgedNow.add(id);
+      this.stats.verdictsReused++;
+    }
+  }
+
+  /** The entry holding an article's analysis as this run read it, if it was read whole. */
+  analysisKeyOf(id: string): string | undefined {
+    return this.analysisKeys.get(id);
+  }
+
+  /** An article's content key (see `contentKey`), as a run's snapshot records it. */
+  contentKeyIn(corpus: Corpus, id: string): string {
+    return this.contentKey(corpus, id);
+  }
+
+  /** The cache's entry file (the re-check keeps its own entries in it), if there is one. */
+  get entries(): EntryFile | undefined {
+    return this.cache;
   }
 
   /** Closes the files without writing (a check that failed): nothing of this run is kept. */
@@ -281,6 +363,8 @@ export class CheckCache implements ArticleLoader {
    * settings the file is stamped with). '' for an article not in the corpus.
    */
   private contentKey(corpus: Corpus, id: string): string {
+    const known = this.knownContentKeys.get(id);
+    if (known !== undefined) return known;
     const parsed = corpus.get(id)?.parsed;
     if (!parsed) return '';
     let key = this.contentKeys.get(parsed);
@@ -318,7 +402,7 @@ export class CheckCache implements ArticleLoader {
     let state = this.states.get(store);
     if (state === undefined) {
       const indexed = store.articleIds().map((id) => `${id}\0${this.contentKey(corpus, id)}`);
-      const all = [...corpus.allArticles()].map((a) => `${a.id}\0${this.contentKey(corpus, a.id)}`);
+      const all = corpus.ids().map((id) => `${id}\0${this.contentKey(corpus, id)}`);
       const retrieval: RetrievalState = { size: store.retrievalSize, articles: store.articleIds().map((id) => [id, this.contentKey(corpus, id), this.analysisKeys.get(id) ?? null]) };
       const retrievalHash = sha256(JSON.stringify([retrieval.size, retrieval.articles.map(([id, content]) => [id, content])]));
       state = { state: sha256(`${indexed.join('\n')}\n\n${all.join('\n')}`), retrieval: retrievalHash };

@@ -63,7 +63,15 @@ export interface CheckResult extends ReportContext {
   readonly articles: readonly CheckedArticle[];
 }
 
-export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+/** A check's result with what its cache records of how the corpora were built (`recheck.ts`). */
+export interface CheckRun extends CheckResult {
+  /** The median date each corpus's undated articles were first parsed against. */
+  readonly medians: ReadonlyArray<string | undefined>;
+  /** Undated articles the corpora placed again once their own dates were known (`Corpus.refreshUndated`). */
+  readonly placedAgain: readonly string[];
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   let phaseStart = performance.now();
   const phaseDone = (phase: CheckPhase): void => {
     const now = performance.now();
@@ -79,6 +87,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const groups = groupByScope(reported, options.scope);
   const corpora: Corpus[] = [];
   const articles: CheckedArticle[] = [];
+  const placedAgain: string[] = [];
   const total = reported.length + references.length * groups.length;
   let done = 0;
   const jobs = options.jobs ?? 1;
@@ -101,7 +110,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     for (const file of group) add(corpus, file, false, medians[g]);
     for (const file of references) add(corpus, file, true, medians[g]);
     phaseDone('read and analyse');
-    corpus.refreshUndated();
+    placedAgain.push(...corpus.refreshUndated());
     phaseDone('place undated');
     corpora.push(corpus);
     const judge = options.judgeFor?.(corpus);
@@ -114,7 +123,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     }
     phaseDone('judge and report');
   }
-  return { articles, files, corpora };
+  return { articles, files, corpora, medians, placedAgain };
 }
 
 /** With `scope: folder`, every folder that holds articles is a story of its own. */

@@ -8,14 +8,15 @@
 import { parseArgs } from 'node:util';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { type CheckedArticle, type CheckResult, type ReportContext, runCheck } from './checkRun';
+import { type CheckedArticle, type CheckResult, type CheckRun, type ReportContext, runCheck } from './checkRun';
 import { type CacheStats, CheckCache, cacheFilePath } from './cache';
 import { applyBaseline, type Baseline, BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline';
 import { inShard, parseShard, type Shard } from './shard';
 import { runIndex } from './index-command';
 import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
-import { formatJson, JsonReportStream } from './formats/json';
+import { articleLine, formatJson, JsonReportStream } from './formats/json';
+import { recheck, recordRun, runSnapshotKey } from './recheck';
 import { defaultJobs } from './analyseWorkers';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
@@ -116,10 +117,26 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
   const cache = openCache(values, positionals, config, io);
   const timing = values.timing ? new PhaseTimes() : undefined;
+  const timed = (phase: string, work: () => void): void => (timing ? timing.time(phase, work) : work());
+  // A cached JSON check of one corpus keeps a snapshot of its run, from which the next one
+  // re-checks only what its edits reach (`recheck.ts`); the full check runs when it cannot.
+  const snapshotKey = cache?.entries && format === 'json' && !baselineFile && !shard && values.index === undefined && (values.against ?? []).length === 0 && config.scope === 'corpus'
+    ? runSnapshotKey(cacheInputs(positionals, [], io.cwd), io.cwd, io.today) : undefined;
+  if (cache && snapshotKey) {
+    const started = performance.now();
+    const rechecked = await recheck({ inputs: positionals, cwd: io.cwd, today: io.today, config, cache, key: snapshotKey, out: values.out === undefined ? undefined : path.resolve(io.cwd, values.out), stdout: io.stdout });
+    if (rechecked) {
+      timing?.add('re-check', performance.now() - started);
+      timed('save cache', () => saveCache(cache, io));
+      if (timing) io.stderr(timing.summary(cache.stats));
+      return rechecked.failed ? 1 : 0;
+    }
+  }
   const progress = io.stderrIsTTY ? progressLine(io) : undefined;
   // A JSON report is written article by article while the check runs (a baseline must see every
   // finding first), so that a large corpus never holds all its reports, nor one huge string.
-  const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out))) : undefined;
+  const reportLines: string[] | undefined = snapshotKey ? [] : undefined;
+  const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out)), reportLines) : undefined;
   const result = await runCheckClosingCache(cache, {
     inputs: positionals,
     against: values.against ?? [],
@@ -136,7 +153,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     onPhase: timing?.add,
   });
   progress?.clear();
-  const timed = (phase: string, work: () => void): void => (timing ? timing.time(phase, work) : work());
+  if (cache && snapshotKey && reportLines) timed('save cache', () => recordRun(cache, result, reportLines, snapshotKey));
   timed('save cache', () => saveCache(cache, io));
   let code: number;
   if (streamed) {
@@ -178,14 +195,14 @@ class PhaseTimes {
     const lines = [...this.times].map(([phase, ms]) => `corroborate: timing: ${phase.padEnd(18)} ${seconds(ms)}`);
     lines.push(`corroborate: timing: ${'total'.padEnd(18)} ${seconds(performance.now() - this.started)} (peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);
     if (cache) {
-      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed; verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged`);
+      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed; verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged; reports ${cache.reportsReused} reused unread`);
     }
     return lines.join('\n') + '\n';
   }
 }
 
 /** `runCheck`, leaving no file of the cache behind (its spill file) when the check fails. */
-async function runCheckClosingCache(cache: CheckCache | undefined, options: Parameters<typeof runCheck>[0]): Promise<CheckResult> {
+async function runCheckClosingCache(cache: CheckCache | undefined, options: Parameters<typeof runCheck>[0]): Promise<CheckRun> {
   try {
     return await runCheck(options);
   } catch (error) {
@@ -204,12 +221,14 @@ function fileWriter(file: string): ((text: string) => void) & { close: () => voi
  * The JSON report written as the check goes: each article as soon as it is judged. What the run
  * keeps of an article is then only its findings, which decide the exit code.
  */
-function streamJson(write: ((text: string) => void) & { close?: () => void }) {
+function streamJson(write: ((text: string) => void) & { close?: () => void }, lines?: string[]) {
   const stream = new JsonReportStream();
   write(stream.begin());
   return {
     article: (article: CheckedArticle, context: ReportContext): CheckedArticle => {
-      write(stream.article(article, context));
+      const line = articleLine(article, context);
+      lines?.push(line);
+      write(stream.line(line));
       return { ...article, report: { ...article.report, claims: [], quotes: [] } };
     },
     end: () => {

@@ -42,15 +42,7 @@ old: RetrievalState, store: ClaimStore, contentKey: (id: string) => string, anal
   // A key's postings list the sentences (article, position) that have it, so they change only
   // through a sentence whose keys changed, or that was added, removed or moved.
   const keys = new Set<string>();
-  const compare = (before: readonly StoredSentence[], after: readonly StoredSentence[]): void => {
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const a = before[i]?.features.keys ?? [];
-      const b = after[i]?.features.keys ?? [];
-      if (a.length === b.length && a.every((key, k) => b[k] === key)) continue;
-      for (const key of a) keys.add(key);
-      for (const key of b) keys.add(key);
-    }
-  };
+  const compare = (before: readonly StoredSentence[], after: readonly StoredSentence[]): void => addChangedKeys(before, after, keys);
   for (const id of new Set([...nowIds, ...oldContent.keys()])) {
     if (unchanged(id)) continue;
     const was = oldContent.get(id);
@@ -63,4 +55,18 @@ old: RetrievalState, store: ClaimStore, contentKey: (id: string) => string, anal
     compare(before, store.sentencesOf(id));
   }
   return { kind: 'keys', keys };
+}
+
+/**
+ * Adds to `keys` the keys whose postings differ between two versions of an article's sentences:
+ * those of every position whose keys changed, or that one version lacks.
+ */
+export function addChangedKeys(before: readonly StoredSentence[], after: readonly StoredSentence[], keys: Set<string>): void {
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const a = before[i]?.features.keys ?? [];
+    const b = after[i]?.features.keys ?? [];
+    if (a.length === b.length && a.every((key, k) => b[k] === key)) continue;
+    for (const key of a) keys.add(key);
+    for (const key of b) keys.add(key);
+  }
 }

@@ -155,6 +155,16 @@ export class Corpus {
     return this.lazy ? [...this.lazy.order] : [...this.articles.keys()];
   }
 
+  /** The articles with a sentence that has one of these retrieval keys (none is loaded for it). */
+  articlesWithKeys(keys: Iterable<string>): Set<string> {
+    return this.claims.articlesWithKeys(keys);
+  }
+
+  /** The claim index, to read (a front end's cache proves verdicts against it); change it through the corpus. */
+  get claimStore(): ClaimStore {
+    return this.claims;
+  }
+
   /**
    * The articles whose quote reports a change of these quotes (removed or added) can reach: those
    * with a quote that counts one of them among its twins.
@@ -230,12 +240,7 @@ export class Corpus {
     this.materialise();
     for (const article of [...this.articles.values()]) {
       const { parsed } = article;
-      if (parsed.analysable && !parsed.header && parsed.inferredDate?.evidence !== 'full date') {
-        // The reference date changes only the inferred date (and the finding that reports it):
-        // when that comes out the same, so does the whole analysis, which is kept. Inferring the
-        // date alone reads only the top of the body, a fraction of parsing the article again.
-        const inferred = inferDateFromBody(parsed.text, parsed.body, reference);
-        if (JSON.stringify(inferred) === JSON.stringify(parsed.inferredDate)) continue;
+      if (placedAgainBy(parsed, reference)) {
         this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
         placed.push(article.id);
       }
@@ -310,7 +315,7 @@ export class Corpus {
   }
 
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
-  private medianDate(): string | undefined {
+  medianDate(): string | undefined {
     return middleOf(this.sortedDates);
   }
 
@@ -320,6 +325,17 @@ export class Corpus {
     const at = firstAtLeast(this.sortedDates, date);
     if (this.sortedDates[at] === date) this.sortedDates.splice(at, 1);
   }
+}
+
+/**
+ * Whether `refreshUndated` parses an article again against `reference`: an undated one whose
+ * inferred date would come out otherwise. The reference date changes only the inferred date (and
+ * the finding that reports it): when that comes out the same, so does the whole analysis, which is
+ * kept. Inferring the date alone reads only the top of the body, a fraction of parsing again.
+ */
+export function placedAgainBy(parsed: ParsedArticle, reference: string): boolean {
+  if (!parsed.analysable || parsed.header || parsed.inferredDate?.evidence === 'full date') return false;
+  return JSON.stringify(inferDateFromBody(parsed.text, parsed.body, reference)) !== JSON.stringify(parsed.inferredDate);
 }
 
 function articleOf(id: string, parsed: ParsedArticle, reference: boolean, analysis: ArticleAnalysis): CorpusArticle {

@@ -25,12 +25,22 @@ export class JsonReportStream {
   }
 
   article(article: CheckedArticle, context: ReportContext): string {
-    return (this.count++ > 0 ? ',\n' : '') + JSON.stringify(jsonArticle(article, context));
+    return this.line(articleLine(article, context));
+  }
+
+  /** An article's line as `articleLine` made it (the cache keeps them), in its place. */
+  line(text: string): string {
+    return (this.count++ > 0 ? ',\n' : '') + text;
   }
 
   end(): string {
     return (this.count > 0 ? '\n' : '') + ']}\n';
   }
+}
+
+/** One article of the report, as one line of compact JSON. */
+export function articleLine(article: CheckedArticle, context: ReportContext): string {
+  return JSON.stringify(jsonArticle(article, context));
 }
 
 function jsonArticle({ file, uri, report }: CheckedArticle, result: ReportContext) {

@@ -86,7 +86,10 @@ export class ClaimStore {
     store.total = total;
     store.size = roundedSize(total);
     store.lazy = { order: snapshot.articleIds, position: new Map(snapshot.articleIds.map((id, i) => [id, i])), starts, load };
-    for (const [id, sentences] of replaced) store.placeLoaded(id, sentences);
+    for (const [id, sentences] of replaced) {
+      if (!store.lazy.position.has(id)) throw new RestoreError(`${id} has no sentences in the snapshot`);
+      store.placeLoaded(id, sentences);
+    }
     return store;
   }
 
@@ -220,9 +223,15 @@ export class ClaimStore {
 
   /** A restored store's sentence by number, its article loaded now. */
   private loadGid(gid: number): StoredSentence | undefined {
+    const at = this.lazyArticleAt(gid);
+    return at === undefined ? undefined : this.loadLazily(this.lazy!.order[at])?.[gid - this.lazy!.starts[at]];
+  }
+
+  /** In a restored store, the position of the article whose run of sentence numbers holds `gid`. */
+  private lazyArticleAt(gid: number): number | undefined {
     const lazy = this.lazy;
-    if (!lazy || gid >= lazy.starts[lazy.order.length]) return undefined;
-    // The article whose run of numbers holds `gid`: the last start at or below it.
+    if (!lazy || gid < 0 || gid >= lazy.starts[lazy.order.length]) return undefined;
+    // The last start at or below `gid`.
     let low = 0;
     let high = lazy.order.length - 1;
     while (low < high) {
@@ -230,7 +239,25 @@ export class ClaimStore {
       if (lazy.starts[middle] <= gid) low = middle;
       else high = middle - 1;
     }
-    return this.loadLazily(lazy.order[low])?.[gid - lazy.starts[low]];
+    return low;
+  }
+
+  /** How many sentences have `key` (its postings). */
+  documentFrequency(key: string): number {
+    return this.postings.get(key)?.length ?? 0;
+  }
+
+  /** The articles with a sentence that has one of `keys` (none is loaded for it). */
+  articlesWithKeys(keys: Iterable<string>): Set<string> {
+    const articles = new Set<string>();
+    for (const key of keys) {
+      for (const gid of this.postings.get(key) ?? []) {
+        const at = this.lazyArticleAt(gid);
+        const id = at === undefined ? this.byGid[gid]?.articleId : this.lazy!.order[at];
+        if (id !== undefined) articles.add(id);
+      }
+    }
+    return articles;
   }
 
   /** Stamps a restored store's article with its place: its id, positions and sentence numbers. */
@@ -254,12 +281,13 @@ export class ClaimStore {
     for (const [key, list] of this.postings) if (list instanceof Int32Array) this.postings.set(key, Array.from(list));
   }
 
-  /** Inverse document frequency of a key over the stored sentences. */
   /**
-   * Inverse document frequency of a key. The corpus size is rounded to two significant figures,
-   * so that adding or removing one sentence leaves every other verdict (and its cache) unchanged.
+   * Inverse document frequency of a key. The corpus size, and a common key's document frequency,
+   * are rounded to two significant figures, so that adding or removing one sentence leaves every
+   * other verdict (and its cache) unchanged: a re-check after an edit that adds a "said" need not
+   * judge again every claim that has one.
    */
-  readonly idf = (key: string): number => Math.log((this.size + 1) / ((this.postings.get(key)?.length ?? 0) + 0.5));
+  readonly idf = (key: string): number => Math.log((this.size + 1) / (roundedSize(this.postings.get(key)?.length ?? 0) + 0.5));
 
   /** The corpus size idf reads, rounded (see `idf`); kept in step with `total`. */
   private size = 0;
@@ -272,7 +300,7 @@ export class ClaimStore {
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
-    const cap = Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(this.size))));
+    const cap = queryCap(this.size);
     const groups = queryGroups(claim.features)
       .map((keys) => keys.map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
       .filter((keys) => keys.length > 0)
@@ -388,6 +416,26 @@ function queryGroups(features: SentenceFeatures): string[][] {
   // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
   for (const key of features.keys) if (!seen.has(key)) take([key]);
   return groups;
+}
+
+/** Keys in more sentences than this are never looked up in a store of `size` (see `candidates`). */
+function queryCap(size: number): number {
+  return Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(size))));
+}
+
+/**
+ * Whether a key whose document frequency went from `before` to `after`, in a store of `size`
+ * (its `retrievalSize`) either way, leaves every claim's candidates and idf as they were: it is
+ * too common to be looked up either way, and its rounded frequency, which idf reads, is the same.
+ */
+export function sameRetrievalWeight(before: number, after: number, size: number): boolean {
+  const cap = queryCap(size);
+  return before > cap && after > cap && roundedSize(before) === roundedSize(after);
+}
+
+/** The corpus size `idf` reads for a store with a snapshot's sentences (see `retrievalSize`). */
+export function retrievalSizeOf(snapshot: RetrievalSnapshot): number {
+  return roundedSize(snapshot.sentenceCounts.reduce((sum, n) => sum + n, 0));
 }
 
 function roundedSize(n: number): number {

@@ -112,3 +112,12 @@ function mergeAscending(a: Int32Array, b: readonly number[]): number[] {
   while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
   return merged;
 }
+
+/** The document frequency (number of postings) of each of `keys` in a snapshot. */
+export function documentFrequencies(snapshot: RetrievalSnapshot, keys: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  snapshot.keys.forEach((key, k) => {
+    if (keys.has(key)) found.set(key, snapshot.postingsEnds[k] - (k ? snapshot.postingsEnds[k - 1] : 0));
+  });
+  return found;
+}

@@ -1,0 +1,305 @@
+/**
+ * The cached re-check of a corpus after a few edits, reading only what the edits can reach.
+ *
+ * A cached JSON check keeps a snapshot of its run (`RunSnapshot`): the files with their analysis
+ * entries, the corpus's retrieval and quotes (`CorpusSnapshot`), each article's report line and
+ * finding counts, and the articles each article's judgment read. The next check of the same
+ * inputs hashes every file; when only a few changed, with their dates and places, it restores the
+ * corpus from the snapshot with the new versions in place (`Corpus.restored`, which loads an
+ * article only when a report reads it) and reports again only the articles a change can reach:
+ *
+ * - the changed articles themselves;
+ * - the articles whose judgment read one of them (a source sentence, a date);
+ * - the articles with a sentence that has a key whose postings changed (the idf their claims
+ *   read, and the candidates their claims are given, are read through their own keys);
+ * - the articles with a quote that counts a changed quote (old or new) among its twins.
+ *
+ * Every other article's report line is copied from the cache. The result is byte for byte that
+ * of a full check; anything the snapshot cannot vouch for (another file list, a moved date, an
+ * article placed again by date, a damaged entry) declines, and the full check runs instead.
+ */
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { type AnalysedArticle, analyseArticle, Corpus, type CorpusSnapshot, medianDate, placedAgainBy } from '../core/corpus';
+import { type CorroborateConfig, reachesThreshold } from '../core/config';
+import type { Quote } from '../core/quotes/index';
+import { RestoreError, retrievalSizeOf, sameRetrievalWeight } from '../core/judgment/store';
+import { documentFrequencies, isRetrievalSnapshot, type RetrievalSnapshot } from '../core/judgment/storeSnapshot';
+import type { Severity } from '../core/types';
+import { type ArticleFile, findArticleFiles } from '../io/files';
+import type { CheckCache } from './cache';
+import { contentKeyOf } from './cacheEntries';
+import { sha256, shortHash } from './cacheFile';
+import type { CheckedArticle, CheckRun, ReportContext } from './checkRun';
+import { articleLine, JsonReportStream } from './formats/json';
+import { addChangedKeys } from './retrievalChange';
+
+/** What a cached JSON check keeps of its run for the next one. */
+export interface RunSnapshot {
+  readonly median: string | null;
+  /** The reported files in order: absolute path, display path, analysis entry, content key. */
+  readonly files: ReadonlyArray<readonly [absolute: string, display: string, entry: string, content: string]>;
+  /** Undated articles the corpus placed again by its own dates. */
+  readonly placedAgain: readonly string[];
+  readonly corpus: CorpusSnapshot;
+  /** The entry of each file's report line. */
+  readonly lines: readonly string[];
+  /** Each file's findings at each severity, four numbers per file (see `SEVERITIES`). */
+  readonly severities: Int32Array;
+  /** The files each file's judgment read (positions in `files`; -1: anything), each list ending at `readsEnds`. */
+  readonly reads: Int32Array;
+  readonly readsEnds: Int32Array;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+/** Beyond this many changed files (or a twentieth of the corpus), the full check's replay is as quick. */
+const MAX_CHANGED = 64;
+
+/** The entry a run's snapshot is kept under: one per set of inputs, working folder and day. */
+export function runSnapshotKey(inputs: readonly string[], cwd: string, today: string): string {
+  return 'run:' + shortHash(JSON.stringify([inputs, cwd, today]));
+}
+
+/**
+ * Keeps a full check's snapshot in the cache, when its run can be re-checked: one corpus, every
+ * article read whole into the cache, and `lines` the report line of each reported article.
+ */
+export function recordRun(cache: CheckCache, run: CheckRun, lines: readonly string[], key: string): void {
+  const entries = cache.entries;
+  if (!entries || run.corpora.length !== 1 || run.articles.length !== lines.length) return;
+  const [corpus] = run.corpora;
+  const ids = corpus.ids();
+  if (ids.length !== run.articles.length || run.articles.some((a, i) => a.file.absolute !== ids[i])) return;
+  const files: Array<readonly [string, string, string, string]> = [];
+  for (const { file } of run.articles) {
+    const entry = cache.analysisKeyOf(file.absolute);
+    if (!entry) return;
+    files.push([file.absolute, file.display, entry, cache.contentKeyIn(corpus, file.absolute)]);
+  }
+  const severities = new Int32Array(4 * files.length);
+  run.articles.forEach((a, i) => countSeverities(a.report.findings, severities, i));
+  entries.put(key, {
+    median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, corpus: corpus.snapshot(),
+    lines: lines.map((line) => keepLine(cache, line)), severities, ...readsTable(cache, files.map(([id]) => id)),
+  } satisfies RunSnapshot);
+}
+
+export interface RecheckOptions {
+  readonly inputs: readonly string[];
+  readonly cwd: string;
+  readonly today: string;
+  readonly config: CorroborateConfig;
+  readonly cache: CheckCache;
+  readonly key: string;
+  /** The report's file (written whole at the end, in place of the old one), or undefined for `stdout`. */
+  readonly out?: string;
+  readonly stdout: (text: string) => void;
+}
+
+/**
+ * Re-checks the corpus from the last run's snapshot, when only a few articles changed: writes the
+ * JSON report and returns whether a finding reaches the failure threshold; undefined (nothing
+ * written) when the snapshot cannot vouch for the result, and the full check must run.
+ */
+export async function recheck(options: RecheckOptions): Promise<{ failed: boolean } | undefined> {
+  const { cache, config } = options;
+  const snapshot = asRunSnapshot(cache.entries?.get(options.key));
+  if (!snapshot) return undefined;
+  const files = await findArticleFiles(options.inputs, config, options.cwd);
+  if (files.length !== snapshot.files.length || files.some((f, i) => f.absolute !== snapshot.files[i][0] || f.display !== snapshot.files[i][1])) return undefined;
+  const changed = changedFiles(files, snapshot, config.maxFileBytes);
+  if (!changed || changed.length > Math.min(MAX_CHANGED, Math.max(1, files.length / 20))) return undefined;
+
+  const median = snapshot.median ?? undefined;
+  const replaced = new Map<string, AnalysedArticle>();
+  const oldVersions: AnalysedArticle[] = [];
+  const corpusMedian = medianOf(snapshot.corpus);
+  for (const i of changed) {
+    const id = files[i].absolute;
+    const now = analysed(cache, id, median, config);
+    const before = cache.storedAnalysisEntry(snapshot.files[i][2]);
+    if (!now || !before || snapshot.placedAgain.includes(id)) return undefined;
+    if (now.parsed.analysable !== before.parsed.analysable || now.parsed.date !== before.parsed.date) return undefined;
+    if (corpusMedian && placedAgainBy(now.parsed, corpusMedian)) return undefined;
+    replaced.set(id, now);
+    oldVersions.push(before);
+  }
+  const rows = snapshot.files.map(([id, , entry, content], i) => ({ id, entry, content, reads: readsAt(snapshot, i, files) }));
+  for (const i of changed) Object.assign(rows[i], { entry: cache.analysisKeyOf(files[i].absolute)!, content: contentKeyOf(replaced.get(files[i].absolute)!.parsed) });
+  cache.knowArticles(rows);
+
+  let lines: Array<string | undefined>;
+  let severities: Int32Array;
+  let corpus: Corpus;
+  try {
+    corpus = Corpus.restored({ config, referenceDate: options.today }, snapshot.corpus, replaced, (id) => {
+      const entry = cache.storedAnalysisEntry(cache.analysisKeyOf(id) ?? '');
+      return entry && { parsed: entry.parsed, analysis: entry.analysis };
+    });
+    if (corpus.claimStore.retrievalSize !== retrievalSizeOf(snapshot.corpus.retrieval)) return undefined;
+    const reached = reachedBy(corpus, snapshot.corpus.retrieval, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], rows);
+    ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities));
+    cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
+    cache.stats.reportsReused += files.length - reached.size;
+    cache.stats.analysesReused += files.length - changed.length;
+  } catch (error) {
+    if (error instanceof RestoreError) return undefined;
+    throw error;
+  }
+  // Every line kept is there (an unreadable one declines before anything is written).
+  const lineKeys = lines.map((line, i) => (line === undefined ? snapshot.lines[i] : keepLine(cache, line)));
+  if (!writeReport(options, lineKeys, lines, cache)) return undefined;
+  cache.entries!.put(options.key, {
+    median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
+    corpus: corpus.snapshot(), lines: lineKeys, severities, ...readsTable(cache, files.map((f) => f.absolute)),
+  } satisfies RunSnapshot);
+  return { failed: failedAt(severities, config.failOn) };
+}
+
+/** The positions of the files whose bytes changed since the snapshot; undefined if one cannot be read whole. */
+function changedFiles(files: readonly ArticleFile[], snapshot: RunSnapshot, maxBytes: number): number[] | undefined {
+  const changed: number[] = [];
+  for (const [i, file] of files.entries()) {
+    let bytes: Buffer;
+    try {
+      if (statSync(file.absolute).size > maxBytes) return undefined;
+      bytes = readFileSync(file.absolute);
+    } catch {
+      return undefined;
+    }
+    if ('a:' + sha256(bytes) !== snapshot.files[i][2]) changed.push(i);
+  }
+  return changed;
+}
+
+/** A changed file's parse and analysis (stored, or made now and kept in the cache). */
+function analysed(cache: CheckCache, id: string, median: string | undefined, config: CorroborateConfig): AnalysedArticle | undefined {
+  const loaded = cache.load(id, median);
+  if (!loaded.key) return undefined;
+  if (loaded.analysis) return { parsed: loaded.parsed, analysis: loaded.analysis };
+  const analysis = analyseArticle(id, loaded.parsed, config);
+  cache.analysed(loaded, analysis);
+  return { parsed: loaded.parsed, analysis };
+}
+
+/** The articles a change can reach (see the top of this file). */
+function reachedBy(corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[], rows: ReadonlyArray<{ id: string; reads?: readonly string[] }>): Set<string> {
+  const reached = new Set(changedIds);
+  const keys = new Set<string>();
+  before.forEach((was, n) => addChangedKeys(was.parsed.analysable ? was.analysis.sentences : [], after[n].parsed.analysable ? after[n].analysis.sentences : [], keys));
+  // A key too common to be looked up, whose rounded frequency stayed, changed nothing any claim
+  // reads ("said" in an added sentence): its sentences' articles are not reached through it.
+  const store = corpus.claimStore;
+  const dfBefore = documentFrequencies(old, keys);
+  for (const key of keys) if (sameRetrievalWeight(dfBefore.get(key) ?? 0, store.documentFrequency(key), store.retrievalSize)) keys.delete(key);
+  for (const id of corpus.articlesWithKeys(keys)) reached.add(id);
+  const changedSet = new Set(changedIds);
+  for (const row of rows) if (!row.reads || row.reads.some((id) => changedSet.has(id))) reached.add(row.id);
+  const quotes: Quote[] = [...before, ...after].flatMap((a) => a.analysis.quotes);
+  for (const id of corpus.articlesWithTwinsOf(quotes)) reached.add(id);
+  return reached;
+}
+
+/** Reports the reached articles: their report lines, and every file's finding counts. */
+function reportReached(corpus: Corpus, cache: CheckCache, files: readonly ArticleFile[], reached: ReadonlySet<string>, counts: Int32Array): { lines: Array<string | undefined>; severities: Int32Array } {
+  const judge = cache.judgeFor(corpus);
+  const context: ReportContext = { files: new Map(files.map((f) => [f.absolute, f])), corpora: [corpus] };
+  const severities = Int32Array.from(counts);
+  const lines = files.map((file, i): string | undefined => {
+    if (!reached.has(file.absolute)) return undefined;
+    const report = corpus.report(file.absolute, judge);
+    if (!report) throw new RestoreError(`no report for ${file.display}`);
+    const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
+    severities.fill(0, 4 * i, 4 * i + 4);
+    countSeverities(report.findings, severities, i);
+    return articleLine(checked, context);
+  });
+  return { lines, severities };
+}
+
+/**
+ * Writes the report: the new lines, and the kept ones read from the cache. To a file, through a
+ * temporary file put in its place at the end; false (nothing written) if a kept line is unreadable.
+ */
+function writeReport(options: RecheckOptions, keys: readonly string[], lines: ReadonlyArray<string | undefined>, cache: CheckCache): boolean {
+  const stream = new JsonReportStream();
+  const temporary = options.out && `${options.out}.${process.pid}.tmp`;
+  const pieces: string[] = [];
+  const fd = temporary ? openSync(temporary, 'w') : undefined;
+  const write = (text: string): void => void (fd === undefined ? pieces.push(text) : writeSync(fd, text));
+  let whole = true;
+  try {
+    write(stream.begin());
+    for (const [i, key] of keys.entries()) {
+      const line = lines[i] ?? cache.entries!.get(key);
+      if (typeof line !== 'string') {
+        whole = false;
+        break;
+      }
+      write(stream.line(line));
+    }
+    write(stream.end());
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (!whole) {
+    if (temporary) unlinkSync(temporary);
+    return false;
+  }
+  if (temporary) renameSync(temporary, options.out!);
+  else options.stdout(pieces.join(''));
+  return true;
+}
+
+/** The entry of a report line, added to the cache unless the same line is already there. */
+function keepLine(cache: CheckCache, line: string): string {
+  const key = 'line:' + shortHash(line);
+  if (!cache.entries!.keep(key)) cache.entries!.put(key, line);
+  return key;
+}
+
+function countSeverities(findings: ReadonlyArray<{ severity: Severity }>, into: Int32Array, file: number): void {
+  for (const finding of findings) into[4 * file + SEVERITIES.indexOf(finding.severity)]++;
+}
+
+function failedAt(severities: Int32Array, failOn: Severity | 'never'): boolean {
+  return severities.some((n, i) => n > 0 && reachesThreshold(SEVERITIES[i % 4], failOn));
+}
+
+/** The reads of each file as positions among `ids` (-1 for a file whose reads are not known). */
+function readsTable(cache: CheckCache, ids: readonly string[]): { reads: Int32Array; readsEnds: Int32Array } {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const reads: number[] = [];
+  const readsEnds = new Int32Array(ids.length);
+  ids.forEach((id, i) => {
+    const read = cache.readsOf.get(id);
+    if (!read) reads.push(-1);
+    else for (const other of read) reads.push(position.get(other) ?? -1);
+    readsEnds[i] = reads.length;
+  });
+  return { reads: Int32Array.from(reads), readsEnds };
+}
+
+/** The files a file's judgment read, by id; undefined when they are not known (it is then always reached). */
+function readsAt(snapshot: RunSnapshot, i: number, files: readonly ArticleFile[]): readonly string[] | undefined {
+  const ids: string[] = [];
+  for (let r = i ? snapshot.readsEnds[i - 1] : 0; r < snapshot.readsEnds[i]; r++) {
+    const at = snapshot.reads[r];
+    if (at < 0 || at >= files.length) return undefined;
+    ids.push(files[at].absolute);
+  }
+  return ids;
+}
+
+/** The median of the corpus's dates, which `Corpus.refreshUndated` places undated articles by. */
+function medianOf(corpus: CorpusSnapshot): string | undefined {
+  return medianDate(corpus.articles.flatMap(([, , date]) => (date ? [date] : [])));
+}
+
+function asRunSnapshot(value: unknown): RunSnapshot | undefined {
+  const s = value as RunSnapshot | undefined;
+  if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !s.corpus || !isRetrievalSnapshot(s.corpus.retrieval)) return undefined;
+  if (!(s.severities instanceof Int32Array) || !(s.reads instanceof Int32Array) || !(s.readsEnds instanceof Int32Array)) return undefined;
+  const n = s.files.length;
+  return s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && Array.isArray(s.corpus.articles) && s.corpus.articles.length === n ? s : undefined;
+}
