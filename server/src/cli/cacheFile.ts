@@ -21,6 +21,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import * as zlib from 'node:zlib';
+
+/** `zlib.crc32` (node 20.15 and later). */
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 const MAGIC = 'corroborate-cache 2\n';
 /** The last line: where the entry table starts, as 16 digits (a fixed width, so it is found from the end). */
@@ -119,7 +123,18 @@ export class EntryFile {
 
   /** Stores `value` (serialised now, so later changes to it are not recorded). */
   put(key: string, value: unknown): void {
-    const bytes = serialize(value);
+    this.putBytes(key, serialize(value));
+  }
+
+  /** The bytes stored under `key` by `putBytes`, as they were (undefined when missing or damaged). */
+  getBytes(key: string): Buffer | undefined {
+    const bytes = this.readAdded(key) ?? this.readEntry(key);
+    if (bytes) this.used.add(key);
+    return bytes;
+  }
+
+  /** Stores bytes as they are (a report line is copied out again without being decoded). */
+  putBytes(key: string, bytes: Buffer): void {
     const spill = this.openSpill();
     if (spill) {
       writeAll(spill.fd, bytes);
@@ -340,8 +355,13 @@ function writeAllAt(fd: number, bytes: Uint8Array, position: number): void {
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
 }
 
+/**
+ * An entry's checksum: CRC-32 where node has it (every entry read is checked, and a re-check
+ * reads hundreds of megabytes of report lines), else SHA-256. The file is tied to the node that
+ * wrote it (its V8 version is in the stamp), so both ends use the same one.
+ */
 function checksum(bytes: Uint8Array): string {
-  return shortHash(bytes);
+  return typeof crc32 === 'function' ? crc32(bytes).toString(16) : shortHash(bytes);
 }
 
 export function sha256(data: string | Uint8Array): string {

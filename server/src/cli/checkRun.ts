@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { Corpus, medianDate } from '../core/corpus';
 import type { ArticleReport, ClaimJudge } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
+import type { Span } from '../core/types';
+import type { LineRange } from '../core/text/lineIndex';
 import { type ArticleFile, findArticleFiles } from '../io/files';
 import { peekHeaderDate, readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
@@ -57,6 +59,8 @@ export interface ReportContext {
   /** Display path of every article id, so that related locations can be printed. */
   readonly files: ReadonlyMap<string, ArticleFile>;
   readonly corpora: readonly Corpus[];
+  /** Where an article's lines start, when known without reading it from the corpora (a re-check). */
+  readonly linesOf?: (id: string) => { rangeOf(span: Span): LineRange } | undefined;
 }
 
 export interface CheckResult extends ReportContext {

@@ -33,6 +33,7 @@ import { sha256, shortHash } from './cacheFile';
 import type { CheckedArticle, CheckRun, ReportContext } from './checkRun';
 import { articleLine, JsonReportStream } from './formats/json';
 import { addChangedKeys } from './retrievalChange';
+import { LineIndex, LineRanges } from '../core/text/lineIndex';
 
 /** What a cached JSON check keeps of its run for the next one. */
 export interface RunSnapshot {
@@ -49,6 +50,10 @@ export interface RunSnapshot {
   /** The files each file's judgment read (positions in `files`; -1: anything), each list ending at `readsEnds`. */
   readonly reads: Int32Array;
   readonly readsEnds: Int32Array;
+  /** Each file's line starts (ending at `lineStartsEnds`) and text length: related locations into it, without reading it. */
+  readonly lineStarts: Int32Array;
+  readonly lineStartsEnds: Int32Array;
+  readonly textLengths: Int32Array;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -81,6 +86,7 @@ export function recordRun(cache: CheckCache, run: CheckRun, lines: readonly stri
   entries.put(key, {
     median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, corpus: corpus.snapshot(),
     lines: lines.map((line) => keepLine(cache, line)), severities, ...readsTable(cache, files.map(([id]) => id)),
+    ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
   } satisfies RunSnapshot);
 }
 
@@ -138,7 +144,8 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     });
     if (corpus.claimStore.retrievalSize !== retrievalSizeOf(snapshot.corpus.retrieval)) return undefined;
     const reached = reachedBy(corpus, snapshot.corpus.retrieval, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], rows);
-    ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities));
+    const lineRanges = files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesAt(snapshot, i)));
+    ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges));
     cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
     cache.stats.reportsReused += files.length - reached.size;
     cache.stats.analysesReused += files.length - changed.length;
@@ -152,6 +159,7 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   cache.entries!.put(options.key, {
     median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
     corpus: corpus.snapshot(), lines: lineKeys, severities, ...readsTable(cache, files.map((f) => f.absolute)),
+    ...lineStartsTable(files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesAt(snapshot, i)))),
   } satisfies RunSnapshot);
   return { failed: failedAt(severities, config.failOn) };
 }
@@ -201,9 +209,17 @@ function reachedBy(corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly 
 }
 
 /** Reports the reached articles: their report lines, and every file's finding counts. */
-function reportReached(corpus: Corpus, cache: CheckCache, files: readonly ArticleFile[], reached: ReadonlySet<string>, counts: Int32Array): { lines: Array<string | undefined>; severities: Int32Array } {
+function reportReached(
+  corpus: Corpus, cache: CheckCache, files: readonly ArticleFile[], reached: ReadonlySet<string>, counts: Int32Array, lineRanges: ReadonlyArray<LineIndex | LineRanges>,
+): { lines: Array<string | undefined>; severities: Int32Array } {
   const judge = cache.judgeFor(corpus);
-  const context: ReportContext = { files: new Map(files.map((f) => [f.absolute, f])), corpora: [corpus] };
+  const position = new Map(files.map((f, i) => [f.absolute, i]));
+  // Related locations into the articles a report cites, without loading those articles.
+  const linesOf = (id: string) => {
+    const at = position.get(id);
+    return at === undefined ? undefined : lineRanges[at];
+  };
+  const context: ReportContext = { files: new Map(files.map((f) => [f.absolute, f])), corpora: [corpus], linesOf };
   const severities = Int32Array.from(counts);
   const lines = files.map((file, i): string | undefined => {
     if (!reached.has(file.absolute)) return undefined;
@@ -226,17 +242,23 @@ function writeReport(options: RecheckOptions, keys: readonly string[], lines: Re
   const temporary = options.out && `${options.out}.${process.pid}.tmp`;
   const pieces: string[] = [];
   const fd = temporary ? openSync(temporary, 'w') : undefined;
-  const write = (text: string): void => void (fd === undefined ? pieces.push(text) : writeSync(fd, text));
+  const write = (text: string | Buffer): void => {
+    if (fd === undefined) pieces.push(text.toString());
+    else if (typeof text === 'string') writeSync(fd, text);
+    else writeSync(fd, text);
+  };
   let whole = true;
   try {
     write(stream.begin());
     for (const [i, key] of keys.entries()) {
-      const line = lines[i] ?? cache.entries!.get(key);
-      if (typeof line !== 'string') {
+      // A kept line is copied as the bytes it was stored as, never decoded.
+      const line = lines[i] ?? cache.entries!.getBytes(key);
+      if (line === undefined) {
         whole = false;
         break;
       }
-      write(stream.line(line));
+      write(stream.line(''));
+      write(line);
     }
     write(stream.end());
   } finally {
@@ -254,7 +276,7 @@ function writeReport(options: RecheckOptions, keys: readonly string[], lines: Re
 /** The entry of a report line, added to the cache unless the same line is already there. */
 function keepLine(cache: CheckCache, line: string): string {
   const key = 'line:' + shortHash(line);
-  if (!cache.entries!.keep(key)) cache.entries!.put(key, line);
+  if (!cache.entries!.keep(key)) cache.entries!.putBytes(key, Buffer.from(line, 'utf8'));
   return key;
 }
 
@@ -280,6 +302,26 @@ function readsTable(cache: CheckCache, ids: readonly string[]): { reads: Int32Ar
   return { reads: Int32Array.from(reads), readsEnds };
 }
 
+/** Each file's line starts and text length, in one table (see `RunSnapshot.lineStarts`). */
+function lineStartsTable(lines: ReadonlyArray<LineIndex | { starts: Int32Array; length: number }>): Pick<RunSnapshot, 'lineStarts' | 'lineStartsEnds' | 'textLengths'> {
+  const starts: number[] = [];
+  const lineStartsEnds = new Int32Array(lines.length);
+  const textLengths = new Int32Array(lines.length);
+  lines.forEach((index, i) => {
+    const own = index instanceof LineIndex ? index.lineStartOffsets : index.starts;
+    for (const start of own) starts.push(start);
+    lineStartsEnds[i] = starts.length;
+    textLengths[i] = index instanceof LineIndex ? index.textLength : index.length;
+  });
+  return { lineStarts: Int32Array.from(starts), lineStartsEnds, textLengths };
+}
+
+/** A file's line ranges as the snapshot keeps them. */
+function linesAt(snapshot: RunSnapshot, i: number): LineRanges & { starts: Int32Array; length: number } {
+  const starts = snapshot.lineStarts.subarray(i ? snapshot.lineStartsEnds[i - 1] : 0, snapshot.lineStartsEnds[i]);
+  return Object.assign(new LineRanges(starts, snapshot.textLengths[i]), { starts, length: snapshot.textLengths[i] });
+}
+
 /** The files a file's judgment read, by id; undefined when they are not known (it is then always reached). */
 function readsAt(snapshot: RunSnapshot, i: number, files: readonly ArticleFile[]): readonly string[] | undefined {
   const ids: string[] = [];
@@ -299,7 +341,9 @@ function medianOf(corpus: CorpusSnapshot): string | undefined {
 function asRunSnapshot(value: unknown): RunSnapshot | undefined {
   const s = value as RunSnapshot | undefined;
   if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !s.corpus || !isRetrievalSnapshot(s.corpus.retrieval)) return undefined;
-  if (!(s.severities instanceof Int32Array) || !(s.reads instanceof Int32Array) || !(s.readsEnds instanceof Int32Array)) return undefined;
+  const tables = [s.severities, s.reads, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
+  if (!tables.every((t) => t instanceof Int32Array)) return undefined;
   const n = s.files.length;
-  return s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && Array.isArray(s.corpus.articles) && s.corpus.articles.length === n ? s : undefined;
+  const sizes = s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && s.lineStartsEnds.length === n && s.textLengths.length === n;
+  return sizes && Array.isArray(s.corpus.articles) && s.corpus.articles.length === n ? s : undefined;
 }

@@ -33,7 +33,9 @@ export function resolveRelated(result: ReportContext, related: RelatedLocation):
   };
 }
 
-function findLines(result: ReportContext, id: string): LineIndex | undefined {
+function findLines(result: ReportContext, id: string): { rangeOf(span: Span): LineRange } | undefined {
+  const known = result.linesOf?.(id);
+  if (known) return known;
   for (const corpus of result.corpora) {
     const article = corpus.get(id);
     if (article) return article.lines;

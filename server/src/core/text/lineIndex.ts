@@ -40,15 +40,16 @@ export class LineIndex {
 
   /** The position of an offset; offsets outside the text are clamped to it. */
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return positionIn(this.lineStarts, this.text.length, offset);
+  }
+
+  /** What `rangeOf` reads, to keep without the text (see `LineRanges`). */
+  get lineStartOffsets(): readonly number[] {
+    return this.lineStarts;
+  }
+
+  get textLength(): number {
+    return this.text.length;
   }
 
   /** The offset of a position; characters past the line's end clamp to the end of that line. */
@@ -77,4 +78,25 @@ export class LineIndex {
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+/** Spans to ranges from a text's line starts and length alone, as `LineIndex.rangeOf` gives them. */
+export class LineRanges {
+  constructor(private readonly lineStarts: ArrayLike<number>, private readonly textLength: number) {}
+
+  rangeOf(span: { start: number; end: number }): LineRange {
+    return { start: positionIn(this.lineStarts, this.textLength, span.start), end: positionIn(this.lineStarts, this.textLength, span.end) };
+  }
+}
+
+function positionIn(lineStarts: ArrayLike<number>, textLength: number, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, textLength));
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: clamped - lineStarts[low] };
 }
