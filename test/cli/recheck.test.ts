@@ -64,6 +64,8 @@ describe('re-check from the last run', () => {
       { name: 'nothing', apply: () => undefined, rechecked: true, reused: 1 },
       { name: 'a figure', apply: () => rewrite(harbour, (t) => t.replace('injured 41 people', 'injured 47 people')), rechecked: true, reused: 0.25 },
       { name: 'a sentence with new words', apply: () => rewrite(story, (t) => `${t}\nThe Lanthorn harbour council said a levy of 12 percent was approved on Tuesday.\n`), rechecked: true },
+      // Same length: later sentences keep their offsets, but not their lines.
+      { name: 'a line broken in two', apply: () => rewrite(harbour, (t) => t.replace('people, hospital officials', 'people,\nhospital officials')), rechecked: true, reused: 0.25 },
       { name: 'a quote reworded', apply: () => rewrite(harbour, (t) => t.replace('comes before comfort, every single time', 'comes before comfort, every time')), rechecked: true, reused: 0.25 },
       { name: 'back to the first version', apply: () => writeFileSync(harbour, original), rechecked: true },
       { name: 'a date moved', apply: () => rewrite(harbour, (t) => t.replace(/date \d{4}-\d\d-\d\d/, 'date 2024-03-20')), rechecked: false },

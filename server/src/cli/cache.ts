@@ -49,6 +49,12 @@ export interface ArticleLoader {
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
 }
 
+/** A sentence (by position) of another article that a judgment read, or all of that article. */
+export interface OtherArticleRead {
+  readonly id: string;
+  readonly index: number | 'all';
+}
+
 export interface CacheStats {
   analysesReused: number;
   analysesComputed: number;
@@ -104,11 +110,11 @@ export class CheckCache implements ArticleLoader {
   /** Content keys known without the article's parse (a re-check's unchanged articles, which stay unread). */
   private readonly knownContentKeys = new Map<string, string>();
   /**
-   * The articles each article's judgment read (its claims' sources, their articles' dates),
-   * as recorded or proven in this run: a later re-check finds the readers of an edited article
-   * in them (`recheck.ts`).
+   * What each article's judgment read of other articles, as recorded or proven in this run: a
+   * later re-check finds the readers of an edited article's changed sentences in them
+   * (`recheck.ts`). Dates are left out: a re-check keeps every article's date.
    */
-  readonly readsOf = new Map<string, readonly string[]>();
+  readonly readsOf = new Map<string, readonly OtherArticleRead[]>();
   private readonly sentenceKeys = new WeakMap<StoredSentence, string>();
   private readonly states = new WeakMap<ClaimStore, { state: string; retrieval: string }>();
   private proofs?: VerdictProofs;
@@ -247,9 +253,17 @@ export class CheckCache implements ArticleLoader {
       this.readsOf.delete(articleId);
       return false;
     }
-    const ids = new Set<string>();
-    for (const [, r] of reads) for (const id of r!.ids) if (id !== articleId) ids.add(id);
-    this.readsOf.set(articleId, [...ids]);
+    const read = new Map<string, OtherArticleRead>();
+    const note = (id: string, index: number | 'all'): void => {
+      if (id === articleId) return;
+      const key = `${id}\0${index}`;
+      if (!read.has(key)) read.set(key, { id, index });
+    };
+    for (const [, r] of reads) {
+      for (const [ref] of r!.contents) note(r!.ids[ref], 'all');
+      for (const [ref, , sentences] of r!.sentences) for (const [index] of sentences) note(r!.ids[ref], index);
+    }
+    this.readsOf.set(articleId, [...read.values()]);
     return true;
   }
 
@@ -257,7 +271,7 @@ export class CheckCache implements ArticleLoader {
    * Articles of a re-check known without reading them: their analysis entries and content keys
    * (from the last run's snapshot), and the articles their judgments read.
    */
-  knowArticles(rows: Iterable<{ readonly id: string; readonly entry: string; readonly content: string; readonly reads?: readonly string[] }>): void {
+  knowArticles(rows: Iterable<{ readonly id: string; readonly entry: string; readonly content: string; readonly reads?: readonly OtherArticleRead[] }>): void {
     for (const row of rows) {
       this.analysisKeys.set(row.id, row.entry);
       this.knownContentKeys.set(row.id, row.content);
@@ -294,6 +308,11 @@ export class CheckCache implements ArticleLoader {
   /** The entry holding an article's analysis as this run read it, if it was read whole. */
   analysisKeyOf(id: string): string | undefined {
     return this.analysisKeys.get(id);
+  }
+
+  /** A stored sentence's content key (see `sentenceKey`): a re-check tells changed sentences by it. */
+  sentenceKeyOf(sentence: StoredSentence): string {
+    return this.sentenceKey(sentence);
   }
 
   /** An article's content key (see `contentKey`), as a run's snapshot records it. */

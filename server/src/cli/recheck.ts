@@ -27,7 +27,7 @@ import { RestoreError, retrievalSizeOf, sameRetrievalWeight } from '../core/judg
 import { documentFrequencies, isRetrievalSnapshot, type RetrievalSnapshot } from '../core/judgment/storeSnapshot';
 import type { Severity } from '../core/types';
 import { type ArticleFile, findArticleFiles } from '../io/files';
-import type { CheckCache } from './cache';
+import type { CheckCache, OtherArticleRead } from './cache';
 import { contentKeyOf } from './cacheEntries';
 import { sha256, shortHash } from './cacheFile';
 import type { CheckedArticle, CheckRun, ReportContext } from './checkRun';
@@ -47,8 +47,12 @@ export interface RunSnapshot {
   readonly lines: readonly string[];
   /** Each file's findings at each severity, four numbers per file (see `SEVERITIES`). */
   readonly severities: Int32Array;
-  /** The files each file's judgment read (positions in `files`; -1: anything), each list ending at `readsEnds`. */
-  readonly reads: Int32Array;
+  /**
+   * What each file's judgment read of other files, each list ending at `readsEnds`: the file
+   * (its position in `files`; -1: anything, when not known) and the sentence (-1: all of them).
+   */
+  readonly readFiles: Int32Array;
+  readonly readSentences: Int32Array;
   readonly readsEnds: Int32Array;
   /** Each file's line starts (ending at `lineStartsEnds`) and text length: related locations into it, without reading it. */
   readonly lineStarts: Int32Array;
@@ -143,7 +147,8 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
       return entry && { parsed: entry.parsed, analysis: entry.analysis };
     });
     if (corpus.claimStore.retrievalSize !== retrievalSizeOf(snapshot.corpus.retrieval)) return undefined;
-    const reached = reachedBy(corpus, snapshot.corpus.retrieval, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], rows);
+    const seesChange = new Map(changed.map((i, n) => [files[i].absolute, changedSentences(cache, oldVersions[n], replaced.get(files[i].absolute)!, linesAt(snapshot, i).starts)]));
+    const reached = reachedBy(corpus, snapshot.corpus.retrieval, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], rows, seesChange);
     const lineRanges = files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesAt(snapshot, i)));
     ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges));
     cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
@@ -191,7 +196,10 @@ function analysed(cache: CheckCache, id: string, median: string | undefined, con
 }
 
 /** The articles a change can reach (see the top of this file). */
-function reachedBy(corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[], rows: ReadonlyArray<{ id: string; reads?: readonly string[] }>): Set<string> {
+function reachedBy(
+  corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[],
+  rows: ReadonlyArray<{ id: string; reads?: readonly OtherArticleRead[] }>, seesChange: ReadonlyMap<string, (index: number | 'all') => boolean>,
+): Set<string> {
   const reached = new Set(changedIds);
   const keys = new Set<string>();
   before.forEach((was, n) => addChangedKeys(was.parsed.analysable ? was.analysis.sentences : [], after[n].parsed.analysable ? after[n].analysis.sentences : [], keys));
@@ -201,8 +209,7 @@ function reachedBy(corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly 
   const dfBefore = documentFrequencies(old, keys);
   for (const key of keys) if (sameRetrievalWeight(dfBefore.get(key) ?? 0, store.documentFrequency(key), store.retrievalSize)) keys.delete(key);
   for (const id of corpus.articlesWithKeys(keys)) reached.add(id);
-  const changedSet = new Set(changedIds);
-  for (const row of rows) if (!row.reads || row.reads.some((id) => changedSet.has(id))) reached.add(row.id);
+  for (const row of rows) if (!row.reads || row.reads.some((read) => seesChange.get(read.id)?.(read.index))) reached.add(row.id);
   const quotes: Quote[] = [...before, ...after].flatMap((a) => a.analysis.quotes);
   for (const id of corpus.articlesWithTwinsOf(quotes)) reached.add(id);
   return reached;
@@ -288,18 +295,25 @@ function failedAt(severities: Int32Array, failOn: Severity | 'never'): boolean {
   return severities.some((n, i) => n > 0 && reachesThreshold(SEVERITIES[i % 4], failOn));
 }
 
-/** The reads of each file as positions among `ids` (-1 for a file whose reads are not known). */
-function readsTable(cache: CheckCache, ids: readonly string[]): { reads: Int32Array; readsEnds: Int32Array } {
+/** The reads of each file as positions among `ids` (see `RunSnapshot.readFiles`). */
+function readsTable(cache: CheckCache, ids: readonly string[]): Pick<RunSnapshot, 'readFiles' | 'readSentences' | 'readsEnds'> {
   const position = new Map(ids.map((id, i) => [id, i]));
-  const reads: number[] = [];
+  const files: number[] = [];
+  const sentences: number[] = [];
   const readsEnds = new Int32Array(ids.length);
   ids.forEach((id, i) => {
     const read = cache.readsOf.get(id);
-    if (!read) reads.push(-1);
-    else for (const other of read) reads.push(position.get(other) ?? -1);
-    readsEnds[i] = reads.length;
+    if (!read) {
+      files.push(-1);
+      sentences.push(-1);
+    }
+    for (const other of read ?? []) {
+      files.push(position.get(other.id) ?? -1);
+      sentences.push(other.index === 'all' ? -1 : other.index);
+    }
+    readsEnds[i] = files.length;
   });
-  return { reads: Int32Array.from(reads), readsEnds };
+  return { readFiles: Int32Array.from(files), readSentences: Int32Array.from(sentences), readsEnds };
 }
 
 /** Each file's line starts and text length, in one table (see `RunSnapshot.lineStarts`). */
@@ -322,15 +336,38 @@ function linesAt(snapshot: RunSnapshot, i: number): LineRanges & { starts: Int32
   return Object.assign(new LineRanges(starts, snapshot.textLengths[i]), { starts, length: snapshot.textLengths[i] });
 }
 
-/** The files a file's judgment read, by id; undefined when they are not known (it is then always reached). */
-function readsAt(snapshot: RunSnapshot, i: number, files: readonly ArticleFile[]): readonly string[] | undefined {
-  const ids: string[] = [];
+/** What a file's judgment read, by id; undefined when it is not known (the file is then always reached). */
+function readsAt(snapshot: RunSnapshot, i: number, files: readonly ArticleFile[]): OtherArticleRead[] | undefined {
+  const reads: OtherArticleRead[] = [];
   for (let r = i ? snapshot.readsEnds[i - 1] : 0; r < snapshot.readsEnds[i]; r++) {
-    const at = snapshot.reads[r];
+    const at = snapshot.readFiles[r];
     if (at < 0 || at >= files.length) return undefined;
-    ids.push(files[at].absolute);
+    const index = snapshot.readSentences[r];
+    reads.push({ id: files[at].absolute, index: index < 0 ? 'all' : index });
   }
-  return ids;
+  return reads;
+}
+
+/**
+ * Which sentences of a changed article a reader can see changed: those whose content key
+ * changed (or that one version lacks), and those whose line and column moved, at or after the
+ * first line start that differs (a related location into them prints another place).
+ */
+function changedSentences(cache: CheckCache, before: AnalysedArticle, after: AnalysedArticle, linesBefore: ArrayLike<number>): (index: number | 'all') => boolean {
+  const old = before.parsed.analysable ? before.analysis.sentences : [];
+  const now = after.parsed.analysable ? after.analysis.sentences : [];
+  const changed = new Set<number>();
+  for (let i = 0; i < Math.max(old.length, now.length); i++) {
+    if (i >= old.length || i >= now.length || cache.sentenceKeyOf(old[i]) !== cache.sentenceKeyOf(now[i])) changed.add(i);
+  }
+  const linesNow = new LineIndex(after.parsed.text).lineStartOffsets;
+  let firstMoved = Infinity;
+  for (let l = 0; l < Math.max(linesBefore.length, linesNow.length); l++) {
+    if (linesBefore[l] === linesNow[l]) continue;
+    firstMoved = Math.min(linesBefore[l] ?? Infinity, linesNow[l] ?? Infinity);
+    break;
+  }
+  return (index) => index === 'all' || changed.has(index) || (old[index]?.features.span.end ?? Infinity) >= firstMoved;
 }
 
 /** The median of the corpus's dates, which `Corpus.refreshUndated` places undated articles by. */
@@ -341,9 +378,9 @@ function medianOf(corpus: CorpusSnapshot): string | undefined {
 function asRunSnapshot(value: unknown): RunSnapshot | undefined {
   const s = value as RunSnapshot | undefined;
   if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !s.corpus || !isRetrievalSnapshot(s.corpus.retrieval)) return undefined;
-  const tables = [s.severities, s.reads, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
+  const tables = [s.severities, s.readFiles, s.readSentences, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
   if (!tables.every((t) => t instanceof Int32Array)) return undefined;
   const n = s.files.length;
-  const sizes = s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && s.lineStartsEnds.length === n && s.textLengths.length === n;
+  const sizes = s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && s.readFiles.length === s.readSentences.length && s.lineStartsEnds.length === n && s.textLengths.length === n;
   return sizes && Array.isArray(s.corpus.articles) && s.corpus.articles.length === n ? s : undefined;
 }
