@@ -16,7 +16,8 @@ import { runIndex } from './index-command';
 import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
 import { articleLine, formatJson, JsonReportStream } from './formats/json';
-import { recheck, recordRun, runSnapshotKey } from './recheck';
+import { recheck } from './recheck';
+import { keepLine, recordRun, runSnapshotKey } from './runSnapshot';
 import { defaultJobs } from './analyseWorkers';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
@@ -135,8 +136,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const progress = io.stderrIsTTY ? progressLine(io) : undefined;
   // A JSON report is written article by article while the check runs (a baseline must see every
   // finding first), so that a large corpus never holds all its reports, nor one huge string.
-  const reportLines: string[] | undefined = snapshotKey ? [] : undefined;
-  const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out)), reportLines) : undefined;
+  // Each report line goes to the cache as it is written (a large corpus's lines are hundreds of megabytes).
+  const lineKeys: string[] | undefined = cache && snapshotKey ? [] : undefined;
+  const keepReportLine = cache && lineKeys && ((line: string) => lineKeys.push(keepLine(cache, line)));
+  const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out)), keepReportLine) : undefined;
   const result = await runCheckClosingCache(cache, {
     inputs: positionals,
     against: values.against ?? [],
@@ -153,7 +156,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     onPhase: timing?.add,
   });
   progress?.clear();
-  if (cache && snapshotKey && reportLines) timed('save cache', () => recordRun(cache, result, reportLines, snapshotKey));
+  if (cache && snapshotKey && lineKeys) timed('save cache', () => recordRun(cache, result, lineKeys, snapshotKey));
   timed('save cache', () => saveCache(cache, io));
   let code: number;
   if (streamed) {
@@ -221,13 +224,13 @@ function fileWriter(file: string): ((text: string) => void) & { close: () => voi
  * The JSON report written as the check goes: each article as soon as it is judged. What the run
  * keeps of an article is then only its findings, which decide the exit code.
  */
-function streamJson(write: ((text: string) => void) & { close?: () => void }, lines?: string[]) {
+function streamJson(write: ((text: string) => void) & { close?: () => void }, keepLine?: (line: string) => void) {
   const stream = new JsonReportStream();
   write(stream.begin());
   return {
     article: (article: CheckedArticle, context: ReportContext): CheckedArticle => {
       const line = articleLine(article, context);
-      lines?.push(line);
+      keepLine?.(line);
       write(stream.line(line));
       return { ...article, report: { ...article.report, claims: [], quotes: [] } };
     },

@@ -1,15 +1,15 @@
 /**
  * The cached re-check of a corpus after a few edits, reading only what the edits can reach.
  *
- * A cached JSON check keeps a snapshot of its run (`RunSnapshot`): the files with their analysis
+ * A cached JSON check keeps a snapshot of its run (`runSnapshot.ts`): the files with their analysis
  * entries, the corpus's retrieval and quotes (`CorpusSnapshot`), each article's report line and
- * finding counts, and the articles each article's judgment read. The next check of the same
+ * finding counts, and what each article's judgment read of the others. The next check of the same
  * inputs hashes every file; when only a few changed, with their dates and places, it restores the
  * corpus from the snapshot with the new versions in place (`Corpus.restored`, which loads an
  * article only when a report reads it) and reports again only the articles a change can reach:
  *
  * - the changed articles themselves;
- * - the articles whose judgment read one of them (a source sentence, a date);
+ * - the articles whose judgment read a sentence of them that changed, or moved to another line;
  * - the articles with a sentence that has a key whose postings changed (the idf their claims
  *   read, and the candidates their claims are given, are read through their own keys);
  * - the articles with a quote that counts a changed quote (old or new) among its twins.
@@ -21,78 +21,27 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type AnalysedArticle, analyseArticle, Corpus, type CorpusSnapshot, medianDate, placedAgainBy } from '../core/corpus';
+import { parseArticle } from '../core/article/parse';
 import { type CorroborateConfig, reachesThreshold } from '../core/config';
 import type { Quote } from '../core/quotes/index';
-import { RestoreError, retrievalSizeOf, sameRetrievalWeight } from '../core/judgment/store';
-import { documentFrequencies, isRetrievalSnapshot, type RetrievalSnapshot } from '../core/judgment/storeSnapshot';
+import { RestoreError, retrievalSizeOf, sameRetrievalWeight, type StoredSentence } from '../core/judgment/store';
+import { documentFrequencies, type RetrievalSnapshot } from '../core/judgment/storeSnapshot';
+import { LineIndex, type LineRanges } from '../core/text/lineIndex';
 import type { Severity } from '../core/types';
 import { type ArticleFile, findArticleFiles } from '../io/files';
-import type { CheckCache, OtherArticleRead } from './cache';
+import type { CheckCache } from './cache';
 import { contentKeyOf } from './cacheEntries';
-import { sha256, shortHash } from './cacheFile';
-import type { CheckedArticle, CheckRun, ReportContext } from './checkRun';
+import { sha256 } from './cacheFile';
+import type { CheckedArticle, ReportContext } from './checkRun';
 import { articleLine, JsonReportStream } from './formats/json';
 import { addChangedKeys } from './retrievalChange';
-import { LineIndex, LineRanges } from '../core/text/lineIndex';
+import {
+  asRunSnapshot, corpusSnapshotOf, countSeverities, keepCorpusSnapshot, keepLine, linesOfFile, lineStartsTable, readsOfFile, readsTable,
+  type RunSnapshot, SEVERITIES,
+} from './runSnapshot';
 
-/** What a cached JSON check keeps of its run for the next one. */
-export interface RunSnapshot {
-  readonly median: string | null;
-  /** The reported files in order: absolute path, display path, analysis entry, content key. */
-  readonly files: ReadonlyArray<readonly [absolute: string, display: string, entry: string, content: string]>;
-  /** Undated articles the corpus placed again by its own dates. */
-  readonly placedAgain: readonly string[];
-  readonly corpus: CorpusSnapshot;
-  /** The entry of each file's report line. */
-  readonly lines: readonly string[];
-  /** Each file's findings at each severity, four numbers per file (see `SEVERITIES`). */
-  readonly severities: Int32Array;
-  /**
-   * What each file's judgment read of other files, each list ending at `readsEnds`: the file
-   * (its position in `files`; -1: anything, when not known) and the sentence (-1: all of them).
-   */
-  readonly readFiles: Int32Array;
-  readonly readSentences: Int32Array;
-  readonly readsEnds: Int32Array;
-  /** Each file's line starts (ending at `lineStartsEnds`) and text length: related locations into it, without reading it. */
-  readonly lineStarts: Int32Array;
-  readonly lineStartsEnds: Int32Array;
-  readonly textLengths: Int32Array;
-}
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 /** Beyond this many changed files (or a twentieth of the corpus), the full check's replay is as quick. */
 const MAX_CHANGED = 64;
-
-/** The entry a run's snapshot is kept under: one per set of inputs, working folder and day. */
-export function runSnapshotKey(inputs: readonly string[], cwd: string, today: string): string {
-  return 'run:' + shortHash(JSON.stringify([inputs, cwd, today]));
-}
-
-/**
- * Keeps a full check's snapshot in the cache, when its run can be re-checked: one corpus, every
- * article read whole into the cache, and `lines` the report line of each reported article.
- */
-export function recordRun(cache: CheckCache, run: CheckRun, lines: readonly string[], key: string): void {
-  const entries = cache.entries;
-  if (!entries || run.corpora.length !== 1 || run.articles.length !== lines.length) return;
-  const [corpus] = run.corpora;
-  const ids = corpus.ids();
-  if (ids.length !== run.articles.length || run.articles.some((a, i) => a.file.absolute !== ids[i])) return;
-  const files: Array<readonly [string, string, string, string]> = [];
-  for (const { file } of run.articles) {
-    const entry = cache.analysisKeyOf(file.absolute);
-    if (!entry) return;
-    files.push([file.absolute, file.display, entry, cache.contentKeyIn(corpus, file.absolute)]);
-  }
-  const severities = new Int32Array(4 * files.length);
-  run.articles.forEach((a, i) => countSeverities(a.report.findings, severities, i));
-  entries.put(key, {
-    median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, corpus: corpus.snapshot(),
-    lines: lines.map((line) => keepLine(cache, line)), severities, ...readsTable(cache, files.map(([id]) => id)),
-    ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
-  } satisfies RunSnapshot);
-}
 
 export interface RecheckOptions {
   readonly inputs: readonly string[];
@@ -120,10 +69,12 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   const changed = changedFiles(files, snapshot, config.maxFileBytes);
   if (!changed || changed.length > Math.min(MAX_CHANGED, Math.max(1, files.length / 20))) return undefined;
 
+  const stored = corpusSnapshotOf(cache, snapshot);
+  if (!stored) return undefined;
   const median = snapshot.median ?? undefined;
   const replaced = new Map<string, AnalysedArticle>();
   const oldVersions: AnalysedArticle[] = [];
-  const corpusMedian = medianOf(snapshot.corpus);
+  const corpusMedian = medianOf(stored);
   for (const i of changed) {
     const id = files[i].absolute;
     const now = analysed(cache, id, median, config);
@@ -134,22 +85,28 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     replaced.set(id, now);
     oldVersions.push(before);
   }
-  const rows = snapshot.files.map(([id, , entry, content], i) => ({ id, entry, content, reads: readsAt(snapshot, i, files) }));
+  const rows = snapshot.files.map(([id, , entry, content]) => ({ id, entry, content }));
   for (const i of changed) Object.assign(rows[i], { entry: cache.analysisKeyOf(files[i].absolute)!, content: contentKeyOf(replaced.get(files[i].absolute)!.parsed) });
   cache.knowArticles(rows);
+  const lineRanges = files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesOfFile(snapshot, i)));
+  const placedAgain = new Set(snapshot.placedAgain);
 
   let lines: Array<string | undefined>;
   let severities: Int32Array;
   let corpus: Corpus;
+  let reached: Set<string>;
   try {
-    corpus = Corpus.restored({ config, referenceDate: options.today }, snapshot.corpus, replaced, (id) => {
+    corpus = Corpus.restored({ config, referenceDate: options.today }, stored, replaced, (id) => {
       const entry = cache.storedAnalysisEntry(cache.analysisKeyOf(id) ?? '');
-      return entry && { parsed: entry.parsed, analysis: entry.analysis };
+      if (!entry) return undefined;
+      // Stored as first read: the corpus placed it again by its dates, as a full check does each time.
+      if (!placedAgain.has(id) || !corpusMedian) return { parsed: entry.parsed, analysis: entry.analysis };
+      const parsed = parseArticle(entry.parsed.text, { referenceDate: corpusMedian });
+      return { parsed, analysis: analyseArticle(id, parsed, config) };
     });
-    if (corpus.claimStore.retrievalSize !== retrievalSizeOf(snapshot.corpus.retrieval)) return undefined;
-    const seesChange = new Map(changed.map((i, n) => [files[i].absolute, changedSentences(cache, oldVersions[n], replaced.get(files[i].absolute)!, linesAt(snapshot, i).starts)]));
-    const reached = reachedBy(corpus, snapshot.corpus.retrieval, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], rows, seesChange);
-    const lineRanges = files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesAt(snapshot, i)));
+    if (corpus.claimStore.retrievalSize !== retrievalSizeOf(stored.retrieval)) return undefined;
+    const seesChange = new Map(changed.map((i, n) => [i, changedSentences(cache, oldVersions[n], replaced.get(files[i].absolute)!, linesOfFile(snapshot, i).starts)]));
+    reached = reachedBy(corpus, stored.retrieval, snapshot, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], seesChange);
     ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges));
     cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
     cache.stats.reportsReused += files.length - reached.size;
@@ -161,10 +118,16 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   // Every line kept is there (an unreadable one declines before anything is written).
   const lineKeys = lines.map((line, i) => (line === undefined ? snapshot.lines[i] : keepLine(cache, line)));
   if (!writeReport(options, lineKeys, lines, cache)) return undefined;
+  // The parts no edit changed are kept as they are: the retrieval when no sentence's keys moved,
+  // the quotes when no changed article's quotes did.
+  const keysMoved = oldVersions.some((was, n) => !sameKeys(was, [...replaced.values()][n]));
+  const quotesMoved = oldVersions.some((was, n) => JSON.stringify(was.analysis.quotes) !== JSON.stringify([...replaced.values()][n].analysis.quotes));
+  const kept = { retrievalEntry: keysMoved ? undefined : snapshot.retrievalEntry, quotesEntry: quotesMoved ? undefined : snapshot.quotesEntry };
   cache.entries!.put(options.key, {
     median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
-    corpus: corpus.snapshot(), lines: lineKeys, severities, ...readsTable(cache, files.map((f) => f.absolute)),
-    ...lineStartsTable(files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesAt(snapshot, i)))),
+    ...keepCorpusSnapshot(cache, corpus, kept), lines: lineKeys, severities,
+    ...readsTable(cache, files.map((f) => f.absolute), (i) => (reached.has(files[i].absolute) ? undefined : readsOfFile(snapshot, i))),
+    ...lineStartsTable(lineRanges),
   } satisfies RunSnapshot);
   return { failed: failedAt(severities, config.failOn) };
 }
@@ -197,22 +160,41 @@ function analysed(cache: CheckCache, id: string, median: string | undefined, con
 
 /** The articles a change can reach (see the top of this file). */
 function reachedBy(
-  corpus: Corpus, old: RetrievalSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[],
-  rows: ReadonlyArray<{ id: string; reads?: readonly OtherArticleRead[] }>, seesChange: ReadonlyMap<string, (index: number | 'all') => boolean>,
+  corpus: Corpus, old: RetrievalSnapshot, snapshot: RunSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[],
+  seesChange: ReadonlyMap<number, (index: number | 'all') => boolean>,
 ): Set<string> {
   const reached = new Set(changedIds);
   const keys = new Set<string>();
-  before.forEach((was, n) => addChangedKeys(was.parsed.analysable ? was.analysis.sentences : [], after[n].parsed.analysable ? after[n].analysis.sentences : [], keys));
+  before.forEach((was, n) => addChangedKeys(sentencesOf(was), sentencesOf(after[n]), keys));
   // A key too common to be looked up, whose rounded frequency stayed, changed nothing any claim
   // reads ("said" in an added sentence): its sentences' articles are not reached through it.
   const store = corpus.claimStore;
   const dfBefore = documentFrequencies(old, keys);
   for (const key of keys) if (sameRetrievalWeight(dfBefore.get(key) ?? 0, store.documentFrequency(key), store.retrievalSize)) keys.delete(key);
   for (const id of corpus.articlesWithKeys(keys)) reached.add(id);
-  for (const row of rows) if (!row.reads || row.reads.some((read) => seesChange.get(read.id)?.(read.index))) reached.add(row.id);
+  // Readers of a changed sentence, straight from the snapshot's tables.
+  const { readFiles, readSentences, readsEnds } = snapshot;
+  let file = 0;
+  for (let r = 0; r < readFiles.length; r++) {
+    while (r >= readsEnds[file]) file++;
+    const read = readFiles[r];
+    const sees = read < 0 ? undefined : seesChange.get(read);
+    if (read < 0 || sees?.(readSentences[r] < 0 ? 'all' : readSentences[r])) reached.add(snapshot.files[file][0]);
+  }
   const quotes: Quote[] = [...before, ...after].flatMap((a) => a.analysis.quotes);
   for (const id of corpus.articlesWithTwinsOf(quotes)) reached.add(id);
   return reached;
+}
+
+function sentencesOf(article: AnalysedArticle): readonly StoredSentence[] {
+  return article.parsed.analysable ? article.analysis.sentences : [];
+}
+
+/** Whether two versions of an article have the same sentences' keys, position by position (so the same postings). */
+function sameKeys(before: AnalysedArticle, after: AnalysedArticle): boolean {
+  const keys = new Set<string>();
+  addChangedKeys(sentencesOf(before), sentencesOf(after), keys);
+  return keys.size === 0 && sentencesOf(before).length === sentencesOf(after).length;
 }
 
 /** Reports the reached articles: their report lines, and every file's finding counts. */
@@ -280,72 +262,8 @@ function writeReport(options: RecheckOptions, keys: readonly string[], lines: Re
   return true;
 }
 
-/** The entry of a report line, added to the cache unless the same line is already there. */
-function keepLine(cache: CheckCache, line: string): string {
-  const key = 'line:' + shortHash(line);
-  if (!cache.entries!.keep(key)) cache.entries!.putBytes(key, Buffer.from(line, 'utf8'));
-  return key;
-}
-
-function countSeverities(findings: ReadonlyArray<{ severity: Severity }>, into: Int32Array, file: number): void {
-  for (const finding of findings) into[4 * file + SEVERITIES.indexOf(finding.severity)]++;
-}
-
 function failedAt(severities: Int32Array, failOn: Severity | 'never'): boolean {
   return severities.some((n, i) => n > 0 && reachesThreshold(SEVERITIES[i % 4], failOn));
-}
-
-/** The reads of each file as positions among `ids` (see `RunSnapshot.readFiles`). */
-function readsTable(cache: CheckCache, ids: readonly string[]): Pick<RunSnapshot, 'readFiles' | 'readSentences' | 'readsEnds'> {
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const files: number[] = [];
-  const sentences: number[] = [];
-  const readsEnds = new Int32Array(ids.length);
-  ids.forEach((id, i) => {
-    const read = cache.readsOf.get(id);
-    if (!read) {
-      files.push(-1);
-      sentences.push(-1);
-    }
-    for (const other of read ?? []) {
-      files.push(position.get(other.id) ?? -1);
-      sentences.push(other.index === 'all' ? -1 : other.index);
-    }
-    readsEnds[i] = files.length;
-  });
-  return { readFiles: Int32Array.from(files), readSentences: Int32Array.from(sentences), readsEnds };
-}
-
-/** Each file's line starts and text length, in one table (see `RunSnapshot.lineStarts`). */
-function lineStartsTable(lines: ReadonlyArray<LineIndex | { starts: Int32Array; length: number }>): Pick<RunSnapshot, 'lineStarts' | 'lineStartsEnds' | 'textLengths'> {
-  const starts: number[] = [];
-  const lineStartsEnds = new Int32Array(lines.length);
-  const textLengths = new Int32Array(lines.length);
-  lines.forEach((index, i) => {
-    const own = index instanceof LineIndex ? index.lineStartOffsets : index.starts;
-    for (const start of own) starts.push(start);
-    lineStartsEnds[i] = starts.length;
-    textLengths[i] = index instanceof LineIndex ? index.textLength : index.length;
-  });
-  return { lineStarts: Int32Array.from(starts), lineStartsEnds, textLengths };
-}
-
-/** A file's line ranges as the snapshot keeps them. */
-function linesAt(snapshot: RunSnapshot, i: number): LineRanges & { starts: Int32Array; length: number } {
-  const starts = snapshot.lineStarts.subarray(i ? snapshot.lineStartsEnds[i - 1] : 0, snapshot.lineStartsEnds[i]);
-  return Object.assign(new LineRanges(starts, snapshot.textLengths[i]), { starts, length: snapshot.textLengths[i] });
-}
-
-/** What a file's judgment read, by id; undefined when it is not known (the file is then always reached). */
-function readsAt(snapshot: RunSnapshot, i: number, files: readonly ArticleFile[]): OtherArticleRead[] | undefined {
-  const reads: OtherArticleRead[] = [];
-  for (let r = i ? snapshot.readsEnds[i - 1] : 0; r < snapshot.readsEnds[i]; r++) {
-    const at = snapshot.readFiles[r];
-    if (at < 0 || at >= files.length) return undefined;
-    const index = snapshot.readSentences[r];
-    reads.push({ id: files[at].absolute, index: index < 0 ? 'all' : index });
-  }
-  return reads;
 }
 
 /**
@@ -373,14 +291,4 @@ function changedSentences(cache: CheckCache, before: AnalysedArticle, after: Ana
 /** The median of the corpus's dates, which `Corpus.refreshUndated` places undated articles by. */
 function medianOf(corpus: CorpusSnapshot): string | undefined {
   return medianDate(corpus.articles.flatMap(([, , date]) => (date ? [date] : [])));
-}
-
-function asRunSnapshot(value: unknown): RunSnapshot | undefined {
-  const s = value as RunSnapshot | undefined;
-  if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !s.corpus || !isRetrievalSnapshot(s.corpus.retrieval)) return undefined;
-  const tables = [s.severities, s.readFiles, s.readSentences, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
-  if (!tables.every((t) => t instanceof Int32Array)) return undefined;
-  const n = s.files.length;
-  const sizes = s.lines.length === n && s.severities.length === 4 * n && s.readsEnds.length === n && s.readFiles.length === s.readSentences.length && s.lineStartsEnds.length === n && s.textLengths.length === n;
-  return sizes && Array.isArray(s.corpus.articles) && s.corpus.articles.length === n ? s : undefined;
 }

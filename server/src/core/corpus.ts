@@ -142,12 +142,21 @@ export class Corpus {
 
   /** What a restored corpus needs (see `restored`); the articles are not loaded for it. */
   snapshot(): CorpusSnapshot {
-    const articles = this.ids().map((id) => {
+    return { retrieval: this.claims.retrievalSnapshot(), quotes: this.quotesSnapshot(), articles: this.articlesSnapshot() };
+  }
+
+  /** The snapshot's quotes: each article's, as the quote index holds them, in its order. */
+  quotesSnapshot(): CorpusSnapshot['quotes'] {
+    return this.quoteIndex.indexedQuotes();
+  }
+
+  /** The snapshot's articles: each one's id, kind and date, in the corpus's order. */
+  articlesSnapshot(): CorpusSnapshot['articles'] {
+    return this.ids().map((id) => {
       const known = this.lazy?.articles.get(id);
       const article = known ? undefined : this.articles.get(id);
       return [id, known ? known.reference : article!.reference, (known ? known.date : article!.parsed.date) ?? null] as const;
     });
-    return { retrieval: this.claims.retrievalSnapshot(), quotes: this.quoteIndex.indexedQuotes(), articles };
   }
 
   /** Every article's id, in the corpus's order (no article is loaded for it). */

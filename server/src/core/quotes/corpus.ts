@@ -80,6 +80,20 @@ export function quoteTokens(text: string): string[] {
  * favor, organise / organize, centre / center): one article's house style is no alteration.
  */
 function americanSpelling(word: string): string {
+  // A corpus's quotes repeat a small vocabulary: each word is respelled once (bounded, for a
+  // language server that runs for days).
+  let spelled = spellings.get(word);
+  if (spelled === undefined) {
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(word, (spelled = respell(word)));
+  }
+  return spelled;
+}
+
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 100_000;
+
+function respell(word: string): string {
   return word
     .replace(/^(de|of)fence(s?)$/, '$1fense$2')
     .replace(/^licence(s?)$/, 'license$1')
