@@ -9,7 +9,7 @@ import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sent
 import { findEntities } from '../lexicon/entities';
 import { emptyColumns, finishColumns } from './tokenColumns';
 import { firstAtLeast } from '../sorted';
-import { restorePostings, type RetrievalSnapshot } from './storeSnapshot';
+import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
 
 export interface StoredSentence {
   /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
@@ -50,7 +50,7 @@ export class ClaimStore {
    * article's sentences are indexed together, so its gids sit side by side). The length of a
    * list is its key's document frequency.
    */
-  private readonly postings = new Map<string, number[] | Int32Array>();
+  private readonly postings = new Map<string, number[]>();
   private total = 0;
   private nextGid = 0;
   /** Scores of one retrieval, indexed by gid; `touched` lists the gids to read and reset. */
@@ -67,7 +67,14 @@ export class ClaimStore {
    * A store restored from a snapshot (`restored`): the articles in order, where each one's
    * sentence numbers start, and how to load an article's sentences when a query first needs them.
    */
-  private lazy?: { readonly order: readonly string[]; readonly position: Map<string, number>; readonly starts: Int32Array; readonly load: (articleId: string) => readonly StoredSentence[] | undefined };
+  private lazy?: {
+    readonly order: readonly string[];
+    readonly position: Map<string, number>;
+    readonly starts: Int32Array;
+    /** Its postings, read in place from the snapshot (the map above stays empty). */
+    readonly postings: SnapshotPostings;
+    readonly load: (articleId: string) => readonly StoredSentence[] | undefined;
+  };
 
   /**
    * A store that answers as the one `snapshot` was taken of, with some articles replaced by new
@@ -77,15 +84,15 @@ export class ClaimStore {
    */
   static restored(snapshot: RetrievalSnapshot, replaced: ReadonlyMap<string, readonly StoredSentence[]>, load: (articleId: string) => readonly StoredSentence[] | undefined): ClaimStore {
     const store = new ClaimStore();
-    const { lists, keyCounts, starts } = restorePostings(snapshot, replaced);
-    for (const [key, list] of lists) store.postings.set(key, list);
+    const postings = new SnapshotPostings(snapshot, replaced);
+    const { keyCounts, starts } = postings;
     const total = starts[snapshot.articleIds.length];
     store.norms = new Float64Array(Math.max(1024, total));
     for (let gid = 0; gid < total; gid++) store.norms[gid] = Math.sqrt(Math.max(8, keyCounts[gid]));
     store.nextGid = total;
     store.total = total;
     store.size = roundedSize(total);
-    store.lazy = { order: snapshot.articleIds, position: new Map(snapshot.articleIds.map((id, i) => [id, i])), starts, load };
+    store.lazy = { order: snapshot.articleIds, position: new Map(snapshot.articleIds.map((id, i) => [id, i])), starts, postings, load };
     for (const [id, sentences] of replaced) {
       if (!store.lazy.position.has(id)) throw new RestoreError(`${id} has no sentences in the snapshot`);
       store.placeLoaded(id, sentences);
@@ -97,29 +104,25 @@ export class ClaimStore {
   retrievalSnapshot(): RetrievalSnapshot {
     const articleIds = this.articleIds();
     const sentenceCounts = new Int32Array(articleIds.length);
-    // Sentence numbers counted from 0 in indexing order; a restored store's already are (and
-    // its articles are not loaded for this).
-    let dense: Int32Array | undefined;
     const lazy = this.lazy;
+    // A restored store's sentence numbers already count from 0 in indexing order (and its
+    // articles are not loaded for this); an ordinary store's are renumbered so.
     if (lazy) {
       articleIds.forEach((_id, a) => (sentenceCounts[a] = lazy.starts[a + 1] - lazy.starts[a]));
-    } else {
-      dense = new Int32Array(this.nextGid).fill(-1);
-      let next = 0;
-      articleIds.forEach((id, a) => {
-        const sentences = this.sentencesOf(id);
-        sentenceCounts[a] = sentences.length;
-        for (const sentence of sentences) dense![sentence.gid] = next++;
-      });
+      return snapshotOf(articleIds, sentenceCounts, lazy.postings.keyCounts, lazy.postings.entries());
     }
-    const keys = [...this.postings.keys()];
-    const postingsEnds = new Int32Array(keys.length);
-    let length = 0;
-    keys.forEach((key, k) => (postingsEnds[k] = length += this.postings.get(key)!.length));
-    const postings = new Int32Array(length);
-    let at = 0;
-    for (const key of keys) for (const gid of this.postings.get(key)!) postings[at++] = dense ? dense[gid] : gid;
-    return { articleIds, sentenceCounts, keys, postingsEnds, postings };
+    const dense = new Int32Array(this.nextGid).fill(-1);
+    const keyCounts: number[] = [];
+    articleIds.forEach((id, a) => {
+      const sentences = this.sentencesOf(id);
+      sentenceCounts[a] = sentences.length;
+      for (const sentence of sentences) {
+        dense[sentence.gid] = keyCounts.length;
+        keyCounts.push(sentence.features.keys.length);
+      }
+    });
+    const lists = [...this.postings].map(([key, list]) => [key, list.map((gid) => dense[gid])] as const);
+    return snapshotOf(articleIds, sentenceCounts, Int32Array.from(keyCounts), lists);
   }
 
   setArticle(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): void {
@@ -147,7 +150,7 @@ export class ClaimStore {
       this.byGid[entry.gid] = entry;
       this.norms[entry.gid] = Math.sqrt(Math.max(8, entry.features.keys.length));
       for (const key of entry.features.keys) {
-        const list = this.postings.get(key) as number[] | undefined;
+        const list = this.postings.get(key);
         if (list) list.push(entry.gid);
         else this.postings.set(key, [entry.gid]);
       }
@@ -189,8 +192,7 @@ export class ClaimStore {
       for (const key of sentence.features.keys) keys.add(key);
     }
     for (const key of keys) {
-      // Lists are plain arrays here: a restored store was made ordinary before any change.
-      const list = this.postings.get(key) as number[] | undefined;
+      const list = this.postings.get(key);
       if (!list) continue;
       const from = firstAtLeast(list, first);
       const to = firstAtLeast(list, last + 1);
@@ -244,14 +246,21 @@ export class ClaimStore {
 
   /** How many sentences have `key` (its postings). */
   documentFrequency(key: string): number {
-    return this.postings.get(key)?.length ?? 0;
+    return this.listOf(key)?.length ?? 0;
+  }
+
+  /** A key's postings, ascending (in a restored store, read in place from its snapshot). */
+  private listOf(key: string): ArrayLike<number> | undefined {
+    return this.lazy ? this.lazy.postings.get(key) : this.postings.get(key);
   }
 
   /** The articles with a sentence that has one of `keys` (none is loaded for it). */
   articlesWithKeys(keys: Iterable<string>): Set<string> {
     const articles = new Set<string>();
     for (const key of keys) {
-      for (const gid of this.postings.get(key) ?? []) {
+      const list = this.listOf(key) ?? [];
+      for (let i = 0; i < list.length; i++) {
+        const gid = list[i];
         const at = this.lazyArticleAt(gid);
         const id = at === undefined ? this.byGid[gid]?.articleId : this.lazy!.order[at];
         if (id !== undefined) articles.add(id);
@@ -278,7 +287,7 @@ export class ClaimStore {
     // In indexing order again, which `articleIds` then reads from the map.
     this.sentences.clear();
     lazy.order.forEach((id, i) => this.sentences.set(id, loaded[i]));
-    for (const [key, list] of this.postings) if (list instanceof Int32Array) this.postings.set(key, Array.from(list));
+    for (const [key, list] of lazy.postings.entries()) this.postings.set(key, Array.from(list));
   }
 
   /**
@@ -287,7 +296,7 @@ export class ClaimStore {
    * other verdict (and its cache) unchanged: a re-check after an edit that adds a "said" need not
    * judge again every claim that has one.
    */
-  readonly idf = (key: string): number => Math.log((this.size + 1) / (roundedSize(this.postings.get(key)?.length ?? 0) + 0.5));
+  readonly idf = (key: string): number => Math.log((this.size + 1) / (roundedSize(this.listOf(key)?.length ?? 0) + 0.5));
 
   /** The corpus size idf reads, rounded (see `idf`); kept in step with `total`. */
   private size = 0;
@@ -302,7 +311,7 @@ export class ClaimStore {
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = queryCap(this.size);
     const groups = queryGroups(claim.features)
-      .map((keys) => keys.map((key) => ({ key, df: this.postings.get(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
+      .map((keys) => keys.map((key) => ({ key, df: this.listOf(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
       .filter((keys) => keys.length > 0)
       .map((keys) => ({ keys, df: Math.min(...keys.map((k) => k.df)) }))
       .sort((a, b) => a.df - b.df)
@@ -329,7 +338,7 @@ export class ClaimStore {
       const groupTouched: number[] = [];
       for (const { key, df } of group.keys) {
         const weight = Math.log((size + 1) / (df + 0.5));
-        const gids = this.postings.get(key) ?? [];
+        const gids = this.listOf(key) ?? [];
         for (let i = 0; i < gids.length; i++) {
           const gid = gids[i];
           if (gid === claim.gid || credited[gid] >= weight) continue;
