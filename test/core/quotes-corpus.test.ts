@@ -124,5 +124,10 @@ describe('the articles an edited quote can reach', () => {
     const edited = new Corpus({ referenceDate: '2024-03-12' });
     edited.setText('x.txt', ' date 2024-03-12 “We will reopen the Lanthorn bridge before the summer ends,” Mayor Ines Okafor said.');
     assert.deepEqual([...corpus.articlesWithTwinsOf(edited.get('x.txt')!.quotes)].sort(), ['altered.txt', 'same.txt']);
+    // A corpus restored from its snapshot (its quote index read in place) tells the same.
+    const analysed = new Map([...corpus.ids()].map((id) => [id, { parsed: corpus.get(id)!.parsed, analysis: corpus.analysisOf(id)! }]));
+    const restored = Corpus.restored({ referenceDate: '2024-03-12' }, corpus.snapshot(), new Map(), (id) => analysed.get(id));
+    assert.deepEqual([...restored.articlesWithTwinsOf(edited.get('x.txt')!.quotes)].sort(), ['altered.txt', 'same.txt']);
+    for (const id of corpus.ids()) assert.deepEqual(restored.report(id), corpus.report(id), id);
   });
 });

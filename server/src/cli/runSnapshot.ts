@@ -9,7 +9,8 @@
 import { serialize } from 'node:v8';
 import type { Corpus, CorpusSnapshot } from '../core/corpus';
 import type { Severity } from '../core/types';
-import { isRetrievalSnapshot, type RetrievalSnapshot } from '../core/judgment/storeSnapshot';
+import { isRetrievalSnapshot } from '../core/judgment/storeSnapshot';
+import { isQuotesSnapshot } from '../core/quotes/quoteSnapshot';
 import { LineIndex, LineRanges } from '../core/text/lineIndex';
 import type { CheckCache } from './cache';
 import { shortHash } from './cacheFile';
@@ -91,8 +92,8 @@ export function keepCorpusSnapshot(cache: CheckCache, corpus: Corpus, kept: { re
 export function corpusSnapshotOf(cache: CheckCache, run: RunSnapshot): CorpusSnapshot | undefined {
   const retrieval = cache.entries?.get(run.retrievalEntry);
   const quotes = cache.entries?.get(run.quotesEntry);
-  if (!isRetrievalSnapshot(retrieval) || !Array.isArray(quotes)) return undefined;
-  return { retrieval: retrieval as RetrievalSnapshot, quotes: quotes as CorpusSnapshot['quotes'], articles: run.articles };
+  if (!isRetrievalSnapshot(retrieval) || !isQuotesSnapshot(quotes)) return undefined;
+  return { retrieval, quotes, articles: run.articles };
 }
 
 /** A part stored under a key made from its bytes, so that an unchanged part is written once. */

@@ -17,6 +17,7 @@ import type { RetrievalSnapshot } from './judgment/storeSnapshot';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
+import type { QuotesSnapshot } from './quotes/quoteSnapshot';
 
 export interface CorpusArticle {
   readonly id: string;
@@ -66,7 +67,7 @@ export interface AnalysedArticle {
  */
 export interface CorpusSnapshot {
   readonly retrieval: RetrievalSnapshot;
-  readonly quotes: ReadonlyArray<readonly [articleId: string, quotes: readonly Quote[]]>;
+  readonly quotes: QuotesSnapshot;
   readonly articles: ReadonlyArray<readonly [id: string, reference: boolean, date: string | null]>;
 }
 
@@ -94,7 +95,7 @@ export function analyseArticle(id: string, parsed: ParsedArticle, config: Corrob
 export class Corpus {
   private readonly articles = new Map<string, CorpusArticle>();
   private claims = new ClaimStore();
-  private readonly quoteIndex = new QuoteIndex();
+  private quoteIndex = new QuoteIndex();
   /**
    * The dates of the dated articles, sorted, kept in step with `articles`: the median is read on
    * every `setText`, and sorting every date each time made indexing a large corpus quadratic.
@@ -135,7 +136,7 @@ export class Corpus {
     corpus.lazy = { order: snapshot.articles.map(([id]) => id), articles, load: loadOnce };
     const sentences = new Map([...replaced].filter(([, a]) => a.parsed.analysable).map(([id, a]) => [id, a.analysis.sentences] as const));
     corpus.claims = ClaimStore.restored(snapshot.retrieval, sentences, (id) => loadOnce(id)?.analysis.sentences);
-    for (const [id, quotes] of snapshot.quotes) corpus.quoteIndex.setArticle(id, replaced.get(id)?.analysis.quotes ?? quotes);
+    corpus.quoteIndex = QuoteIndex.restored(snapshot.quotes, new Map([...replaced].map(([id, a]) => [id, a.analysis.quotes])));
     corpus.sortedDates.push(...[...articles.values()].flatMap((a) => (a.date ? [a.date] : [])).sort());
     return corpus;
   }
@@ -146,8 +147,8 @@ export class Corpus {
   }
 
   /** The snapshot's quotes: each article's, as the quote index holds them, in its order. */
-  quotesSnapshot(): CorpusSnapshot['quotes'] {
-    return this.quoteIndex.indexedQuotes();
+  quotesSnapshot(): QuotesSnapshot {
+    return this.quoteIndex.snapshot();
   }
 
   /** The snapshot's articles: each one's id, kind and date, in the corpus's order. */

@@ -11,3 +11,39 @@ export function firstAtLeast<T extends string | number>(list: readonly T[], item
   }
   return low;
 }
+
+/**
+ * Strings sorted and kept one after another in one string (key k is `text.slice(starts[k],
+ * starts[k + 1])`): the keys of a stored snapshot, which hundreds of thousands of separate strings
+ * would make slow to read back.
+ */
+export interface SortedKeys {
+  readonly text: string;
+  readonly starts: Int32Array;
+}
+
+/** `keys` (sorted here) as `SortedKeys`. */
+export function sortedKeys(keys: readonly string[]): SortedKeys {
+  const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const starts = new Int32Array(sorted.length + 1);
+  sorted.forEach((key, k) => (starts[k + 1] = starts[k] + key.length));
+  return { text: sorted.join(''), starts };
+}
+
+/** The position of `key` in sorted keys, or -1 (binary search). */
+export function indexOfKey(keys: SortedKeys, key: string): number {
+  let low = 0;
+  let high = keys.starts.length - 2;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const other = keys.text.slice(keys.starts[middle], keys.starts[middle + 1]);
+    if (other === key) return middle;
+    if (other < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+export function keyAt(keys: SortedKeys, k: number): string {
+  return keys.text.slice(keys.starts[k], keys.starts[k + 1]);
+}

@@ -5,11 +5,12 @@
  * it was taken from, while the features of each article are loaded only when a query needs them
  * (the CLI's cache re-checks one edited article of 10,000 without reading the other 9,999).
  *
- * The keys are kept sorted, in one string, and looked up by binary search: a snapshot of 10,000
- * articles has some 300,000 keys, and a map of them (or an array of their strings) would cost
- * more to rebuild than a re-check spends on everything else.
+ * The keys are kept sorted, in one string (`SortedKeys`), and looked up by binary search: a
+ * snapshot of 10,000 articles has some 300,000 keys, and a map of them (or an array of their
+ * strings) would cost more to rebuild than a re-check spends on everything else.
  */
 import type { StoredSentence } from './store';
+import { indexOfKey, keyAt, type SortedKeys, sortedKeys } from '../sorted';
 
 export interface RetrievalSnapshot {
   /** The articles with stored sentences, in the order they were indexed. */
@@ -18,9 +19,8 @@ export interface RetrievalSnapshot {
   readonly sentenceCounts: Int32Array;
   /** Each sentence's number of keys (its length normalisation), by sentence number. */
   readonly keyCounts: Int32Array;
-  /** The keys, sorted, one after another; key k is `keyText.slice(keyStarts[k], keyStarts[k + 1])`. */
-  readonly keyText: string;
-  readonly keyStarts: Int32Array;
+  /** The keys, sorted (see `SortedKeys`). */
+  readonly keys: SortedKeys;
   /** Where each key's postings end in `postings` (they start where the previous key's end). */
   readonly postingsEnds: Int32Array;
   /** Every key's postings in turn: sentence numbers, counted from 0 across the articles in order. */
@@ -30,51 +30,36 @@ export interface RetrievalSnapshot {
 /** Whether a value read back from a file has the shape of a snapshot (and agrees with itself). */
 export function isRetrievalSnapshot(value: unknown): value is RetrievalSnapshot {
   const s = value as RetrievalSnapshot | undefined;
-  if (!s || !Array.isArray(s.articleIds) || typeof s.keyText !== 'string') return false;
-  const arrays = [s.sentenceCounts, s.keyCounts, s.keyStarts, s.postingsEnds, s.postings];
+  if (!s || !Array.isArray(s.articleIds) || typeof s.keys?.text !== 'string') return false;
+  const arrays = [s.sentenceCounts, s.keyCounts, s.keys.starts, s.postingsEnds, s.postings];
   if (!arrays.every((a) => a instanceof Int32Array)) return false;
   const keys = s.postingsEnds.length;
   const total = s.sentenceCounts.reduce((sum, n) => sum + n, 0);
-  return s.sentenceCounts.length === s.articleIds.length && s.keyCounts.length === total && s.keyStarts.length === keys + 1 &&
-    s.keyStarts[keys] === s.keyText.length && (keys === 0 ? s.postings.length === 0 : s.postingsEnds[keys - 1] === s.postings.length);
+  return s.sentenceCounts.length === s.articleIds.length && s.keyCounts.length === total && s.keys.starts.length === keys + 1 &&
+    s.keys.starts[keys] === s.keys.text.length && (keys === 0 ? s.postings.length === 0 : s.postingsEnds[keys - 1] === s.postings.length);
 }
 
 /** A snapshot of `lists` (key to ascending sentence numbers) for articles with these sentence counts. */
 export function snapshotOf(articleIds: readonly string[], sentenceCounts: Int32Array, keyCounts: Int32Array, lists: Iterable<readonly [string, ArrayLike<number>]>): RetrievalSnapshot {
-  const sorted = [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const keyStarts = new Int32Array(sorted.length + 1);
-  const postingsEnds = new Int32Array(sorted.length);
+  const byKey = new Map(lists);
+  const keys = sortedKeys([...byKey.keys()]);
+  const postingsEnds = new Int32Array(byKey.size);
   let length = 0;
-  sorted.forEach(([key, list], k) => {
-    keyStarts[k + 1] = keyStarts[k] + key.length;
-    postingsEnds[k] = length += list.length;
-  });
+  for (let k = 0; k < byKey.size; k++) postingsEnds[k] = length += byKey.get(keyAt(keys, k))!.length;
   const postings = new Int32Array(length);
   let at = 0;
-  for (const [, list] of sorted) for (let i = 0; i < list.length; i++) postings[at++] = list[i];
-  return { articleIds, sentenceCounts, keyCounts, keyText: sorted.map(([key]) => key).join(''), keyStarts, postingsEnds, postings };
-}
-
-/** The position of `key` among the snapshot's sorted keys, or -1. */
-export function keyIndex(snapshot: Pick<RetrievalSnapshot, 'keyText' | 'keyStarts'>, key: string): number {
-  const { keyText, keyStarts } = snapshot;
-  let low = 0;
-  let high = keyStarts.length - 2;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const other = keyText.slice(keyStarts[middle], keyStarts[middle + 1]);
-    if (other === key) return middle;
-    if (other < key) low = middle + 1;
-    else high = middle - 1;
+  for (let k = 0; k < byKey.size; k++) {
+    const list = byKey.get(keyAt(keys, k))!;
+    for (let i = 0; i < list.length; i++) postings[at++] = list[i];
   }
-  return -1;
+  return { articleIds, sentenceCounts, keyCounts, keys, postingsEnds, postings };
 }
 
 /** The document frequency (number of postings) of each of `keys` in a snapshot. */
 export function documentFrequencies(snapshot: RetrievalSnapshot, keys: Iterable<string>): Map<string, number> {
   const found = new Map<string, number>();
   for (const key of keys) {
-    const k = keyIndex(snapshot, key);
+    const k = indexOfKey(snapshot.keys, key);
     if (k >= 0) found.set(key, snapshot.postingsEnds[k] - (k ? snapshot.postingsEnds[k - 1] : 0));
   }
   return found;
@@ -152,7 +137,7 @@ export class SnapshotPostings {
       }
       ends[k] = kept;
       from = snapshot.postingsEnds[k];
-      const key = snapshot.keyText.slice(snapshot.keyStarts[k], snapshot.keyStarts[k + 1]);
+      const key = keyAt(snapshot.keys, k);
       const extra = added.get(key);
       if (extra) {
         this.merged.set(key, mergeAscending(postings.subarray(start, kept), extra));
@@ -168,7 +153,7 @@ export class SnapshotPostings {
   get(key: string): ArrayLike<number> | undefined {
     const merged = this.merged.get(key);
     if (merged) return merged;
-    const k = keyIndex(this.snapshot, key);
+    const k = indexOfKey(this.snapshot.keys, key);
     if (k < 0) return undefined;
     const from = k ? this.ends[k - 1] : 0;
     return this.ends[k] > from ? this.postings.subarray(from, this.ends[k]) : undefined;
@@ -176,9 +161,8 @@ export class SnapshotPostings {
 
   /** Every key with postings, and its list. */
   *entries(): IterableIterator<[string, ArrayLike<number>]> {
-    const { keyText, keyStarts } = this.snapshot;
     for (let k = 0; k < this.ends.length; k++) {
-      const key = keyText.slice(keyStarts[k], keyStarts[k + 1]);
+      const key = keyAt(this.snapshot.keys, k);
       if (this.merged.has(key)) continue;
       const from = k ? this.ends[k - 1] : 0;
       if (this.ends[k] > from) yield [key, this.postings.subarray(from, this.ends[k])];
@@ -204,7 +188,7 @@ function sameKeys(snapshot: RetrievalSnapshot, start: number, oldCount: number, 
 
 /** Whether the snapshot's postings of `key` list sentence `gid` (a binary search in the key's list). */
 function listsSentence(snapshot: RetrievalSnapshot, key: string, gid: number): boolean {
-  const k = keyIndex(snapshot, key);
+  const k = indexOfKey(snapshot.keys, key);
   if (k < 0) return false;
   let low = k ? snapshot.postingsEnds[k - 1] : 0;
   let high = snapshot.postingsEnds[k] - 1;

@@ -7,8 +7,10 @@
  */
 import type { CodeInfo, Finding, RelatedLocation, Span } from '../types';
 import type { Quote } from './model';
-import { FUNCTION_WORDS } from '../claims/values-tokens';
-import { isLemma } from '../lexicon/wordnet';
+import { type Indexed, indexedQuote, SAME_QUOTE_SHARE, sharedPairs } from './twins';
+import { type QuotesSnapshot, quotesSnapshotOf, RestoredQuotes } from './quoteSnapshot';
+
+export { namesIn, quoteTokens } from './twins';
 
 /** `quote/altered`: the quote appears elsewhere with different wording. */
 export const ALTERED_QUOTE: CodeInfo = {
@@ -39,10 +41,6 @@ export interface QuoteAppearance {
   readonly relation: 'same' | 'altered';
 }
 
-/** A quote shorter than this many words is too common to match across articles. */
-const MIN_WORDS = 5;
-/** Share of a quote's word pairs another quote must hold for the two to be one quote. */
-const SAME_QUOTE_SHARE = 0.6;
 const EMPTY: ReadonlySet<Indexed> = new Set();
 /**
  * Appearances listed per quote, at most. A wire quote can run in hundreds of articles of a large
@@ -55,124 +53,33 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
-interface Indexed {
-  readonly entry: CorpusQuote;
-  readonly tokens: string[];
-  readonly wordPairs: string[];
-  readonly pairSet: ReadonlySet<string>;
-  /** The names the quote capitalises, and the word pairs that hold one ("bring Pellendale", "Pellendale has"). */
-  readonly names: ReadonlySet<string>;
-  readonly namePairs: readonly string[];
-  /**
-   * When the quote was indexed: every postings set holds its quotes in this order (they are
-   * added to all their sets at once, and never moved), so it orders twins without a walk.
-   */
-  readonly sequence: number;
-}
-
-/** Words and the punctuation inside a quote that can change its reading; case and marks ignored. */
-export function quoteTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+|[,;:]/gu) ?? []).filter((t) => t !== "'").map(americanSpelling);
-}
-
-/**
- * British and American spellings of one word are the same quote (defence / defense, favour /
- * favor, organise / organize, centre / center): one article's house style is no alteration.
- */
-function americanSpelling(word: string): string {
-  // A corpus's quotes repeat a small vocabulary: each word is respelled once (bounded, for a
-  // language server that runs for days).
-  let spelled = spellings.get(word);
-  if (spelled === undefined) {
-    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
-    spellings.set(word, (spelled = respell(word)));
-  }
-  return spelled;
-}
-
-const spellings = new Map<string, string>();
-const MAX_SPELLINGS = 100_000;
-
-function respell(word: string): string {
-  return word
-    .replace(/^(de|of)fence(s?)$/, '$1fense$2')
-    .replace(/^licence(s?)$/, 'license$1')
-    .replace(/([a-z]{2,})our(s|ed|ing|able)?$/, (m, stem: string, end = '') => (stem.length >= 3 && !/(?:y|f|h|sc|p|t|d)$/.test(stem) ? `${stem}or${end}` : m))
-    .replace(/([a-z]{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
-    .replace(/([a-z]{2,}[^aeiou])tre(s?)$/, '$1ter$2');
-}
-
-/**
- * Whether `other` can be the same quote as `mine` as far as `mine`'s names go: it holds one of
- * them in the same place (a shared pair), and it does not put another name where one of
- * `mine`'s is missing ("Pavel Jaramillo" / "Pavel Elmmore"). A copy cut short may lack a name.
- */
-function sameNames(mine: Indexed, other: Indexed): boolean {
-  if (mine.names.size === 0) return true;
-  if (!mine.namePairs.some((gram) => other.pairSet.has(gram))) return false;
-  const missing = [...mine.names].some((name) => !other.tokens.includes(name));
-  return !(missing && [...other.names].some((name) => !mine.tokens.includes(name)));
-}
-
-/**
- * The words a quote capitalises as names ("Pellendale", "NATO"), in the form `quoteTokens` gives
- * them; "I" is no name.
- */
-export function namesIn(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of text.matchAll(/(^|[.!?]\s*|[\s“"‘'(—–-]+)(\p{Lu}[\p{L}\p{N}'’]*)/gu)) {
-    const sentenceStart = match.index === 0 || /[.!?]/.test(match[1]) || text.slice(0, match.index + match[1].length).trim().replace(/^[“"‘'(]+/, '') === '';
-    if (match[2] === 'I' || /^I['’]/.test(match[2])) continue;
-    // Where a sentence begins, only a word that is no English word is a name ("Pellendale has waited").
-    const lower = match[2].toLowerCase();
-    if (sentenceStart && (/['’]/.test(lower) || FUNCTION_WORDS.has(lower) || isLemma(lower))) continue;
-    for (const token of quoteTokens(match[2])) names.add(token);
-  }
-  return names;
-}
-
-/**
- * Word pairs: one changed word in a short quote still leaves most pairs shared (a changed word
- * costs two pairs, where it would cost three triples).
- */
-function wordPairs(tokens: readonly string[]): string[] {
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]}`);
-  return grams;
-}
-
-/** A speech quote long enough to match across articles, ready to index; undefined for any other. */
-function indexedQuote(articleId: string, quote: Quote, sequence: number): Indexed | undefined {
-  if (quote.kind !== 'speech') return undefined;
-  const tokens = quoteTokens(quote.text);
-  const grams = wordPairs(tokens);
-  if (grams.length + 1 < MIN_WORDS) return undefined;
-  const names = namesIn(quote.text);
-  const namePairs = [...new Set(grams.filter((gram) => gram.split(' ').some((word) => names.has(word))))];
-  return { entry: { articleId, quote }, tokens, wordPairs: grams, pairSet: new Set(grams), names, namePairs, sequence };
-}
-
-/**
- * Whether `other` is a twin of `mine` (it holds enough of `mine`'s distinct word pairs, with the
- * same names), and the position among those pairs of the first it holds.
- */
-function sharedPairs(mine: Indexed, other: Indexed, grams = [...new Set(mine.wordPairs)], needed = Math.max(1, Math.ceil(grams.length * SAME_QUOTE_SHARE))): { twin: boolean; first: number } {
-  const theirs = other.pairSet;
-  let shared = 0;
-  let first = -1;
-  for (let g = 0; g < grams.length; g++) {
-    if (!theirs.has(grams[g])) continue;
-    shared++;
-    if (first < 0) first = g;
-  }
-  return { twin: shared >= needed && sameNames(mine, other) && sameNames(other, mine), first };
-}
-
 export class QuoteIndex {
   private readonly byArticle = new Map<string, Indexed[]>();
   private readonly postings = new Map<string, Set<Indexed>>();
   private indexed = 0;
+  /** An index restored from a snapshot (`restored`), read in place until it is changed. */
+  private restoredFrom?: RestoredQuotes;
+
+  /** An index that answers as the one `snapshot` was taken of, with some articles' quotes replaced in place. */
+  static restored(snapshot: QuotesSnapshot, replaced: ReadonlyMap<string, readonly Quote[]>): QuoteIndex {
+    const index = new QuoteIndex();
+    index.restoredFrom = new RestoredQuotes(snapshot, replaced);
+    return index;
+  }
+
+  /** The index as plain data, to restore later (see `restored`). */
+  snapshot(): QuotesSnapshot {
+    this.materialise();
+    return quotesSnapshotOf(this.byArticle, this.postings);
+  }
+
+  /** Indexes every quote of a restored index, in its order, before it is changed. */
+  private materialise(): void {
+    const restored = this.restoredFrom;
+    if (!restored) return;
+    this.restoredFrom = undefined;
+    for (const [id, quotes] of restored.quotesInOrder()) this.setArticle(id, quotes);
+  }
   /**
    * The twins of a wording, across all articles, while the index does not change: a wire quote's
    * copies share one wording, so its twins are looked up once rather than once per copy.
@@ -180,6 +87,7 @@ export class QuoteIndex {
   private readonly twinsOfWording = new Map<string, Indexed[]>();
 
   setArticle(articleId: string, quotes: readonly Quote[]): void {
+    this.materialise();
     this.removeArticle(articleId);
     this.twinsOfWording.clear();
     const entries: Indexed[] = [];
@@ -197,16 +105,12 @@ export class QuoteIndex {
     this.byArticle.set(articleId, entries);
   }
 
-  /** Each article's indexed quotes, in the order they were indexed (what `setArticle` needs to index them again). */
-  indexedQuotes(): Array<[articleId: string, quotes: Quote[]]> {
-    return [...this.byArticle].map(([id, entries]) => [id, entries.map((e) => e.entry.quote)]);
-  }
-
   /**
    * The articles with a quote that counts one of `quotes` among its twins, or would if it were
    * indexed: the reports whose appearances and findings a change of those quotes can reach.
    */
   articlesWithTwinsOf(quotes: readonly Quote[]): Set<string> {
+    if (this.restoredFrom) return this.restoredFrom.articlesWithTwinsOf(quotes);
     const articles = new Set<string>();
     for (const quote of quotes) {
       const theirs = indexedQuote('', quote, -1);
@@ -224,6 +128,7 @@ export class QuoteIndex {
   }
 
   removeArticle(articleId: string): void {
+    this.materialise();
     if (this.byArticle.has(articleId)) this.twinsOfWording.clear();
     for (const indexed of this.byArticle.get(articleId) ?? []) {
       for (const gram of indexed.wordPairs) {
@@ -240,7 +145,7 @@ export class QuoteIndex {
     // By where each quote starts: a restored corpus indexes copies of the quotes it reports.
     const appearances = new Map<number, QuoteAppearance[]>();
     const findings: Finding[] = [];
-    for (const mine of this.byArticle.get(articleId) ?? []) {
+    for (const mine of this.restoredFrom?.entriesOf(articleId) ?? this.byArticle.get(articleId) ?? []) {
       const seen: QuoteAppearance[] = [];
       let altered: { other: Indexed; difference: string } | undefined;
       let misattributed: Indexed | undefined;
@@ -297,12 +202,14 @@ export class QuoteIndex {
     // A twin shares `needed` of the quote's word pairs, so it shares at least one of any
     // `grams.length - needed + 1` of them: looking up the rarest that many finds every twin
     // without walking the postings of common pairs ("of the"), which hold a share of all quotes.
-    const postingsOf = (gram: string) => this.postings.get(gram) ?? EMPTY;
+    const restored = this.restoredFrom;
+    const postingsOf = (gram: string): Iterable<Indexed> => (restored ? restored.postings(gram) : this.postings.get(gram) ?? EMPTY);
+    const countOf = (gram: string): number => (restored ? restored.postingsCount(gram) : this.postings.get(gram)?.size ?? 0);
     // A quote that names someone or something is the same quote only where the name is too: the
     // same sentence about another town ("Pellendale has waited long enough" / "Wenendale has
     // waited long enough") is another statement, and a stock phrase would otherwise make every
     // article that uses it a twin of every other. So only its pairs with a name are looked up.
-    const probes = mine.namePairs.length > 0 ? mine.namePairs : [...grams].sort((a, b) => postingsOf(a).size - postingsOf(b).size).slice(0, grams.length - needed + 1);
+    const probes = mine.namePairs.length > 0 ? mine.namePairs : [...grams].sort((a, b) => countOf(a) - countOf(b)).slice(0, grams.length - needed + 1);
     // Each twin with the position of the first of this quote's pairs it shares.
     const found = new Map<Indexed, number>();
     const rejected = new Set<Indexed>();
