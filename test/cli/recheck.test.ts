@@ -91,6 +91,8 @@ describe('re-check from the last run', () => {
     const args = [...CACHED, '--out', 'report.json'];
     await cli(args, { cwd: dir });
     rewrite(path.join(dir, 'corpus', 'harbour', '03-evening-star.txt'), (t) => t.replace('injured 41 people', 'injured 44 people'));
+    // The report is written over in place: what the file held beyond the new report goes.
+    writeFileSync(path.join(dir, 'report.json'), readFileSync(path.join(dir, 'report.json'), 'utf8') + 'x'.repeat(5000));
     const warm = await cli(args, { cwd: dir });
     assert.equal(cacheLine(warm.stderr).rechecked, true);
     assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), (await cli(COLD, { cwd: dir })).stdout);

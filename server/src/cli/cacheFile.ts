@@ -67,6 +67,7 @@ export class EntryFile {
   private readonly added = new Map<string, Buffer | { offset: number; length: number; checksum: string }>();
   private spill?: { fd: number; file: string; size: number } | null;
   private readonly used = new Set<string>();
+  private scratch = Buffer.allocUnsafe(1 << 16);
   private fd: number | undefined;
   /** Where the file's entry table starts: the bytes before it are the magic line and entries. */
   private tableStart = 0;
@@ -131,6 +132,27 @@ export class EntryFile {
     const bytes = this.readAdded(key) ?? this.readEntry(key);
     if (bytes) this.used.add(key);
     return bytes;
+  }
+
+  /**
+   * The bytes stored under `key`, in a buffer this file reuses: valid until the next call. (A
+   * re-check copies 10,000 report lines out; a new buffer for each kept the collector busy.)
+   */
+  viewBytes(key: string): Buffer | undefined {
+    const added = this.added.get(key);
+    const row = added ? (Buffer.isBuffer(added) ? undefined : added) : this.stored.get(key);
+    if (Buffer.isBuffer(added)) return added;
+    if (!row || (added ? !this.spill : this.fd === undefined)) return undefined;
+    if (this.scratch.length < row.length) this.scratch = Buffer.allocUnsafe(Math.max(row.length, 2 * this.scratch.length));
+    const view = this.scratch.subarray(0, row.length);
+    try {
+      readFully(added ? this.spill!.fd : this.fd!, view, row.offset);
+    } catch {
+      return undefined;
+    }
+    if (checksum(view) !== row.checksum) return undefined;
+    this.used.add(key);
+    return view;
   }
 
   /** Stores bytes as they are (a report line is copied out again without being decoded). */
@@ -348,6 +370,16 @@ export class EntryFile {
 function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** Fills `bytes` from `fd` at `position`; throws if the file ends first. */
+function readFully(fd: number, bytes: Uint8Array, position: number): void {
+  let read = 0;
+  while (read < bytes.length) {
+    const n = readSync(fd, bytes, read, bytes.length - read, position + read);
+    if (n === 0) throw new Error('the file is shorter than its table says');
+    read += n;
+  }
 }
 
 function writeAllAt(fd: number, bytes: Uint8Array, position: number): void {

@@ -18,7 +18,7 @@
  * of a full check; anything the snapshot cannot vouch for (another file list, a moved date, an
  * article placed again by date, a damaged entry) declines, and the full check runs instead.
  */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type AnalysedArticle, analyseArticle, Corpus, type CorpusSnapshot, medianDate, placedAgainBy } from '../core/corpus';
 import { parseArticle } from '../core/article/parse';
@@ -57,8 +57,9 @@ export interface RecheckOptions {
 
 /**
  * Re-checks the corpus from the last run's snapshot, when only a few articles changed: writes the
- * JSON report and returns whether a finding reaches the failure threshold; undefined (nothing
- * written) when the snapshot cannot vouch for the result, and the full check must run.
+ * JSON report and returns whether a finding reaches the failure threshold; undefined when the
+ * snapshot cannot vouch for the result, and the full check must run (nothing was written, but
+ * for a report file whose stored lines turned out unreadable, which the full check writes anew).
  */
 export async function recheck(options: RecheckOptions): Promise<{ failed: boolean } | undefined> {
   const { cache, config } = options;
@@ -135,15 +136,25 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
 /** The positions of the files whose bytes changed since the snapshot; undefined if one cannot be read whole. */
 function changedFiles(files: readonly ArticleFile[], snapshot: RunSnapshot, maxBytes: number): number[] | undefined {
   const changed: number[] = [];
+  // One buffer for every file: ten thousand small reads, no buffer each.
+  let buffer = Buffer.allocUnsafe(1 << 16);
   for (const [i, file] of files.entries()) {
-    let bytes: Buffer;
+    let fd: number | undefined;
     try {
-      if (statSync(file.absolute).size > maxBytes) return undefined;
-      bytes = readFileSync(file.absolute);
+      fd = openSync(file.absolute, 'r');
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return undefined;
+      if (buffer.length < size + 1) buffer = Buffer.allocUnsafe(Math.max(size + 1, 2 * buffer.length));
+      // One byte more than the size, to see a file that grew since it was measured.
+      let length = 0;
+      for (let n; length <= size && (n = readSync(fd, buffer, length, size + 1 - length, length)) > 0; ) length += n;
+      if (length !== size) return undefined;
+      if ('a:' + sha256(buffer.subarray(0, size)) !== snapshot.files[i][2]) changed.push(i);
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    if ('a:' + sha256(bytes) !== snapshot.files[i][2]) changed.push(i);
   }
   return changed;
 }
@@ -223,43 +234,66 @@ function reportReached(
 }
 
 /**
- * Writes the report: the new lines, and the kept ones read from the cache. To a file, through a
- * temporary file put in its place at the end; false (nothing written) if a kept line is unreadable.
+ * Writes the report: the new lines, and the kept ones copied from the cache as the bytes they were
+ * stored as. A file is written over in place and cut to its new length (most of its bytes come
+ * out the same; replacing a report of hundreds of megabytes took longer than writing it); false
+ * when a kept line is unreadable, and the full check, which writes the file anew, must run.
  */
 function writeReport(options: RecheckOptions, keys: readonly string[], lines: ReadonlyArray<string | undefined>, cache: CheckCache): boolean {
   const stream = new JsonReportStream();
-  const temporary = options.out && `${options.out}.${process.pid}.tmp`;
-  const pieces: string[] = [];
-  const fd = temporary ? openSync(temporary, 'w') : undefined;
-  const write = (text: string | Buffer): void => {
-    if (fd === undefined) pieces.push(text.toString());
-    else if (typeof text === 'string') writeSync(fd, text);
-    else writeSync(fd, text);
-  };
-  let whole = true;
+  const fd = options.out === undefined ? undefined : openSync(options.out, existsSync(options.out) ? 'r+' : 'w');
+  const output = new BufferedOutput(fd, options.stdout);
   try {
-    write(stream.begin());
+    output.write(stream.begin());
     for (const [i, key] of keys.entries()) {
-      // A kept line is copied as the bytes it was stored as, never decoded.
-      const line = lines[i] ?? cache.entries!.getBytes(key);
-      if (line === undefined) {
-        whole = false;
-        break;
-      }
-      write(stream.line(''));
-      write(line);
+      const line = lines[i] ?? cache.entries!.viewBytes(key);
+      if (line === undefined) return false;
+      output.write(stream.line(''));
+      output.write(line);
     }
-    write(stream.end());
+    output.write(stream.end());
+    output.finish();
+    return true;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (!whole) {
-    if (temporary) unlinkSync(temporary);
-    return false;
+}
+
+/** Output gathered into large writes: to a file (then cut to length), or to `stdout` at the end. */
+class BufferedOutput {
+  private readonly buffer = Buffer.allocUnsafe(1 << 22);
+  private used = 0;
+  private position = 0;
+  private readonly pieces: Buffer[] = [];
+
+  constructor(private readonly fd: number | undefined, private readonly stdout: (text: string) => void) {}
+
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (this.used + bytes.length > this.buffer.length) this.flush();
+    if (bytes.length > this.buffer.length) this.emit(bytes);
+    else this.used += Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).copy(this.buffer, this.used);
   }
-  if (temporary) renameSync(temporary, options.out!);
-  else options.stdout(pieces.join(''));
-  return true;
+
+  finish(): void {
+    this.flush();
+    if (this.fd === undefined) this.stdout(Buffer.concat(this.pieces).toString('utf8'));
+    else ftruncateSync(this.fd, this.position);
+  }
+
+  private flush(): void {
+    if (this.used > 0) this.emit(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private emit(bytes: Uint8Array): void {
+    if (this.fd === undefined) {
+      this.pieces.push(Buffer.from(bytes));
+      return;
+    }
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.position + done);
+    this.position += bytes.length;
+  }
 }
 
 function failedAt(severities: Int32Array, failOn: Severity | 'never'): boolean {
