@@ -107,4 +107,23 @@ describe('re-check from the last run', () => {
     assert.equal(cacheLine(damaged.stderr).rechecked, false);
     assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), (await cli(COLD, { cwd: dir })).stdout);
   });
+
+  test('a corpus whose articles all have dates is re-checked on another day; one with an undated article is checked in full', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-recheck-'));
+    mkdirSync(path.join(dir, 'corpus'));
+    // The example's first three articles have date headers; the fourth has none.
+    const [undated, ...dated] = readdirSync(path.join(EXAMPLES, 'harbour-bridge')).filter((n) => n.endsWith('.txt')).sort().reverse();
+    for (const name of dated) copyFileSync(path.join(EXAMPLES, 'harbour-bridge', name), path.join(dir, 'corpus', name));
+    const run = async (today: string) => {
+      const warm = await cli(CACHED, { cwd: dir, today });
+      assert.equal(warm.stdout, (await cli(COLD, { cwd: dir, today })).stdout, today);
+      return cacheLine(warm.stderr).rechecked;
+    };
+    assert.equal(await run('2026-11-25'), false);
+    assert.equal(await run('2026-11-26'), true, 'every article is dated: the day does not matter');
+    copyFileSync(path.join(EXAMPLES, 'harbour-bridge', undated), path.join(dir, 'corpus', undated));
+    assert.equal(await run('2026-11-26'), false, 'an article added: the full check');
+    assert.equal(await run('2026-11-26'), true, 'the same day');
+    assert.equal(await run('2026-11-27'), false, 'an undated article was parsed against yesterday');
+  });
 });

@@ -7,7 +7,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(args: string[], options: { cwd?: string; tty?: boolean } = {}): Promise<CliRun> {
+export async function cli(args: string[], options: { cwd?: string; tty?: boolean; today?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -16,7 +16,7 @@ export async function cli(args: string[], options: { cwd?: string; tty?: boolean
     stderr: (t) => (stderr += t),
     stderrIsTTY: options.tty ?? false,
     stdoutIsTTY: false,
-    today: '2026-11-25',
+    today: options.today ?? '2026-11-25',
     version: '0.0.0-test',
   });
   return { code, stdout, stderr };

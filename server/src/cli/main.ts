@@ -122,7 +122,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   // A cached JSON check of one corpus keeps a snapshot of its run, from which the next one
   // re-checks only what its edits reach (`recheck.ts`); the full check runs when it cannot.
   const snapshotKey = cache?.entries && format === 'json' && !baselineFile && !shard && values.index === undefined && (values.against ?? []).length === 0 && config.scope === 'corpus'
-    ? runSnapshotKey(cacheInputs(positionals, [], io.cwd), io.cwd, io.today) : undefined;
+    ? runSnapshotKey(cacheInputs(positionals, [], io.cwd), io.cwd) : undefined;
   if (cache && snapshotKey) {
     const started = performance.now();
     const rechecked = await recheck({ inputs: positionals, cwd: io.cwd, today: io.today, config, cache, key: snapshotKey, out: values.out === undefined ? undefined : path.resolve(io.cwd, values.out), stdout: io.stdout });
@@ -156,7 +156,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     onPhase: timing?.add,
   });
   progress?.clear();
-  if (cache && snapshotKey && lineKeys) timed('save cache', () => recordRun(cache, result, lineKeys, snapshotKey));
+  if (cache && snapshotKey && lineKeys) timed('save cache', () => recordRun(cache, result, lineKeys, snapshotKey, io.today));
   timed('save cache', () => saveCache(cache, io));
   let code: number;
   if (streamed) {

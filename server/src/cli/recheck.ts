@@ -36,7 +36,7 @@ import type { CheckedArticle, ReportContext } from './checkRun';
 import { articleLine, JsonReportStream } from './formats/json';
 import { addChangedKeys } from './retrievalChange';
 import {
-  asRunSnapshot, corpusSnapshotOf, countSeverities, keepCorpusSnapshot, keepLine, linesOfFile, lineStartsTable, readsOfFile, readsTable,
+  asRunSnapshot, corpusSnapshotOf, countSeverities, dayDependedOn, keepCorpusSnapshot, keepLine, linesOfFile, lineStartsTable, readsOfFile, readsTable,
   type RunSnapshot, SEVERITIES,
 } from './runSnapshot';
 
@@ -64,7 +64,8 @@ export interface RecheckOptions {
 export async function recheck(options: RecheckOptions): Promise<{ failed: boolean } | undefined> {
   const { cache, config } = options;
   const snapshot = asRunSnapshot(cache.entries?.get(options.key));
-  if (!snapshot) return undefined;
+  // A run with undated articles parsed them against its day: another day's check reads them again.
+  if (!snapshot || (snapshot.today !== null && snapshot.today !== options.today)) return undefined;
   const files = await findArticleFiles(options.inputs, config, options.cwd);
   if (files.length !== snapshot.files.length || files.some((f, i) => f.absolute !== snapshot.files[i][0] || f.display !== snapshot.files[i][1])) return undefined;
   const changed = changedFiles(files, snapshot, config.maxFileBytes);
@@ -124,9 +125,10 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   const keysMoved = oldVersions.some((was, n) => !sameKeys(was, [...replaced.values()][n]));
   const quotesMoved = oldVersions.some((was, n) => JSON.stringify(was.analysis.quotes) !== JSON.stringify([...replaced.values()][n].analysis.quotes));
   const kept = { retrievalEntry: keysMoved ? undefined : snapshot.retrievalEntry, quotesEntry: quotesMoved ? undefined : snapshot.quotesEntry };
+  const parts = keepCorpusSnapshot(cache, corpus, kept);
   cache.entries!.put(options.key, {
-    median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
-    ...keepCorpusSnapshot(cache, corpus, kept), lines: lineKeys, severities,
+    today: dayDependedOn(parts.articles, options.today), median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
+    ...parts, lines: lineKeys, severities,
     ...readsTable(cache, files.map((f) => f.absolute), (i) => (reached.has(files[i].absolute) ? undefined : readsOfFile(snapshot, i))),
     ...lineStartsTable(lineRanges),
   } satisfies RunSnapshot);

@@ -17,6 +17,11 @@ import { shortHash } from './cacheFile';
 import type { CheckRun } from './checkRun';
 
 export interface RunSnapshot {
+  /**
+   * The day the run was made on, when an article had no date of its own (undated articles are
+   * parsed against it, so another day's run cannot reuse this one); null when every article had.
+   */
+  readonly today: string | null;
   readonly median: string | null;
   /** The reported files in order: absolute path, display path, analysis entry, content key. */
   readonly files: ReadonlyArray<readonly [absolute: string, display: string, entry: string, content: string]>;
@@ -45,9 +50,14 @@ export interface RunSnapshot {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** The entry a run's snapshot is kept under: one per set of inputs, working folder and day. */
-export function runSnapshotKey(inputs: readonly string[], cwd: string, today: string): string {
-  return 'run:' + shortHash(JSON.stringify([inputs, cwd, today]));
+/** The entry a run's snapshot is kept under: one per set of inputs and working folder. */
+export function runSnapshotKey(inputs: readonly string[], cwd: string): string {
+  return 'run:' + shortHash(JSON.stringify([inputs, cwd]));
+}
+
+/** The day a snapshot depends on (see `RunSnapshot.today`): `today` if an article has no date. */
+export function dayDependedOn(articles: RunSnapshot['articles'], today: string): string | null {
+  return articles.some(([, , date]) => date === null) ? today : null;
 }
 
 /**
@@ -55,7 +65,7 @@ export function runSnapshotKey(inputs: readonly string[], cwd: string, today: st
  * article read whole into the cache, and `lineKeys` the entries of the reported articles' report
  * lines (`keepLine`).
  */
-export function recordRun(cache: CheckCache, run: CheckRun, lineKeys: readonly string[], key: string): void {
+export function recordRun(cache: CheckCache, run: CheckRun, lineKeys: readonly string[], key: string, today: string): void {
   const entries = cache.entries;
   if (!entries || run.corpora.length !== 1 || run.articles.length !== lineKeys.length) return;
   const [corpus] = run.corpora;
@@ -70,8 +80,9 @@ export function recordRun(cache: CheckCache, run: CheckRun, lineKeys: readonly s
   const severities = new Int32Array(4 * files.length);
   run.articles.forEach((a, i) => countSeverities(a.report.findings, severities, i));
   const reads = readsTable(cache, ids, () => undefined);
+  const parts = keepCorpusSnapshot(cache, corpus);
   entries.put(key, {
-    median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, ...keepCorpusSnapshot(cache, corpus),
+    today: dayDependedOn(parts.articles, today), median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, ...parts,
     lines: lineKeys, severities, ...reads, ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
   } satisfies RunSnapshot);
 }
@@ -174,7 +185,7 @@ export function linesOfFile(snapshot: RunSnapshot, i: number): FileLines {
 export function asRunSnapshot(value: unknown): RunSnapshot | undefined {
   const s = value as RunSnapshot | undefined;
   if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !Array.isArray(s.articles)) return undefined;
-  if (typeof s.retrievalEntry !== 'string' || typeof s.quotesEntry !== 'string') return undefined;
+  if (typeof s.retrievalEntry !== 'string' || typeof s.quotesEntry !== 'string' || !(s.today === null || typeof s.today === 'string')) return undefined;
   const tables = [s.severities, s.readFiles, s.readSentences, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
   if (!tables.every((t) => t instanceof Int32Array)) return undefined;
   const n = s.files.length;
