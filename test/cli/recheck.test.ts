@@ -126,4 +126,30 @@ describe('re-check from the last run', () => {
     assert.equal(await run('2026-11-26'), true, 'the same day');
     assert.equal(await run('2026-11-27'), false, 'an undated article was parsed against yesterday');
   });
+
+  for (const format of ['sarif', 'github']) {
+    test(`--format ${format}: the re-check splices the reached articles' pieces into a report byte for byte a cold check's`, async () => {
+      const dir = corpus();
+      const cached = ['check', 'corpus', '--format', format, '--cache', '--cache-location', 'cache/', '--timing', '--fail-on', 'warning'];
+      const cold = ['check', 'corpus', '--format', format, '--fail-on', 'warning'];
+      const first = await cli(cached, { cwd: dir });
+      assert.equal(first.stdout, (await cli(cold, { cwd: dir })).stdout);
+      const harbour = path.join(dir, 'corpus', 'harbour', '03-evening-star.txt');
+      const edits: Array<[string, () => void, boolean]> = [
+        ['nothing', () => undefined, true],
+        ['a figure', () => rewrite(harbour, (t) => t.replace('injured 41 people', 'injured 47 people')), true],
+        ['a quote reworded', () => rewrite(harbour, (t) => t.replace('comes before comfort, every single time', 'comes before comfort, every time')), true],
+        ['a date header broken', () => rewrite(harbour, (t) => t.replace(/date (\d{4})-(\d\d)-(\d\d)/, 'date $1/$2/$3')), false],
+        ['an article added', () => writeFileSync(path.join(dir, 'corpus', 'harbour', '00-new.txt'), ' date 2024-03-14\nThe ferry pier reopened on Thursday, the harbour council said.\n'), false],
+      ];
+      for (const [name, apply, rechecked] of edits) {
+        apply();
+        const warm = await cli(cached, { cwd: dir });
+        const expected = await cli(cold, { cwd: dir });
+        assert.equal(warm.stdout, expected.stdout, `after ${name}`);
+        assert.equal(warm.code, expected.code, `after ${name}: the exit code`);
+        assert.equal(cacheLine(warm.stderr).rechecked, rechecked, `after ${name}\n${warm.stderr}`);
+      }
+    });
+  }
 });

@@ -17,7 +17,8 @@ import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
 import { articleLine, formatJson, JsonReportStream } from './formats/json';
 import { recheck } from './recheck';
-import { keepLine, recordRun, runSnapshotKey } from './runSnapshot';
+import { type KeptPiece, keepLine, recordRun, runSnapshotKey } from './runSnapshot';
+import { piecedReport } from './reportPieces';
 import { defaultJobs } from './analyseWorkers';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
@@ -119,13 +120,15 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const cache = openCache(values, positionals, config, io);
   const timing = values.timing ? new PhaseTimes() : undefined;
   const timed = (phase: string, work: () => void): void => (timing ? timing.time(phase, work) : work());
-  // A cached JSON check of one corpus keeps a snapshot of its run, from which the next one
-  // re-checks only what its edits reach (`recheck.ts`); the full check runs when it cannot.
-  const snapshotKey = cache?.entries && format === 'json' && !baselineFile && !shard && values.index === undefined && (values.against ?? []).length === 0 && config.scope === 'corpus'
-    ? runSnapshotKey(cacheInputs(positionals, [], io.cwd), io.cwd) : undefined;
-  if (cache && snapshotKey) {
+  // A cached JSON, SARIF or GitHub check of one corpus keeps a snapshot of its run, from which
+  // the next one re-checks only what its edits reach (`recheck.ts`); the full check runs when it cannot.
+  const pieced = cache?.entries && (format === 'json' || format === 'sarif' || format === 'github') && !baselineFile && !shard && values.index === undefined &&
+    (values.against ?? []).length === 0 && config.scope === 'corpus' ? piecedReport(format, io.version) : undefined;
+  const snapshotKey = pieced && runSnapshotKey(cacheInputs(positionals, [], io.cwd), io.cwd, pieced.key);
+  if (cache && pieced && snapshotKey) {
     const started = performance.now();
-    const rechecked = await recheck({ inputs: positionals, cwd: io.cwd, today: io.today, config, cache, key: snapshotKey, out: values.out === undefined ? undefined : path.resolve(io.cwd, values.out), stdout: io.stdout });
+    const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out);
+    const rechecked = await recheck({ inputs: positionals, cwd: io.cwd, today: io.today, config, cache, key: snapshotKey, report: pieced, out, stdout: io.stdout });
     if (rechecked) {
       timing?.add('re-check', performance.now() - started);
       timed('save cache', () => saveCache(cache, io));
@@ -137,7 +140,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   // A JSON report is written article by article while the check runs (a baseline must see every
   // finding first), so that a large corpus never holds all its reports, nor one huge string.
   // Each report line goes to the cache as it is written (a large corpus's lines are hundreds of megabytes).
-  const lineKeys: string[] | undefined = cache && snapshotKey ? [] : undefined;
+  const lineKeys: KeptPiece[] | undefined = cache && snapshotKey ? [] : undefined;
   const keepReportLine = cache && lineKeys && ((line: string) => lineKeys.push(keepLine(cache, line)));
   const streamed = format === 'json' && !baselineFile ? streamJson(values.out === undefined ? io.stdout : fileWriter(path.resolve(io.cwd, values.out)), keepReportLine) : undefined;
   const result = await runCheckClosingCache(cache, {
@@ -156,7 +159,13 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     onPhase: timing?.add,
   });
   progress?.clear();
-  if (cache && snapshotKey && lineKeys) timed('save cache', () => recordRun(cache, result, lineKeys, snapshotKey, io.today));
+  if (cache && pieced && snapshotKey && lineKeys) {
+    timed('save cache', () => {
+      // A format printed whole at the end has its pieces made here (the JSON report's were kept as it was written).
+      if (!streamed) for (const article of result.articles) lineKeys.push(keepLine(cache, pieced.piece(article, result)));
+      recordRun(cache, result, lineKeys, snapshotKey, io.today);
+    });
+  }
   timed('save cache', () => saveCache(cache, io));
   let code: number;
   if (streamed) {

@@ -33,10 +33,10 @@ import type { CheckCache } from './cache';
 import { contentKeyOf } from './cacheEntries';
 import { sha256 } from './cacheFile';
 import type { CheckedArticle, ReportContext } from './checkRun';
-import { articleLine, JsonReportStream } from './formats/json';
+import type { PiecedReport } from './reportPieces';
 import { addChangedKeys } from './retrievalChange';
 import {
-  asRunSnapshot, corpusSnapshotOf, countSeverities, dayDependedOn, keepCorpusSnapshot, keepLine, linesOfFile, lineStartsTable, readsOfFile, readsTable,
+  asRunSnapshot, corpusSnapshotOf, countSeverities, dayDependedOn, keepCorpusSnapshot, type KeptPiece, keepLine, linesOfFile, lineStartsTable, readsOfFile, readsTable,
   type RunSnapshot, SEVERITIES,
 } from './runSnapshot';
 
@@ -50,6 +50,8 @@ export interface RecheckOptions {
   readonly config: CorroborateConfig;
   readonly cache: CheckCache;
   readonly key: string;
+  /** The format, as pieces: what each reached article's piece is made with. */
+  readonly report: PiecedReport;
   /** The report's file (written whole at the end, in place of the old one), or undefined for `stdout`. */
   readonly out?: string;
   readonly stdout: (text: string) => void;
@@ -109,7 +111,7 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     if (corpus.claimStore.retrievalSize !== retrievalSizeOf(stored.retrieval)) return undefined;
     const seesChange = new Map(changed.map((i, n) => [i, changedSentences(cache, oldVersions[n], replaced.get(files[i].absolute)!, linesOfFile(snapshot, i).starts)]));
     reached = reachedBy(corpus, stored.retrieval, snapshot, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], seesChange);
-    ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges));
+    ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges, options.report));
     cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
     cache.stats.reportsReused += files.length - reached.size;
     cache.stats.analysesReused += files.length - changed.length;
@@ -118,8 +120,8 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     throw error;
   }
   // Every line kept is there (an unreadable one declines before anything is written).
-  const lineKeys = lines.map((line, i) => (line === undefined ? snapshot.lines[i] : keepLine(cache, line)));
-  if (!writeReport(options, lineKeys, lines, cache)) return undefined;
+  const pieces = lines.map((line, i) => (line === undefined ? { key: snapshot.lines[i], bytes: snapshot.pieceBytes[i] } : keepLine(cache, line)));
+  if (!writeReport(options, pieces, lines, cache)) return undefined;
   // The parts no edit changed are kept as they are: the retrieval when no sentence's keys moved,
   // the quotes when no changed article's quotes did.
   const keysMoved = oldVersions.some((was, n) => !sameKeys(was, [...replaced.values()][n]));
@@ -128,7 +130,7 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   const parts = keepCorpusSnapshot(cache, corpus, kept);
   cache.entries!.put(options.key, {
     today: dayDependedOn(parts.articles, options.today), median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
-    ...parts, lines: lineKeys, severities,
+    ...parts, lines: pieces.map((p) => p.key), pieceBytes: Int32Array.from(pieces, (p) => p.bytes), severities,
     ...readsTable(cache, files.map((f) => f.absolute), (i) => (reached.has(files[i].absolute) ? undefined : readsOfFile(snapshot, i))),
     ...lineStartsTable(lineRanges),
   } satisfies RunSnapshot);
@@ -213,6 +215,7 @@ function sameKeys(before: AnalysedArticle, after: AnalysedArticle): boolean {
 /** Reports the reached articles: their report lines, and every file's finding counts. */
 function reportReached(
   corpus: Corpus, cache: CheckCache, files: readonly ArticleFile[], reached: ReadonlySet<string>, counts: Int32Array, lineRanges: ReadonlyArray<LineIndex | LineRanges>,
+  format: PiecedReport,
 ): { lines: Array<string | undefined>; severities: Int32Array } {
   const judge = cache.judgeFor(corpus);
   const position = new Map(files.map((f, i) => [f.absolute, i]));
@@ -230,7 +233,7 @@ function reportReached(
     const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
     severities.fill(0, 4 * i, 4 * i + 4);
     countSeverities(report.findings, severities, i);
-    return articleLine(checked, context);
+    return format.piece(checked, context);
   });
   return { lines, severities };
 }
@@ -241,19 +244,21 @@ function reportReached(
  * out the same; replacing a report of hundreds of megabytes took longer than writing it); false
  * when a kept line is unreadable, and the full check, which writes the file anew, must run.
  */
-function writeReport(options: RecheckOptions, keys: readonly string[], lines: ReadonlyArray<string | undefined>, cache: CheckCache): boolean {
-  const stream = new JsonReportStream();
+function writeReport(options: RecheckOptions, pieces: readonly KeptPiece[], lines: ReadonlyArray<string | undefined>, cache: CheckCache): boolean {
+  const frame = options.report.frame(pieces.filter((p) => p.bytes > 0).length);
   const fd = options.out === undefined ? undefined : openSync(options.out, existsSync(options.out) ? 'r+' : 'w');
   const output = new BufferedOutput(fd, options.stdout);
   try {
-    output.write(stream.begin());
-    for (const [i, key] of keys.entries()) {
-      const line = lines[i] ?? cache.entries!.viewBytes(key);
-      if (line === undefined) return false;
-      output.write(stream.line(''));
-      output.write(line);
+    output.write(frame.head);
+    let written = 0;
+    for (const [i, { key, bytes }] of pieces.entries()) {
+      if (bytes === 0) continue;
+      const piece = lines[i] ?? cache.entries!.viewBytes(key);
+      if (piece === undefined) return false;
+      if (written++ > 0) output.write(frame.separator);
+      output.write(piece);
     }
-    output.write(stream.end());
+    output.write(frame.tail);
     output.finish();
     return true;
   } finally {

@@ -31,8 +31,9 @@ export interface RunSnapshot {
   readonly retrievalEntry: string;
   readonly quotesEntry: string;
   readonly articles: CorpusSnapshot['articles'];
-  /** The entry of each file's report line. */
+  /** The entry of each file's piece of the report (`reportPieces.ts`), and its length in bytes. */
   readonly lines: readonly string[];
+  readonly pieceBytes: Int32Array;
   /** Each file's findings at each severity, four numbers per file (see `SEVERITIES`). */
   readonly severities: Int32Array;
   /**
@@ -50,9 +51,9 @@ export interface RunSnapshot {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** The entry a run's snapshot is kept under: one per set of inputs and working folder. */
-export function runSnapshotKey(inputs: readonly string[], cwd: string): string {
-  return 'run:' + shortHash(JSON.stringify([inputs, cwd]));
+/** The entry a run's snapshot is kept under: one per set of inputs, working folder and report format. */
+export function runSnapshotKey(inputs: readonly string[], cwd: string, format: string): string {
+  return 'run:' + shortHash(JSON.stringify([inputs, cwd, format]));
 }
 
 /** The day a snapshot depends on (see `RunSnapshot.today`): `today` if an article has no date. */
@@ -62,12 +63,12 @@ export function dayDependedOn(articles: RunSnapshot['articles'], today: string):
 
 /**
  * Keeps a full check's snapshot in the cache, when its run can be re-checked: one corpus, every
- * article read whole into the cache, and `lineKeys` the entries of the reported articles' report
- * lines (`keepLine`).
+ * article read whole into the cache, and `pieces` the entries of the reported articles' pieces of
+ * the report (`keepLine`).
  */
-export function recordRun(cache: CheckCache, run: CheckRun, lineKeys: readonly string[], key: string, today: string): void {
+export function recordRun(cache: CheckCache, run: CheckRun, pieces: readonly KeptPiece[], key: string, today: string): void {
   const entries = cache.entries;
-  if (!entries || run.corpora.length !== 1 || run.articles.length !== lineKeys.length) return;
+  if (!entries || run.corpora.length !== 1 || run.articles.length !== pieces.length) return;
   const [corpus] = run.corpora;
   const ids = corpus.ids();
   if (ids.length !== run.articles.length || run.articles.some((a, i) => a.file.absolute !== ids[i])) return;
@@ -83,7 +84,7 @@ export function recordRun(cache: CheckCache, run: CheckRun, lineKeys: readonly s
   const parts = keepCorpusSnapshot(cache, corpus);
   entries.put(key, {
     today: dayDependedOn(parts.articles, today), median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, ...parts,
-    lines: lineKeys, severities, ...reads, ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
+    lines: pieces.map((p) => p.key), pieceBytes: Int32Array.from(pieces, (p) => p.bytes), severities, ...reads, ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
   } satisfies RunSnapshot);
 }
 
@@ -115,11 +116,17 @@ function keepPart(cache: CheckCache, prefix: string, value: unknown): string {
   return key;
 }
 
-/** The entry of a report line, added to the cache unless the same line is already there. */
-export function keepLine(cache: CheckCache, line: string): string {
+export interface KeptPiece {
+  readonly key: string;
+  readonly bytes: number;
+}
+
+/** The entry of an article's piece of the report, added to the cache unless the same piece is already there. */
+export function keepLine(cache: CheckCache, line: string): KeptPiece {
   const key = 'line:' + shortHash(line);
-  if (!cache.entries!.keep(key)) cache.entries!.putBytes(key, Buffer.from(line, 'utf8'));
-  return key;
+  const bytes = Buffer.from(line, 'utf8');
+  if (!cache.entries!.keep(key)) cache.entries!.putBytes(key, bytes);
+  return { key, bytes: bytes.length };
 }
 
 export function countSeverities(findings: ReadonlyArray<{ severity: Severity }>, into: Int32Array, file: number): void {
@@ -186,10 +193,10 @@ export function asRunSnapshot(value: unknown): RunSnapshot | undefined {
   const s = value as RunSnapshot | undefined;
   if (!s || !Array.isArray(s.files) || !Array.isArray(s.lines) || !Array.isArray(s.placedAgain) || !Array.isArray(s.articles)) return undefined;
   if (typeof s.retrievalEntry !== 'string' || typeof s.quotesEntry !== 'string' || !(s.today === null || typeof s.today === 'string')) return undefined;
-  const tables = [s.severities, s.readFiles, s.readSentences, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
+  const tables = [s.pieceBytes, s.severities, s.readFiles, s.readSentences, s.readsEnds, s.lineStarts, s.lineStartsEnds, s.textLengths];
   if (!tables.every((t) => t instanceof Int32Array)) return undefined;
   const n = s.files.length;
-  const sizes = s.lines.length === n && s.articles.length === n && s.severities.length === 4 * n && s.readsEnds.length === n &&
+  const sizes = s.lines.length === n && s.pieceBytes.length === n && s.articles.length === n && s.severities.length === 4 * n && s.readsEnds.length === n &&
     s.readFiles.length === s.readSentences.length && s.lineStartsEnds.length === n && s.textLengths.length === n;
   return sizes ? s : undefined;
 }

@@ -6,7 +6,7 @@
  * earlier ones of the same category).
  */
 import type * as Sarif from 'sarif';
-import type { CheckResult } from '../checkRun';
+import type { CheckedArticle, CheckResult, ReportContext } from '../checkRun';
 import type { Severity } from '../../core/types';
 import { allCodes, codeHelpUrl } from '../../core/codes';
 import { resolveRelated } from './ranges';
@@ -23,6 +23,35 @@ export interface SarifOptions {
 export const FINGERPRINT_NAME = 'corroborateFinding/v1';
 
 export function formatSarif(result: CheckResult, version: string, options: SarifOptions = {}): string {
+  const results = result.articles.flatMap((checked) => sarifResults(checked, result));
+  return JSON.stringify(sarifLog(results, version, options), null, 2) + '\n';
+}
+
+/** The SARIF results of one article's findings. */
+export function sarifResults(checked: CheckedArticle, context: ReportContext): Sarif.Result[] {
+  const codes = allCodes();
+  const { file, report } = checked;
+  const fingerprints = findingFingerprints(checked);
+  return report.findings.map((finding, n) => {
+    const range = report.article.lines.rangeOf(finding.span);
+    const ruleIndex = codes.findIndex((c) => c.code === finding.code);
+    return {
+      ruleId: finding.code,
+      ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [location(file.display, range, undefined)],
+      partialFingerprints: { [FINGERPRINT_NAME]: fingerprints[n] },
+      relatedLocations: finding.related?.map((r, id) => {
+        const where = resolveRelated(context, r);
+        return { id, ...location(where.path, where.range, where.message) };
+      }),
+    };
+  });
+}
+
+/** The whole log around its results. */
+export function sarifLog(results: Sarif.Result[], version: string, options: SarifOptions = {}): Sarif.Log {
   const codes = allCodes();
   const rules: Sarif.ReportingDescriptor[] = codes.map((info) => ({
     id: info.code,
@@ -33,28 +62,7 @@ export function formatSarif(result: CheckResult, version: string, options: Sarif
     helpUri: codeHelpUrl(info.code),
     defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
   }));
-  const results: Sarif.Result[] = [];
-  for (const checked of result.articles) {
-    const { file, report } = checked;
-    const fingerprints = findingFingerprints(checked);
-    for (const [n, finding] of report.findings.entries()) {
-      const range = report.article.lines.rangeOf(finding.span);
-      const ruleIndex = codes.findIndex((c) => c.code === finding.code);
-      results.push({
-        ruleId: finding.code,
-        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [location(file.display, range, undefined)],
-        partialFingerprints: { [FINGERPRINT_NAME]: fingerprints[n] },
-        relatedLocations: finding.related?.map((r, id) => {
-          const where = resolveRelated(result, r);
-          return { id, ...location(where.path, where.range, where.message) };
-        }),
-      });
-    }
-  }
-  const log: Sarif.Log = {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -65,7 +73,6 @@ export function formatSarif(result: CheckResult, version: string, options: Sarif
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 function location(path: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, message: string | undefined): Sarif.Location {
