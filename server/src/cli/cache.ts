@@ -26,7 +26,9 @@ import {
   type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, previousClaims, type PreviousClaim,
   PROOFS_KEY, readAnalysisEntry, sameProofs, stableJson, storedAnalysis, type VerdictProofs,
 } from './cacheEntries';
-import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads, type RetrievalChange } from './judgeRecorder';
+import { ArticleRefs, type ContentKeys, JudgeRecorder, type OtherArticleRead, readsOfOthers, replayReads, type RetrievalChange } from './judgeRecorder';
+
+export type { OtherArticleRead } from './judgeRecorder';
 import { asRetrievalState, keysChangedSince, RETRIEVAL_PREFIX, type RetrievalState } from './retrievalChange';
 
 export { canonicalJson } from './cacheEntries';
@@ -47,12 +49,6 @@ export interface ArticleLoader {
   load(absolute: string, reference?: string): LoadedArticle;
   /** The corpus analysed an article that was loaded without an analysis: keep it. */
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
-}
-
-/** A sentence (by position) of another article that a judgment read, or all of that article. */
-export interface OtherArticleRead {
-  readonly id: string;
-  readonly index: number | 'all';
 }
 
 export interface CacheStats {
@@ -249,23 +245,12 @@ export class CheckCache implements ArticleLoader {
    * (then the article cannot be left unread by a re-check).
    */
   private noteReads(articleId: string, reads: ClaimReads | undefined): boolean {
-    if (!reads || reads.some(([, r]) => r === null)) {
-      this.readsOf.delete(articleId);
-      return false;
-    }
-    const read = new Map<string, OtherArticleRead>();
-    const note = (id: string, index: number | 'all'): void => {
-      if (id === articleId) return;
-      const key = `${id}\0${index}`;
-      if (!read.has(key)) read.set(key, { id, index });
-    };
-    for (const [, r] of reads) {
-      for (const [ref] of r!.contents) note(r!.ids[ref], 'all');
-      for (const [ref, , sentences] of r!.sentences) for (const [index] of sentences) note(r!.ids[ref], index);
-    }
-    this.readsOf.set(articleId, [...read.values()]);
-    return true;
+    const others = reads && readsOfOthers(articleId, reads);
+    if (others) this.readsOf.set(articleId, others);
+    else this.readsOf.delete(articleId);
+    return others !== undefined;
   }
+
 
   /**
    * Articles of a re-check known without reading them: their analysis entries and content keys

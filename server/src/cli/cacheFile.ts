@@ -17,10 +17,12 @@
  * each entry's key, offset, length and checksum), and a fixed-width last line giving where that
  * table starts. A table written earlier and the entries only it listed stay behind as unused bytes.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { shortHash } from './hashes';
+
+export { programFingerprint, sha256, shortHash } from './hashes';
 import * as zlib from 'node:zlib';
 
 /** `zlib.crc32` (node 20.15 and later). */
@@ -394,45 +396,6 @@ function writeAllAt(fd: number, bytes: Uint8Array, position: number): void {
  */
 function checksum(bytes: Uint8Array): string {
   return typeof crc32 === 'function' ? crc32(bytes).toString(16) : shortHash(bytes);
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** 128 bits of SHA-256, as 22 characters: enough to tell contents apart, and short to store. */
-export function shortHash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('base64url').slice(0, 22);
-}
-
-let program: string | undefined;
-
-/**
- * A fingerprint of the running program: its version and the bytes of its code. Stored results
- * are only reused by the program that made them, so a changed judgment (even an unreleased one)
- * never meets results of the old one. The bundle (`dist/server.js`) is the whole program; in the
- * compiled tree (`out/`, the tests) every module of the server is hashed.
- */
-export function programFingerprint(version: string): string {
-  if (program === undefined) {
-    const hash = createHash('sha256').update(`${version}\0${process.versions.v8}\0`);
-    const root = path.resolve(__dirname, '..');
-    const compiledTree = path.basename(__dirname) === 'cli';
-    const files = compiledTree ? listFiles(root) : [__filename];
-    for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-    program = hash.digest('hex');
-  }
-  return program;
-}
-
-function listFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...listFiles(full));
-    else if (/\.(?:js|json)$/.test(entry.name)) files.push(full);
-  }
-  return files;
 }
 
 /** Removes a half-written temporary file, if there is one. */

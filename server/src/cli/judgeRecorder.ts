@@ -175,3 +175,29 @@ export function replayReads(
   }
   return true;
 }
+
+/** A sentence (by position) of another article that a judgment read, or all of that article. */
+export interface OtherArticleRead {
+  readonly id: string;
+  readonly index: number | 'all';
+}
+
+/**
+ * What an article's stored reads read of other articles: each sentence (by position), or all of
+ * an article whose sentences were listed; undefined when a claim's reads were not recordable.
+ * Dates are left out: a re-check from a run's snapshot keeps every article's date.
+ */
+export function readsOfOthers(articleId: string, reads: ReadonlyArray<readonly [index: number, reads: JudgeReads | null]>): OtherArticleRead[] | undefined {
+  const read = new Map<string, OtherArticleRead>();
+  const note = (id: string, index: number | 'all'): void => {
+    if (id === articleId) return;
+    const key = `${id}\0${index}`;
+    if (!read.has(key)) read.set(key, { id, index });
+  };
+  for (const [, r] of reads) {
+    if (r === null) return undefined;
+    for (const [ref] of r.contents) note(r.ids[ref], 'all');
+    for (const [ref, , sentences] of r.sentences) for (const [index] of sentences) note(r.ids[ref], index);
+  }
+  return [...read.values()];
+}

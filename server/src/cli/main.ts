@@ -6,17 +6,18 @@
  * internal error.
  */
 import { parseArgs } from 'node:util';
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { type CheckedArticle, type CheckResult, type CheckRun, type ReportContext, runCheck } from './checkRun';
-import { type CacheStats, CheckCache, cacheFilePath } from './cache';
+import { type CheckResult, type CheckRun, runCheck } from './checkRun';
+import { CheckCache, cacheFilePath } from './cache';
 import { applyBaseline, type Baseline, BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline';
 import { inShard, parseShard, type Shard } from './shard';
 import { runIndex } from './index-command';
 import { formatGithub } from './formats/github';
 import { formatHtml } from './formats/html';
-import { articleLine, formatJson, JsonReportStream } from './formats/json';
+import { formatJson } from './formats/json';
 import { recheck } from './recheck';
+import { fileWriter, PhaseTimes, streamJson } from './checkOutput';
 import { type KeptPiece, keepLine, recordRun, runSnapshotKey } from './runSnapshot';
 import { piecedReport } from './reportPieces';
 import { defaultJobs } from './analyseWorkers';
@@ -184,34 +185,6 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   return code;
 }
 
-/**
- * `--timing`: how long each phase took, for finding where a slow check spends its time. With a
- * streamed JSON report, writing each article is counted in "judge and report".
- */
-class PhaseTimes {
-  private readonly times = new Map<string, number>();
-  private readonly started = performance.now();
-
-  readonly add = (phase: string, milliseconds: number): void => {
-    this.times.set(phase, (this.times.get(phase) ?? 0) + milliseconds);
-  };
-
-  time(phase: string, work: () => void): void {
-    const start = performance.now();
-    work();
-    this.add(phase, performance.now() - start);
-  }
-
-  summary(cache: CacheStats | undefined): string {
-    const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-    const lines = [...this.times].map(([phase, ms]) => `corroborate: timing: ${phase.padEnd(18)} ${seconds(ms)}`);
-    lines.push(`corroborate: timing: ${'total'.padEnd(18)} ${seconds(performance.now() - this.started)} (peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);
-    if (cache) {
-      lines.push(`corroborate: cache: analyses ${cache.analysesReused} reused, ${cache.analysesComputed} computed; verdicts ${cache.verdictsReused} reused, ${cache.verdictsReplayed} proven by replay (${cache.queriesAsked} candidate queries asked again), ${cache.verdictsComputed} judged; reports ${cache.reportsReused} reused unread`);
-    }
-    return lines.join('\n') + '\n';
-  }
-}
 
 /** `runCheck`, leaving no file of the cache behind (its spill file) when the check fails. */
 async function runCheckClosingCache(cache: CheckCache | undefined, options: Parameters<typeof runCheck>[0]): Promise<CheckRun> {
@@ -223,32 +196,7 @@ async function runCheckClosingCache(cache: CheckCache | undefined, options: Para
   }
 }
 
-/** Writes text to a file created (or emptied) now, synchronously, piece by piece. */
-function fileWriter(file: string): ((text: string) => void) & { close: () => void } {
-  const fd = openSync(file, 'w');
-  return Object.assign((text: string) => void writeSync(fd, text), { close: () => closeSync(fd) });
-}
 
-/**
- * The JSON report written as the check goes: each article as soon as it is judged. What the run
- * keeps of an article is then only its findings, which decide the exit code.
- */
-function streamJson(write: ((text: string) => void) & { close?: () => void }, keepLine?: (line: string) => void) {
-  const stream = new JsonReportStream();
-  write(stream.begin());
-  return {
-    article: (article: CheckedArticle, context: ReportContext): CheckedArticle => {
-      const line = articleLine(article, context);
-      keepLine?.(line);
-      write(stream.line(line));
-      return { ...article, report: { ...article.report, claims: [], quotes: [] } };
-    },
-    end: () => {
-      write(stream.end());
-      write.close?.();
-    },
-  };
-}
 
 /** The cache (`--cache`, `--cache-location`) and the index (`--index`) of a check, if asked for. */
 function openCache(values: CheckValues, inputs: readonly string[], config: CorroborateConfig, io: CliIo): CheckCache | undefined {

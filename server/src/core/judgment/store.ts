@@ -5,11 +5,12 @@
  * sentences can be replaced or removed without touching the others.
  */
 import type { ParsedArticle } from '../article/parse';
-import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
-import { findEntities } from '../lexicon/entities';
-import { emptyColumns, finishColumns } from './tokenColumns';
+import type { FeatureContext, SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
+import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
+
+export { articleSentences, isClaim } from './storedSentences';
 
 export interface StoredSentence {
   /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
@@ -379,54 +380,6 @@ export class ClaimStore {
 /** A restored store's loader gave other sentences than the snapshot was taken of. */
 export class RestoreError extends Error {}
 
-/**
- * The stored sentences of one article: every sentence but headings, with its features (the
- * expensive part of indexing an article). Pure: plain data in, plain data out, so that front ends
- * can keep the result (the CLI's cache and index) and index it later with `setSentences`.
- */
-export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): StoredSentence[] {
-  if (!parsed.analysable) return [];
-  const stored: StoredSentence[] = [];
-  // People named in full anywhere in the article are known by their surname in every sentence.
-  const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
-  const sentenceContext = { ...ctx, knownPeople };
-  // All the article's tokens in one set of columns (see tokenColumns.ts).
-  const columns = emptyColumns();
-  for (const sentence of parsed.sentences) {
-    if (sentence.kind === 'heading') continue;
-    const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext, columns);
-    const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
-    stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
-  }
-  finishColumns(columns);
-  return stored;
-}
-
-/**
- * A claim's retrieval keys grouped by the term they come from (its key, the surname of a person,
- * the WordNet senses of a noun or verb), then one group per value kind: the units of a query.
- * Grouping keeps a word with many senses from counting as many matches.
- */
-function queryGroups(features: SentenceFeatures): string[][] {
-  const inKeys = new Set(features.keys);
-  const seen = new Set<string>();
-  const groups: string[][] = [];
-  const take = (keys: string[]) => {
-    const fresh = keys.filter((key) => inKeys.has(key) && !seen.has(key));
-    for (const key of fresh) seen.add(key);
-    if (fresh.length > 0) groups.push(fresh);
-  };
-  for (const term of features.terms) {
-    const keys = [term.key];
-    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
-    if (term.pos === 'verb' || term.pos === 'noun') keys.push(...term.senses);
-    take(keys);
-  }
-  // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
-  for (const key of features.keys) if (!seen.has(key)) take([key]);
-  return groups;
-}
-
 /** Keys in more sentences than this are never looked up in a store of `size` (see `candidates`). */
 function queryCap(size: number): number {
   return Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(size))));
@@ -451,12 +404,4 @@ function roundedSize(n: number): number {
   if (n < 100) return n;
   const scale = 10 ** (Math.floor(Math.log10(n)) - 1);
   return Math.round(n / scale) * scale;
-}
-
-/**
- * The rule for what is a claim, kept explainable: a sentence of the article's own prose (or its
- * headline) with at least three words and a verb, that is not a question.
- */
-export function isClaim(features: SentenceFeatures): boolean {
-  return !features.question && features.wordCount >= 3 && features.hasVerb;
 }

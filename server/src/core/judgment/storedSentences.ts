@@ -1,0 +1,67 @@
+/**
+ * What the claim store keeps of an article: its sentences with their features, which of them are
+ * claims, and how a claim's retrieval keys group into the units of a query. Pure: plain data in,
+ * plain data out, so that front ends can keep the result (the CLI's cache and index) and index it
+ * later with `ClaimStore.setSentences`.
+ */
+import type { ParsedArticle } from '../article/parse';
+import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
+import { findEntities } from '../lexicon/entities';
+import { emptyColumns, finishColumns } from './tokenColumns';
+import type { StoredSentence } from './store';
+
+/**
+ * The stored sentences of one article: every sentence but headings, with its features (the
+ * expensive part of indexing an article). Pure: plain data in, plain data out, so that front ends
+ * can keep the result (the CLI's cache and index) and index it later with `setSentences`.
+ */
+export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: FeatureContext): StoredSentence[] {
+  if (!parsed.analysable) return [];
+  const stored: StoredSentence[] = [];
+  // People named in full anywhere in the article are known by their surname in every sentence.
+  const knownPeople = new Set(findEntities(parsed.text).filter((e) => e.kind === 'person').map((e) => e.id));
+  const sentenceContext = { ...ctx, knownPeople };
+  // All the article's tokens in one set of columns (see tokenColumns.ts).
+  const columns = emptyColumns();
+  for (const sentence of parsed.sentences) {
+    if (sentence.kind === 'heading') continue;
+    const own = sentenceFeatures(parsed.text, sentence.span, sentenceContext, columns);
+    const features = resolveOpeningPronoun(own, stored[stored.length - 1]?.features);
+    stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
+  }
+  finishColumns(columns);
+  return stored;
+}
+
+/**
+ * The rule for what is a claim, kept explainable: a sentence of the article's own prose (or its
+ * headline) with at least three words and a verb, that is not a question.
+ */
+export function isClaim(features: SentenceFeatures): boolean {
+  return !features.question && features.wordCount >= 3 && features.hasVerb;
+}
+
+/**
+ * A claim's retrieval keys grouped by the term they come from (its key, the surname of a person,
+ * the WordNet senses of a noun or verb), then one group per value kind: the units of a query.
+ * Grouping keeps a word with many senses from counting as many matches.
+ */
+export function queryGroups(features: SentenceFeatures): string[][] {
+  const inKeys = new Set(features.keys);
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  const take = (keys: string[]) => {
+    const fresh = keys.filter((key) => inKeys.has(key) && !seen.has(key));
+    for (const key of fresh) seen.add(key);
+    if (fresh.length > 0) groups.push(fresh);
+  };
+  for (const term of features.terms) {
+    const keys = [term.key];
+    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
+    if (term.pos === 'verb' || term.pos === 'noun') keys.push(...term.senses);
+    take(keys);
+  }
+  // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
+  for (const key of features.keys) if (!seen.has(key)) take([key]);
+  return groups;
+}
