@@ -27,6 +27,11 @@ function assertSound(text: string): void {
 }
 
 describe('parse never throws and its spans are sound', () => {
+  test('on lines joined across boilerplate (cases the property found)', () => {
+    // An agency prefix before a line that continues the one above, and a credit after one.
+    for (const text of ['〡 date 2024-02-30\n date 2024-02-30\n(Reuters) - a', 'The minister said the bridge\n(Reuters) - would close', 'The minister said the bridge / Photo: A / A\nwould close']) assertSound(text);
+  });
+
   test('on random article-like text', () => {
     fc.assert(fc.property(articleText, (text) => assertSound(text)), { numRuns: 400 });
   });

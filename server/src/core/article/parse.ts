@@ -203,7 +203,7 @@ function readBlocks(text: string, body: Span): { blocks: Block[]; boilerplate: B
       addBoilerplate(inner, 'repeated');
     } else {
       state.seenLines.add(key);
-      appendTextBlock(text, blocks, inner);
+      appendTextBlock(text, blocks, inner, boilerplate);
     }
     if (edges.suffixLength) boilerplate.push({ span: trimSpan(text, { start: inner.end, end: line.end }), kind: 'credit' });
   }
@@ -212,15 +212,17 @@ function readBlocks(text: string, body: Span): { blocks: Block[]; boilerplate: B
 
 /**
  * Adds a line of text, joining it to the previous block when the previous line was soft-wrapped
- * (it ends mid-sentence and this one continues in lower case).
+ * (it ends mid-sentence and this one continues in lower case), unless boilerplate stands between
+ * them (an agency prefix, "(Reuters) - ", or a photo credit): a block never holds boilerplate.
  */
-function appendTextBlock(text: string, blocks: Block[], span: Span): void {
+function appendTextBlock(text: string, blocks: Block[], span: Span, boilerplate: readonly BoilerplateSpan[]): void {
   const previous = blocks[blocks.length - 1];
   const previousText = previous ? text.slice(previous.span.start, previous.span.end) : '';
+  const between = (b: BoilerplateSpan): boolean => previous !== undefined && b.span.start >= previous.span.end && b.span.end <= span.start;
   const continues =
     previous && (previous.kind === 'prose' || previous.kind === 'heading') &&
     /^\p{Ll}/u.test(text.slice(span.start, span.start + 1)) && !/[.!?:;"”’)]$/.test(previousText) &&
-    !/\n\s*\n|\r\s*\r/.test(text.slice(previous.span.end, span.start));
+    !/\n\s*\n|\r\s*\r/.test(text.slice(previous.span.end, span.start)) && !boilerplate.some(between);
   if (continues) {
     blocks[blocks.length - 1] = { span: { start: previous.span.start, end: span.end }, kind: 'prose' };
     return;
