@@ -94,6 +94,10 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   cache.knowArticles(rows);
   const lineRanges = files.map((file, i) => (replaced.has(file.absolute) ? new LineIndex(replaced.get(file.absolute)!.parsed.text) : linesOfFile(snapshot, i)));
   const placedAgain = new Set(snapshot.placedAgain);
+  const newVersions = [...replaced.values()];
+  // The keys whose postings the edits changed (all the keys of every changed sentence), worked out once.
+  const changedKeys = new Set<string>();
+  oldVersions.forEach((was, n) => addChangedKeys(sentencesOf(was), sentencesOf(newVersions[n]), changedKeys));
 
   let lines: Array<string | undefined>;
   let severities: Int32Array;
@@ -110,7 +114,7 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     });
     if (corpus.claimStore.retrievalSize !== retrievalSizeOf(stored.retrieval)) return undefined;
     const seesChange = new Map(changed.map((i, n) => [i, changedSentences(cache, oldVersions[n], replaced.get(files[i].absolute)!, linesOfFile(snapshot, i).starts)]));
-    reached = reachedBy(corpus, stored.retrieval, snapshot, changed.map((i) => files[i].absolute), oldVersions, [...replaced.values()], seesChange);
+    reached = reachedBy(corpus, stored.retrieval, snapshot, changed.map((i) => files[i].absolute), oldVersions, newVersions, changedKeys, seesChange);
     ({ lines, severities } = reportReached(corpus, cache, files, reached, snapshot.severities, lineRanges, options.report));
     cache.provenUnaffected(corpus, corpus.claimStore, files.map((f) => f.absolute).filter((id) => !reached.has(id)));
     cache.stats.reportsReused += files.length - reached.size;
@@ -124,8 +128,8 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   if (!writeReport(options, pieces, lines, cache)) return undefined;
   // The parts no edit changed are kept as they are: the retrieval when no sentence's keys moved,
   // the quotes when no changed article's quotes did.
-  const keysMoved = oldVersions.some((was, n) => !sameKeys(was, [...replaced.values()][n]));
-  const quotesMoved = oldVersions.some((was, n) => JSON.stringify(was.analysis.quotes) !== JSON.stringify([...replaced.values()][n].analysis.quotes));
+  const keysMoved = changedKeys.size > 0 || oldVersions.some((was, n) => sentencesOf(was).length !== sentencesOf(newVersions[n]).length);
+  const quotesMoved = oldVersions.some((was, n) => JSON.stringify(was.analysis.quotes) !== JSON.stringify(newVersions[n].analysis.quotes));
   const kept = { retrievalEntry: keysMoved ? undefined : snapshot.retrievalEntry, quotesEntry: quotesMoved ? undefined : snapshot.quotesEntry };
   const parts = keepCorpusSnapshot(cache, corpus, kept);
   cache.entries!.put(options.key, {
@@ -176,11 +180,10 @@ function analysed(cache: CheckCache, id: string, median: string | undefined, con
 /** The articles a change can reach (see the top of this file). */
 function reachedBy(
   corpus: Corpus, old: RetrievalSnapshot, snapshot: RunSnapshot, changedIds: readonly string[], before: readonly AnalysedArticle[], after: readonly AnalysedArticle[],
-  seesChange: ReadonlyMap<number, (index: number | 'all') => boolean>,
+  changedKeys: ReadonlySet<string>, seesChange: ReadonlyMap<number, (index: number | 'all') => boolean>,
 ): Set<string> {
   const reached = new Set(changedIds);
-  const keys = new Set<string>();
-  before.forEach((was, n) => addChangedKeys(sentencesOf(was), sentencesOf(after[n]), keys));
+  const keys = new Set(changedKeys);
   // A key too common to be looked up, whose rounded frequency stayed, changed nothing any claim
   // reads ("said" in an added sentence): its sentences' articles are not reached through it.
   const store = corpus.claimStore;
@@ -203,13 +206,6 @@ function reachedBy(
 
 function sentencesOf(article: AnalysedArticle): readonly StoredSentence[] {
   return article.parsed.analysable ? article.analysis.sentences : [];
-}
-
-/** Whether two versions of an article have the same sentences' keys, position by position (so the same postings). */
-function sameKeys(before: AnalysedArticle, after: AnalysedArticle): boolean {
-  const keys = new Set<string>();
-  addChangedKeys(sentencesOf(before), sentencesOf(after), keys);
-  return keys.size === 0 && sentencesOf(before).length === sentencesOf(after).length;
 }
 
 /** Reports the reached articles: their report lines, and every file's finding counts. */

@@ -47,3 +47,13 @@ export function indexOfKey(keys: SortedKeys, key: string): number {
 export function keyAt(keys: SortedKeys, k: number): string {
   return keys.text.slice(keys.starts[k], keys.starts[k + 1]);
 }
+
+/**
+ * Whether lists keyed by sorted keys, read back from a file, agree with themselves: key k's list
+ * is `postings` from the previous key's end to `ends[k]`.
+ */
+export function isKeyedPostings(keys: SortedKeys | undefined, ends: unknown, postings: unknown): boolean {
+  if (typeof keys?.text !== 'string' || !(keys.starts instanceof Int32Array) || !(ends instanceof Int32Array) || !(postings instanceof Int32Array)) return false;
+  const n = ends.length;
+  return keys.starts.length === n + 1 && keys.starts[n] === keys.text.length && (n === 0 ? postings.length === 0 : ends[n - 1] === postings.length);
+}

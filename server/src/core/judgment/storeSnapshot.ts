@@ -10,7 +10,7 @@
  * strings) would cost more to rebuild than a re-check spends on everything else.
  */
 import type { StoredSentence } from './store';
-import { indexOfKey, keyAt, type SortedKeys, sortedKeys } from '../sorted';
+import { indexOfKey, isKeyedPostings, keyAt, type SortedKeys, sortedKeys } from '../sorted';
 
 export interface RetrievalSnapshot {
   /** The articles with stored sentences, in the order they were indexed. */
@@ -30,13 +30,9 @@ export interface RetrievalSnapshot {
 /** Whether a value read back from a file has the shape of a snapshot (and agrees with itself). */
 export function isRetrievalSnapshot(value: unknown): value is RetrievalSnapshot {
   const s = value as RetrievalSnapshot | undefined;
-  if (!s || !Array.isArray(s.articleIds) || typeof s.keys?.text !== 'string') return false;
-  const arrays = [s.sentenceCounts, s.keyCounts, s.keys.starts, s.postingsEnds, s.postings];
-  if (!arrays.every((a) => a instanceof Int32Array)) return false;
-  const keys = s.postingsEnds.length;
-  const total = s.sentenceCounts.reduce((sum, n) => sum + n, 0);
-  return s.sentenceCounts.length === s.articleIds.length && s.keyCounts.length === total && s.keys.starts.length === keys + 1 &&
-    s.keys.starts[keys] === s.keys.text.length && (keys === 0 ? s.postings.length === 0 : s.postingsEnds[keys - 1] === s.postings.length);
+  if (!s || !Array.isArray(s.articleIds) || !isKeyedPostings(s.keys, s.postingsEnds, s.postings)) return false;
+  if (!(s.sentenceCounts instanceof Int32Array) || !(s.keyCounts instanceof Int32Array)) return false;
+  return s.sentenceCounts.length === s.articleIds.length && s.keyCounts.length === s.sentenceCounts.reduce((sum, n) => sum + n, 0);
 }
 
 /** A snapshot of `lists` (key to ascending sentence numbers) for articles with these sentence counts. */

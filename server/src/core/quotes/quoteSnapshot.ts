@@ -4,7 +4,7 @@
  * re-check of one edited article does not tokenise every quote of the corpus again.
  */
 import type { Quote } from './model';
-import { indexOfKey, keyAt, type SortedKeys, sortedKeys } from '../sorted';
+import { indexOfKey, isKeyedPostings, keyAt, type SortedKeys, sortedKeys } from '../sorted';
 import { type Indexed, indexedQuote, SAME_QUOTE_SHARE, sharedPairs } from './twins';
 
 export interface QuotesSnapshot {
@@ -21,11 +21,8 @@ export interface QuotesSnapshot {
 /** Whether a value read back from a file has the shape of a quotes snapshot. */
 export function isQuotesSnapshot(value: unknown): value is QuotesSnapshot {
   const s = value as QuotesSnapshot | undefined;
-  if (!s || !Array.isArray(s.articles) || typeof s.grams?.text !== 'string') return false;
-  if (![s.pairCounts, s.grams.starts, s.gramEnds, s.postings].every((a) => a instanceof Int32Array)) return false;
-  const quotes = s.articles.reduce((n, [, q]) => n + q.length, 0);
-  const grams = s.gramEnds.length;
-  return s.pairCounts.length === quotes && s.grams.starts.length === grams + 1 && (grams === 0 ? s.postings.length === 0 : s.gramEnds[grams - 1] === s.postings.length);
+  if (!s || !Array.isArray(s.articles) || !isKeyedPostings(s.grams, s.gramEnds, s.postings) || !(s.pairCounts instanceof Int32Array)) return false;
+  return s.pairCounts.length === s.articles.reduce((n, [, q]) => n + q.length, 0);
 }
 
 /** The snapshot of an index's entries (by article, in order) and postings (each in that order). */
