@@ -21,10 +21,20 @@ describe('analysis in worker threads', () => {
     const alone = formatJson(await runCheck(options));
     const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
     assert.ok(files.length >= 9);
-    const loader = await analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2);
+    const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2);
+    // The main thread analyses the first files itself; the worker's come back as they are ready.
+    assert.equal(loader.ready?.(files[0]), undefined);
+    assert.ok(loader.ready?.(files[files.length - 1]) instanceof Promise);
     const withWorkers = formatJson(await runCheck({ ...options, loader }));
     assert.ok(alone.includes('"verdict":"conflicting"'), 'the report has conflicts to compare');
     assert.equal(withWorkers, alone);
+  });
+
+  test('a worker that fails fails the check, and does not leave it waiting', { timeout: 60_000 }, async () => {
+    const options = { inputs: INPUTS, against: [], scope: 'corpus' as const, config: DEFAULT_CONFIG, cwd: REPO_ROOT, today: TODAY };
+    const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
+    const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2, () => undefined, path.join(REPO_ROOT, 'no-such-worker.js'));
+    await assert.rejects(runCheck({ ...options, loader }));
   });
 
   test('--jobs must be a whole number from 1 to 64', async () => {

@@ -1,12 +1,14 @@
 /**
- * Reading and analysing the articles of a check on every core: worker threads read, parse and
- * analyse (quotes, sentence features: the costly part of indexing) their share of the files and
- * send the plain results back; the main thread then indexes and judges them as if it had
- * computed them itself, so that the report is the same byte for byte.
+ * Reading and analysing the articles of a check on every core: the main thread analyses the
+ * first part of the files itself, as a check on one thread does, while worker threads read,
+ * parse and analyse (quotes, sentence features: the costly part of indexing) the rest and send
+ * the plain results back, which the main thread indexes, in file order, as they come. The
+ * report is the same byte for byte as one thread's.
  *
  * This module is also the workers' entry: the bundle starts a worker on its own file, and the
  * code at the bottom answers when it runs inside one.
  */
+import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
@@ -15,11 +17,18 @@ import { internColumns } from '../core/judgment/tokenColumns';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './cache';
 
-/** Below this many files, starting workers (each loads the language model) costs more than it saves. */
+/** Below this many files, starting a worker (each loads the language model) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
 /** Articles a worker sends back at a time: small enough to keep the main thread busy early. */
 const BATCH = 16;
 const WORKER_TAG = 'corroborate-analyse';
+/**
+ * The main thread's part of the analysis, against one worker's: it also copies the workers'
+ * results in and indexes every article, so it analyses less. On the 2-core machine of
+ * bench/RESULTS.md, copying an analysis in costs about a third of computing it, and indexing a
+ * sixth; two threads side by side each run at about three quarters of one alone.
+ */
+const MAIN_THREAD_WEIGHT = 0.6;
 
 interface WorkerInput {
   readonly tag: typeof WORKER_TAG;
@@ -35,60 +44,74 @@ interface WorkerBatch {
   readonly done: boolean;
 }
 
-/**
- * How many threads a check uses by default: one. On the 2-vCPU machine of bench/RESULTS.md two
- * threads ran a check no faster (two CPU-bound processes there get 1.25 times the work of one,
- * and copying the analyses back costs the rest), so more threads are asked for with `--jobs`.
- */
+/** How many threads a check uses by default: every core, up to two (the main thread and one worker). */
 export function defaultJobs(): number {
-  return 1;
+  return Math.max(1, Math.min(2, availableParallelism()));
 }
 
 /**
- * Reads and analyses `files` in `jobs` worker threads and returns a loader that hands each
- * result to the check. Files are dealt out round-robin so that every worker gets a similar mix.
+ * Starts `jobs - 1` worker threads on the last part of `files` and returns a loader that hands
+ * their results to the check as they arrive (`ready` waits for one); the main thread's part is
+ * loaded without an analysis, so that the corpus analyses it. The workers' files are dealt out
+ * round-robin so that results come back in about the order the check asks for them.
  */
-export async function analyseInWorkers(
+export function analyseInWorkers(
   files: readonly string[], config: CorroborateConfig, today: string, jobs: number, referenceOf: (file: string) => string | undefined = () => undefined, workerFile: string = __filename,
-): Promise<ArticleLoader> {
+): ArticleLoader {
+  const workers = Math.max(1, jobs - 1);
+  const mainCount = Math.floor((files.length * MAIN_THREAD_WEIGHT) / (MAIN_THREAD_WEIGHT + workers));
   const results = new Map<string, LoadedArticle>();
-  const shares: string[][] = Array.from({ length: jobs }, () => []);
-  files.forEach((file, i) => shares[i % jobs].push(file));
-  await Promise.all(
-    shares.filter((share) => share.length > 0).map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const input: WorkerInput = { tag: WORKER_TAG, files: share, config, today, references: share.map(referenceOf) };
-          const worker = new Worker(workerFile, { workerData: input });
-          let finished = false;
-          worker.on('message', (batch: WorkerBatch) => {
-            for (const { file, loaded } of batch.articles) {
-              // A structured clone copies the strings and WordNet arrays that computed features
-              // share: share them again.
-              if (loaded.analysis) {
-                for (const columns of new Set(loaded.analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
-                compactCopiedFeatures(loaded.analysis.sentences);
-              }
-              results.set(file, loaded);
-            }
-            if (batch.done) {
-              finished = true;
-              void worker.terminate();
-              resolve();
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (!finished) reject(new Error(`an analysis worker stopped early (exit code ${code})`));
-          });
-        }),
-    ),
-  );
+  const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
+  const pending = new Set(files.slice(mainCount));
+  let failure: Error | undefined;
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const { reject } of waiting.values()) reject(failure);
+    waiting.clear();
+  };
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  files.slice(mainCount).forEach((file, i) => shares[i % workers].push(file));
+  for (const share of shares.filter((s) => s.length > 0)) {
+    const input: WorkerInput = { tag: WORKER_TAG, files: share, config, today, references: share.map(referenceOf) };
+    const worker = new Worker(workerFile, { workerData: input });
+    // A check that stops early (an error of its own) must not be kept alive by its workers.
+    worker.unref();
+    let finished = false;
+    worker.on('message', (batch: WorkerBatch) => {
+      for (const { file, loaded } of batch.articles) {
+        // A structured clone copies the strings and WordNet arrays that computed features
+        // share: share them again.
+        if (loaded.analysis) {
+          for (const columns of new Set(loaded.analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
+          compactCopiedFeatures(loaded.analysis.sentences);
+        }
+        results.set(file, loaded);
+        pending.delete(file);
+        waiting.get(file)?.resolve();
+        waiting.delete(file);
+      }
+      if (batch.done) {
+        finished = true;
+        void worker.terminate();
+      }
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!finished) fail(new Error(`an analysis worker stopped early (exit code ${code})`));
+    });
+  }
   return {
-    // Files a worker did not see (none, unless the list changed) are read here as usual.
-    // A file parsed against another reference date (a reference article shared by several
-    // corpora) is placed again by the corpus, which checks every undated article's date.
-    load: (file, reference) => results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today, reference), reference },
+    ready: (file) => {
+      if (failure) return Promise.reject(failure);
+      if (!pending.has(file)) return undefined;
+      return new Promise<void>((resolve, reject) => waiting.set(file, { resolve, reject }));
+    },
+    // The main thread's files (and any a worker did not see) are read here, and analysed by the
+    // corpus. A file parsed against another reference date (a reference article shared by
+    // several corpora) is placed again by the corpus, which checks every undated article's date.
+    load: (file, reference) => {
+      return results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today, reference), reference };
+    },
     analysed: () => undefined,
   };
 }

@@ -47,6 +47,8 @@ export interface LoadedArticle {
 export interface ArticleLoader {
   /** `reference`: the median date of the corpus the article joins, when known before it is read. */
   load(absolute: string, reference?: string): LoadedArticle;
+  /** When the article is being analysed elsewhere (a worker thread): resolves once `load` has it. */
+  ready?(absolute: string): Promise<void> | undefined;
   /** The corpus analysed an article that was loaded without an analysis: keep it. */
   analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
 }

@@ -102,8 +102,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   groups.forEach((group, g) => group.forEach((file) => medianOf.set(file.absolute, medians[g])));
   for (const file of references) if (!medianOf.has(file.absolute)) medianOf.set(file.absolute, medians[0]);
   phaseDone('find files');
-  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? await analyseInWorkers([...files.keys()], options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
-  const add = (corpus: Corpus, file: ArticleFile, reference: boolean, median: string | undefined): void => {
+  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? analyseInWorkers([...files.keys()], options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
+  const add = async (corpus: Corpus, file: ArticleFile, reference: boolean, median: string | undefined): Promise<void> => {
+    await loader?.ready?.(file.absolute);
     const loaded: LoadedArticle = loader ? loader.load(file.absolute, median) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today, median) };
     corpus.setParsed(file.absolute, loaded.parsed, { reference, analysis: loaded.analysis });
     if (options.loader && !loaded.analysis) options.loader.analysed(loaded, corpus.analysisOf(file.absolute)!);
@@ -111,8 +112,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   };
   for (const [g, group] of groups.entries()) {
     const corpus = new Corpus({ config: options.config, referenceDate: options.today });
-    for (const file of group) add(corpus, file, false, medians[g]);
-    for (const file of references) add(corpus, file, true, medians[g]);
+    for (const file of group) await add(corpus, file, false, medians[g]);
+    for (const file of references) await add(corpus, file, true, medians[g]);
     phaseDone('read and analyse');
     placedAgain.push(...corpus.refreshUndated());
     phaseDone('place undated');
