@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'corpus' }, jobs: { type: 'string', default: '1' }, write: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'corpus' }, jobs: { type: 'string' }, write: { type: 'boolean', default: false } } });
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
 const sizes = values.sizes.split(',').map(Number);
@@ -35,7 +35,7 @@ for (const size of sizes) {
   const words = Number(/"words":(\d+)/.exec(summaryLine)?.[1] ?? 0);
   const reportFile = join(work, `report-${size}.json`);
   const cacheFile = join(work, `cache-${size}`);
-  const check = (...extra) => timed([join(root, 'bin/corroborate.js'), 'check', corpus, '--scope', values.scope, '--jobs', values.jobs, '--format', 'json', '--fail-on', 'never', ...extra]);
+  const check = (...extra) => timed([join(root, 'bin/corroborate.js'), 'check', corpus, '--scope', values.scope, ...(values.jobs ? ['--jobs', values.jobs] : []), '--format', 'json', '--fail-on', 'never', ...extra]);
   const run = check('--out', reportFile);
   // The cache is written by a run of its own, so that the cold figure above is a plain check.
   const cached = check('--cache', '--cache-location', cacheFile, '--out', join(work, 'cached.json'));
@@ -58,7 +58,7 @@ if (values.write) {
   const ratio = rows.length > 1 ? `\n\ntime(${rows[rows.length - 1].size})/time(${rows[0].size}) = ${(rows[rows.length - 1].seconds / rows[0].seconds).toFixed(1)}` : '';
   const block = [
     '<!-- bench:run -->',
-    `Command: \`node bench/run.mjs --sizes ${values.sizes} --seed ${values.seed} --scope ${values.scope} --jobs ${values.jobs} --write\``, `Machine: ${machine}`, `Date: ${new Date().toISOString().slice(0, 10)}`, '',
+    `Command: \`node bench/run.mjs --sizes ${values.sizes} --seed ${values.seed} --scope ${values.scope}${values.jobs ? ` --jobs ${values.jobs}` : ''} --write\``, `Machine: ${machine}`, `Date: ${new Date().toISOString().slice(0, 10)}`, '',
     '| articles | words | cold check (s) | articles/s | words/s | peak RSS (MB) | re-check after one edit, cached (s) | conflicts P / R | unsupported P / R |', '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.size} | ${r.words} | ${r.seconds.toFixed(1)} | ${(r.size / r.seconds).toFixed(0)} | ${(r.words / r.seconds).toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.recheck.toFixed(1)} | ${r.scores?.conflicts?.precision?.toFixed(3) ?? '-'} / ${r.scores?.conflicts?.recall?.toFixed(3) ?? '-'} | ${r.scores?.unsupported?.precision?.toFixed(3) ?? '-'} / ${r.scores?.unsupported?.recall?.toFixed(3) ?? '-'} |`),
     '', ...rows.filter((r) => r.recheckCache).map((r) => `Re-check at ${r.size}: ${r.recheckCache}.`),

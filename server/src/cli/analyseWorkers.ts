@@ -61,13 +61,14 @@ export function analyseInWorkers(
   const workers = Math.max(1, jobs - 1);
   const mainCount = Math.floor((files.length * MAIN_THREAD_WEIGHT) / (MAIN_THREAD_WEIGHT + workers));
   const results = new Map<string, LoadedArticle>();
-  const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
-  const pending = new Set(files.slice(mainCount));
+  // The files still with a worker, each with the arrival the check may be waiting for (one
+  // promise per file, however many times it is asked for).
+  const arrivals = new Map<string, { promise?: Promise<void>; resolve?: () => void; reject?: (error: Error) => void }>();
+  for (const file of files.slice(mainCount)) arrivals.set(file, {});
   let failure: Error | undefined;
   const fail = (error: Error): void => {
     failure ??= error;
-    for (const { reject } of waiting.values()) reject(failure);
-    waiting.clear();
+    for (const arrival of arrivals.values()) arrival.reject?.(failure);
   };
   const shares: string[][] = Array.from({ length: workers }, () => []);
   files.slice(mainCount).forEach((file, i) => shares[i % workers].push(file));
@@ -86,9 +87,8 @@ export function analyseInWorkers(
           compactCopiedFeatures(loaded.analysis.sentences);
         }
         results.set(file, loaded);
-        pending.delete(file);
-        waiting.get(file)?.resolve();
-        waiting.delete(file);
+        arrivals.get(file)?.resolve?.();
+        arrivals.delete(file);
       }
       if (batch.done) {
         finished = true;
@@ -103,15 +103,15 @@ export function analyseInWorkers(
   return {
     ready: (file) => {
       if (failure) return Promise.reject(failure);
-      if (!pending.has(file)) return undefined;
-      return new Promise<void>((resolve, reject) => waiting.set(file, { resolve, reject }));
+      const arrival = arrivals.get(file);
+      if (!arrival) return undefined;
+      arrival.promise ??= new Promise<void>((resolve, reject) => Object.assign(arrival, { resolve, reject }));
+      return arrival.promise;
     },
     // The main thread's files (and any a worker did not see) are read here, and analysed by the
     // corpus. A file parsed against another reference date (a reference article shared by
     // several corpora) is placed again by the corpus, which checks every undated article's date.
-    load: (file, reference) => {
-      return results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today, reference), reference };
-    },
+    load: (file, reference) => results.get(file) ?? { parsed: readArticleFile(file, config.maxFileBytes, today, reference), reference },
     analysed: () => undefined,
   };
 }
