@@ -225,13 +225,26 @@ function lookupsOf(term: Term): string[] {
   return lookups;
 }
 
+type Hits = Array<readonly [term: number, position: number]>;
+const NO_HITS: Hits = [];
+
 /**
- * For each key, the claim terms that look it up and where it first comes in each one's lookups.
- * A claim is aligned with its candidates one after another, so the last claim's map is kept.
+ * What aligning one claim needs whatever the source: for each key, the claim terms that look it
+ * up and where it first comes in each one's lookups; for each source word met, the claim terms it
+ * may partner (`hitsByWord`, keyed by the word's index-key list, one per word); and the claim
+ * terms' weights. A claim is aligned with its candidates one after another, so the last claim's
+ * are kept. The weights depend on the corpus's idf as well, and are kept only while `align` is
+ * given the same idf function: the judge makes one per claim.
  */
-let lastClaim: { features: SentenceFeatures; lookups: Map<string, Array<readonly [term: number, position: number]>> } | undefined;
-function claimLookups(claim: SentenceFeatures): Map<string, Array<readonly [term: number, position: number]>> {
-  if (lastClaim?.features === claim) return lastClaim.lookups;
+interface ClaimContext {
+  readonly features: SentenceFeatures;
+  readonly lookups: Map<string, Hits>;
+  readonly hitsByWord: Map<readonly string[], Hits>;
+  weights?: { readonly idf: Idf; readonly values: readonly number[] };
+}
+let lastClaim: ClaimContext | undefined;
+function claimContext(claim: SentenceFeatures): ClaimContext {
+  if (lastClaim?.features === claim) return lastClaim;
   const lookups = new Map<string, Array<readonly [number, number]>>();
   claim.terms.forEach((term, i) => {
     lookupsOf(term).forEach((key, position) => {
@@ -240,30 +253,54 @@ function claimLookups(claim: SentenceFeatures): Map<string, Array<readonly [term
       else if (!list.some(([t]) => t === i)) list.push([i, position]);
     });
   });
-  lastClaim = { features: claim, lookups };
-  return lookups;
+  lastClaim = { features: claim, lookups, hitsByWord: new Map() };
+  return lastClaim;
+}
+
+/** The claim terms a source word may partner, each with the first of its lookups that finds the word. */
+function hitsOfWord(context: ClaimContext, other: Term): Hits {
+  const keys = indexKeysOf(other);
+  let hits = context.hitsByWord.get(keys);
+  if (hits) return hits;
+  // Most source words partner no claim term: they share one empty list, and no map is made per word.
+  hits = NO_HITS;
+  for (const key of keys) {
+    const list = context.lookups.get(key);
+    if (!list) continue;
+    if (hits === NO_HITS) hits = [];
+    for (const hit of list) {
+      const seen = hits.findIndex(([i]) => i === hit[0]);
+      if (seen < 0) hits.push(hit);
+      else if (hit[1] < hits[seen][1]) hits[seen] = hit;
+    }
+  }
+  context.hitsByWord.set(keys, hits);
+  return hits;
 }
 
 /**
  * Each claim term's possible partners among the source's terms: in the order of the claim term's
  * lookup keys that find them, and in source order under one key.
  */
-function partnersOfTerms(claim: SentenceFeatures, source: SentenceFeatures): Term[][] {
-  const lookups = claimLookups(claim);
-  const found: Array<Array<{ position: number; at: number; term: Term }>> = claim.terms.map(() => []);
+function partnersOfTerms(context: ClaimContext, source: SentenceFeatures): Term[][] {
+  const found: Array<Array<{ position: number; at: number; term: Term }>> = context.features.terms.map(() => []);
   source.terms.forEach((other, at) => {
-    for (const key of indexKeysOf(other)) {
-      const hits = lookups.get(key);
-      if (!hits) continue;
-      for (const [i, position] of hits) {
-        const list = found[i];
-        const seen = list.find((f) => f.term === other);
-        if (!seen) list.push({ position, at, term: other });
-        else if (position < seen.position) seen.position = position;
-      }
-    }
+    for (const [i, position] of hitsOfWord(context, other)) found[i].push({ position, at, term: other });
   });
-  return found.map((list) => list.sort((a, b) => a.position - b.position || a.at - b.at).map((f) => f.term));
+  return found.map((list) => (list.length > 1 ? list.sort((a, b) => a.position - b.position || a.at - b.at) : list).map((f) => f.term));
+}
+
+/** The claim terms' weights: idf (capped), part of speech, and whether the term is an aside or a light verb. */
+function claimWeights(context: ClaimContext, corpusIdf: Idf): readonly number[] {
+  if (context.weights?.idf === corpusIdf) return context.weights.values;
+  const claim = context.features;
+  const idf = smoothedIdf(corpusIdf);
+  const aside = asideTerms(claim);
+  const light = lightVerbs(claim);
+  // Capped so that one rare modifier ("significant") cannot outweigh who did what.
+  const values = claim.terms.map((term, i) => (light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1)));
+  context.weights = { idf: corpusIdf, values };
+  return values;
 }
 
 export interface Alignment {
@@ -275,8 +312,12 @@ export interface Alignment {
   readonly antonymPair?: [Term, Term];
 }
 
+/**
+ * Aligns `claim` with `source`. `corpusIdf` weighs the claim's terms; the weights are kept while
+ * the same function is passed (see `ClaimContext`), so a caller whose corpus changes between calls
+ * passes a new function.
+ */
 export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusIdf: Idf): Alignment {
-  const idf = smoothedIdf(corpusIdf);
   let total = 0;
   let matched = 0;
   let coreTotal = 0;
@@ -284,12 +325,11 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   let antonymPair: [Term, Term] | undefined;
   const partners: Array<Term | undefined> = [];
   const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
-  const aside = asideTerms(claim);
-  const light = lightVerbs(claim);
-  const candidates = partnersOfTerms(claim, source);
+  const context = claimContext(claim);
+  const weights = claimWeights(context, corpusIdf);
+  const candidates = partnersOfTerms(context, source);
   for (const [i, term] of claim.terms.entries()) {
-    // Capped so that one rare modifier ("significant") cannot outweigh who did what.
-    const weight = light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1);
+    const weight = weights[i];
     total += weight;
     let best = 0;
     let partner: Term | undefined;

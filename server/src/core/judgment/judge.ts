@@ -6,6 +6,7 @@
 import type { CodeInfo, Finding, RelatedLocation } from '../types';
 import type { JudgmentSettings } from '../config';
 import { compareSentences } from './compare';
+import type { Idf } from './align';
 import { groupOrigins } from './origins';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
@@ -74,9 +75,12 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   type Contradiction = { source: StoredSentence; score: number; conflict: NonNullable<ReturnType<typeof compareSentences>['conflict']> };
   const contradictors: Contradiction[] = [];
   const dissent: Contradiction[] = [];
+  // One idf function per claim: `align` keeps the claim's term weights while it is given the same
+  // function, and the store may change between two claims' judging (the language server).
+  const idf: Idf = (key) => store.idf(key);
   for (const source of store.candidates(claim, CANDIDATES)) {
     const sameArticle = source.articleId === claim.articleId;
-    const comparison = compareSentences(claim.features, source.features, store.idf);
+    const comparison = compareSentences(claim.features, source.features, idf);
     // Saying a matter is known is not refuted by another article saying it is unclear: that
     // article is the dissent (listed), and it is the one flagged.
     const dissentOnly = comparison.conflict?.kind === 'certainty' && !claim.features.unknown;
