@@ -8,6 +8,8 @@ import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from './features';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
+import { partnersOfTerms, shortNameOf } from './partners';
+
 
 export type Idf = (key: string) => number;
 
@@ -52,20 +54,6 @@ export function termMatch(a: Term, b: Term): number {
   for (const sense of a.senses) if (b.broader.includes(sense)) return 0.5;
   for (const sense of b.senses) if (a.broader.includes(sense)) return 0.5;
   return 0;
-}
-
-/** Words that make a name an institution's without changing which one it is: "Harvard University" is "Harvard". */
-const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'corporation', 'company', 'inc', 'ltd', 'group', 'club', 'foundation']);
-const shortNames = new Map<string, string | undefined>();
-
-/** The one word an organisation is also called by ("Harvard" for "Harvard University"), if any. */
-export function shortNameOf(term: Term): string | undefined {
-  if (!term.lemma.startsWith('org:')) return undefined;
-  if (shortNames.has(term.lemma)) return shortNames.get(term.lemma);
-  const words = term.lemma.slice('org:'.length).split('-');
-  const short = words.length >= 2 && words.slice(1).every((w) => INSTITUTION_WORDS.has(w)) ? words[0] : undefined;
-  shortNames.set(term.lemma, short);
-  return short;
 }
 
 /**
@@ -178,128 +166,21 @@ function lightVerbs(features: SentenceFeatures): boolean[] {
   return marks;
 }
 
-/*
- * Partners are found through keys: a source term is indexed under its key, stem, senses, broader
- * senses and derived words, and a claim term looks up the keys its partners could be indexed
- * under. Both lists depend only on the word (its part of speech and key), so they are kept per
- * word, for the whole run: the vocabulary is small. Nothing is kept per sentence, whose number
- * grows with the corpus (a per-sentence index cost more memory than the sentences themselves).
- */
-/** Per part of speech, then per key: two lookups, and no string built per call. */
-const indexKeysByWord = new Map<string, Map<string, string[]>>();
-const lookupsByWord = new Map<string, Map<string, string[]>>();
-
-function wordTable(tables: Map<string, Map<string, string[]>>, pos: string): Map<string, string[]> {
-  let table = tables.get(pos);
-  if (!table) tables.set(pos, (table = new Map()));
-  return table;
-}
-
-/** The keys a source term is found under. */
-function indexKeysOf(term: Term): string[] {
-  const table = wordTable(indexKeysByWord, term.pos);
-  let keys = table.get(term.key);
-  if (!keys) {
-    keys = [term.key, 's:' + term.stem];
-    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
-    const short = shortNameOf(term);
-    if (short) keys.push('l:' + short);
-    keys.push(...term.senses, ...term.broader.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w));
-    table.set(term.key, keys);
-  }
-  return keys;
-}
-
-/** The keys under which a claim term's possible partners are found. */
-function lookupsOf(term: Term): string[] {
-  const table = wordTable(lookupsByWord, term.pos);
-  let lookups = table.get(term.key);
-  if (!lookups) {
-    lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
-    if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
-    const short = shortNameOf(term);
-    if (short) lookups.push('l:' + short);
-    if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
-    table.set(term.key, lookups);
-  }
-  return lookups;
-}
-
-type Hits = Array<readonly [term: number, position: number]>;
-const NO_HITS: Hits = [];
-
 /**
- * What aligning one claim needs whatever the source: for each key, the claim terms that look it
- * up and where it first comes in each one's lookups; for each source word met, the claim terms it
- * may partner (`hitsByWord`, keyed by the word's index-key list, one per word); and the claim
- * terms' weights. A claim is aligned with its candidates one after another, so the last claim's
- * are kept. The weights depend on the corpus's idf as well, and are kept only while `align` is
- * given the same idf function: the judge makes one per claim.
+ * The claim terms' weights for the last claim aligned, kept while `align` is given the same claim
+ * and the same idf function: a claim is aligned with its candidates one after another.
  */
-interface ClaimContext {
-  readonly features: SentenceFeatures;
-  readonly lookups: Map<string, Hits>;
-  readonly hitsByWord: Map<readonly string[], Hits>;
-  weights?: { readonly idf: Idf; readonly values: readonly number[] };
-}
-let lastClaim: ClaimContext | undefined;
-function claimContext(claim: SentenceFeatures): ClaimContext {
-  if (lastClaim?.features === claim) return lastClaim;
-  const lookups = new Map<string, Array<readonly [number, number]>>();
-  claim.terms.forEach((term, i) => {
-    lookupsOf(term).forEach((key, position) => {
-      const list = lookups.get(key);
-      if (!list) lookups.set(key, [[i, position]]);
-      else if (!list.some(([t]) => t === i)) list.push([i, position]);
-    });
-  });
-  lastClaim = { features: claim, lookups, hitsByWord: new Map() };
-  return lastClaim;
-}
-
-/** The claim terms a source word may partner, each with the first of its lookups that finds the word. */
-function hitsOfWord(context: ClaimContext, other: Term): Hits {
-  const keys = indexKeysOf(other);
-  let hits = context.hitsByWord.get(keys);
-  if (hits) return hits;
-  // Most source words partner no claim term: they share one empty list, and no map is made per word.
-  hits = NO_HITS;
-  for (const key of keys) {
-    const list = context.lookups.get(key);
-    if (!list) continue;
-    if (hits === NO_HITS) hits = [];
-    for (const hit of list) {
-      const seen = hits.findIndex(([i]) => i === hit[0]);
-      if (seen < 0) hits.push(hit);
-      else if (hit[1] < hits[seen][1]) hits[seen] = hit;
-    }
-  }
-  context.hitsByWord.set(keys, hits);
-  return hits;
-}
-
-/**
- * Each claim term's possible partners among the source's terms: in the order of the claim term's
- * lookup keys that find them, and in source order under one key.
- */
-function partnersOfTerms(context: ClaimContext, source: SentenceFeatures): Term[][] {
-  const found: Array<Array<{ position: number; at: number; term: Term }>> = context.features.terms.map(() => []);
-  source.terms.forEach((other, at) => {
-    for (const [i, position] of hitsOfWord(context, other)) found[i].push({ position, at, term: other });
-  });
-  return found.map((list) => (list.length > 1 ? list.sort((a, b) => a.position - b.position || a.at - b.at) : list).map((f) => f.term));
-}
+let lastWeights: { readonly claim: SentenceFeatures; readonly idf: Idf; readonly values: readonly number[] } | undefined;
 
 /** The claim terms' weights: idf (capped), part of speech, and whether the term is an aside or a light verb. */
-function claimWeights(context: ClaimContext, corpusIdf: Idf): readonly number[] {
-  if (context.weights?.idf === corpusIdf) return context.weights.values;
-  const claim = context.features;
+function claimWeights(claim: SentenceFeatures, corpusIdf: Idf): readonly number[] {
+  if (lastWeights?.claim === claim && lastWeights.idf === corpusIdf) return lastWeights.values;
   const idf = smoothedIdf(corpusIdf);
   const aside = asideTerms(claim);
   const light = lightVerbs(claim);
   // Capped so that one rare modifier ("significant") cannot outweigh who did what.
   const values = claim.terms.map((term, i) => (light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1)));
-  context.weights = { idf: corpusIdf, values };
+  lastWeights = { claim, idf: corpusIdf, values };
   return values;
 }
 
@@ -314,7 +195,7 @@ export interface Alignment {
 
 /**
  * Aligns `claim` with `source`. `corpusIdf` weighs the claim's terms; the weights are kept while
- * the same function is passed (see `ClaimContext`), so a caller whose corpus changes between calls
+ * the same function is passed (see `lastWeights`), so a caller whose corpus changes between calls
  * passes a new function.
  */
 export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusIdf: Idf): Alignment {
@@ -325,9 +206,8 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   let antonymPair: [Term, Term] | undefined;
   const partners: Array<Term | undefined> = [];
   const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
-  const context = claimContext(claim);
-  const weights = claimWeights(context, corpusIdf);
-  const candidates = partnersOfTerms(context, source);
+  const weights = claimWeights(claim, corpusIdf);
+  const candidates = partnersOfTerms(claim.terms, source.terms);
   for (const [i, term] of claim.terms.entries()) {
     const weight = weights[i];
     total += weight;

@@ -32,6 +32,12 @@ export interface Term {
   readonly derived: readonly string[];
   /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
   readonly secondary?: boolean;
+  /**
+   * The word's number in this process (one per part of speech and key), for tables kept per word
+   * (see align.ts): an index into an array costs less than a lookup by key. Another process
+   * numbers words otherwise, so copied terms are numbered again (`compactCopiedFeatures`).
+   */
+  readonly word: number;
 }
 
 export interface SentenceFeatures {
@@ -279,10 +285,22 @@ const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derive
  * term has one compact shape: a literal spread with a profile kept its properties out of line.
  */
 function makeTerm(key: string, lemma: string, pos: Term['pos'], span: Span, negated: boolean, token: number, profile: Pick<Term, 'senses' | 'broader' | 'derived'> & { stem?: string }, secondary?: boolean): Term {
+  const own = intern(key);
   return {
-    key: intern(key), lemma, pos, start: span.start, end: span.end, negated, token,
-    senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, secondary,
+    key: own, lemma, pos, start: span.start, end: span.end, negated, token,
+    senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, secondary, word: wordNumber(pos, own),
   };
+}
+
+/** Word numbers per part of speech, then per key: two lookups, and no string built per term. */
+const wordNumbers = new Map<Term['pos'], Map<string, number>>();
+let wordCount = 0;
+function wordNumber(pos: Term['pos'], key: string): number {
+  let table = wordNumbers.get(pos);
+  if (!table) wordNumbers.set(pos, (table = new Map()));
+  let word = table.get(key);
+  if (word === undefined) table.set(key, (word = wordCount++));
+  return word;
 }
 
 /** The term as a trailing elaboration (see `markSecondary`). */

@@ -1,0 +1,159 @@
+/**
+ * Which of a source sentence's terms could stand for each term of a claim: the candidates that
+ * `align` scores. Partners are found through keys: a source term is indexed under its key, stem,
+ * senses, broader senses and derived words, and a claim term looks up the keys its partners could
+ * be indexed under.
+ *
+ * Judging compares each claim with up to twenty sentences, so this runs for millions of pairs of
+ * terms in a large corpus, over a heap of a gigabyte or more where every string read is likely a
+ * cache miss. Everything is therefore kept by number: keys get a number each, and a word's key
+ * lists, its numbers, are kept in arrays indexed by the word's number (`Term.word`). Both lists
+ * depend only on the word, and the vocabulary is small, so they are kept for the whole run;
+ * nothing is kept per sentence, whose number grows with the corpus.
+ */
+import type { Term } from './features';
+
+/** Words that make a name an institution's without changing which one it is: "Harvard University" is "Harvard". */
+const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'corporation', 'company', 'inc', 'ltd', 'group', 'club', 'foundation']);
+const shortNames = new Map<string, string | undefined>();
+
+/** The one word an organisation is also called by ("Harvard" for "Harvard University"), if any. */
+export function shortNameOf(term: Term): string | undefined {
+  if (!term.lemma.startsWith('org:')) return undefined;
+  if (shortNames.has(term.lemma)) return shortNames.get(term.lemma);
+  const words = term.lemma.slice('org:'.length).split('-');
+  const short = words.length >= 2 && words.slice(1).every((w) => INSTITUTION_WORDS.has(w)) ? words[0] : undefined;
+  shortNames.set(term.lemma, short);
+  return short;
+}
+
+const keyNumbers = new Map<string, number>();
+function keyNumber(key: string): number {
+  let number = keyNumbers.get(key);
+  if (number === undefined) keyNumbers.set(key, (number = keyNumbers.size));
+  return number;
+}
+
+/** The keys a source term is found under. */
+function indexKeys(term: Term): string[] {
+  const keys = [term.key, 's:' + term.stem];
+  if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
+  const short = shortNameOf(term);
+  if (short) keys.push('l:' + short);
+  keys.push(...term.senses, ...term.broader.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w));
+  return keys;
+}
+
+/** The keys under which a claim term's possible partners are found, in the order they are preferred. */
+function lookupKeys(term: Term): string[] {
+  const lookups = [term.key, 's:' + term.stem, ...term.senses, ...term.broader, ...term.senses.map((x) => 'b:' + x), ...term.derived.map((w) => 'l:' + w)];
+  if (term.key.startsWith('e:person:')) lookups.push('l:' + term.lemma.slice('person:'.length));
+  const short = shortNameOf(term);
+  if (short) lookups.push('l:' + short);
+  if (term.pos !== 'entity') lookups.push('e:person:' + term.lemma);
+  return lookups;
+}
+
+/**
+ * Makes `array` long enough to hold `index`, filling with `empty`: an array with a large gap of
+ * holes would turn into a dictionary, slow to index.
+ */
+function reach<T>(array: T[], index: number, empty: T): T[] {
+  while (array.length <= index) array.push(empty);
+  return array;
+}
+
+/** Per word number, its keys' numbers, made on first use. */
+const NOT_YET = new Int32Array(0);
+const indexNumbersByWord: Int32Array[] = [];
+const lookupNumbersByWord: Int32Array[] = [];
+function numbersOf(table: Int32Array[], term: Term, keysOf: (term: Term) => string[]): Int32Array {
+  let numbers = reach(table, term.word, NOT_YET)[term.word];
+  if (numbers === NOT_YET) table[term.word] = numbers = Int32Array.from(keysOf(term), keyNumber);
+  return numbers;
+}
+
+/** Claim terms that look a key (or a word) up, each with where the key first comes in its lookups. */
+type Hits = ReadonlyArray<readonly [term: number, position: number]>;
+const NO_HITS: Hits = [];
+
+/**
+ * One claim's lookups, and the hits of each source word met so far. A claim is aligned with its
+ * candidates one after another, so only the last claim's are kept. Tables indexed by key and word
+ * number hold entries for the current claim only: an entry counts if its stamp is the claim's.
+ */
+interface ClaimLookups {
+  readonly terms: readonly Term[];
+  readonly stamp: number;
+}
+let current: ClaimLookups | undefined;
+let stamps = 0;
+let keyStamp: Int32Array = new Int32Array(1024);
+const keyHits: Array<Array<readonly [number, number]>> = [];
+/** Filler of `keyHits` (see `reach`), never written to: a key's list is made when the claim looks it up. */
+const NO_KEY_HITS: Array<readonly [number, number]> = [];
+let wordStamp: Int32Array = new Int32Array(1024);
+const wordHits: Hits[] = [];
+
+function withRoom(table: Int32Array, size: number): Int32Array {
+  if (table.length >= size) return table;
+  const larger = new Int32Array(Math.max(size, table.length * 2));
+  larger.set(table);
+  return larger;
+}
+
+function lookupsOfClaim(terms: readonly Term[]): ClaimLookups {
+  if (current?.terms === terms) return current;
+  const stamp = ++stamps;
+  current = { terms, stamp };
+  terms.forEach((term, i) => {
+    const lookups = numbersOf(lookupNumbersByWord, term, lookupKeys);
+    keyStamp = withRoom(keyStamp, keyNumbers.size);
+    lookups.forEach((key, position) => {
+      if (keyStamp[key] !== stamp) {
+        keyStamp[key] = stamp;
+        reach(keyHits, key, NO_KEY_HITS)[key] = [[i, position]];
+      } else if (!keyHits[key].some(([t]) => t === i)) keyHits[key].push([i, position]);
+    });
+  });
+  return current;
+}
+
+/** The claim terms a source word may partner, each with the first of its lookups that finds the word. */
+function hitsOfWord(claim: ClaimLookups, other: Term): Hits {
+  const word = other.word;
+  if (wordStamp[word] === claim.stamp) return wordHits[word];
+  let hits: Array<readonly [number, number]> | undefined;
+  for (const key of numbersOf(indexNumbersByWord, other, indexKeys)) {
+    // A key numbered after the claim's lookups were made is none of them.
+    if (key >= keyStamp.length || keyStamp[key] !== claim.stamp) continue;
+    hits ??= [];
+    for (const hit of keyHits[key]) {
+      const seen = hits.findIndex(([i]) => i === hit[0]);
+      if (seen < 0) hits.push(hit);
+      else if (hit[1] < hits[seen][1]) hits[seen] = hit;
+    }
+  }
+  wordStamp = withRoom(wordStamp, word + 1);
+  wordStamp[word] = claim.stamp;
+  // Most source words partner no claim term: they share one empty list.
+  return (reach(wordHits, word, NO_HITS)[word] = hits ?? NO_HITS);
+}
+
+/**
+ * Each claim term's possible partners among the source's terms: in the order of the claim term's
+ * lookup keys that find them, and in source order under one key.
+ */
+export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): Term[][] {
+  const claim = lookupsOfClaim(claimTerms);
+  const found: Array<Array<{ position: number; at: number; term: Term }>> = claimTerms.map(() => []);
+  sourceTerms.forEach((other, at) => {
+    for (const [i, position] of hitsOfWord(claim, other)) found[i].push({ position, at, term: other });
+  });
+  return found.map((list) => (list.length > 1 ? list.sort((a, b) => a.position - b.position || a.at - b.at) : list).map((f) => f.term));
+}
+
+/** How many words and keys the tables hold (for memory figures). */
+export function partnerTableSizes(): { words: number; keys: number } {
+  return { words: indexNumbersByWord.length, keys: keyNumbers.size };
+}

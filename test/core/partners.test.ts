@@ -1,0 +1,61 @@
+/**
+ * Partner finding (partners.ts) on invented sentences: which source terms may stand for each claim
+ * term, in order of preference, with the per-claim tables reset between claims and copied terms
+ * numbered again.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/core/article/parse';
+import { ClaimStore } from '../../server/src/core/judgment/store';
+import { compactCopiedFeatures, type SentenceFeatures, type Term } from '../../server/src/core/judgment/features';
+import { partnersOfTerms } from '../../server/src/core/judgment/partners';
+
+/** The features of each one-sentence text, from one store. */
+function featuresOf(...texts: string[]): SentenceFeatures[] {
+  const store = new ClaimStore();
+  const context = { articleDate: '2024-03-12', tolerance: 0.1 };
+  texts.forEach((text, i) => store.setArticle(`a${i}.txt`, parseArticle(` date 2024-03-12 ${text}`), context));
+  return texts.map((_, i) => store.sentencesOf(`a${i}.txt`)[0].features);
+}
+
+const termOf = (features: SentenceFeatures, lemma: string): number => {
+  const at = features.terms.findIndex((t) => t.lemma === lemma);
+  assert.ok(at >= 0, `no term "${lemma}" in: ${features.terms.map((t) => t.lemma).join(' ')}`);
+  return at;
+};
+const lemmas = (terms: readonly Term[]) => terms.map((t) => t.lemma);
+
+describe('partners of claim terms', () => {
+  test('the same word is found, and a word the claim does not speak of partners nothing', () => {
+    const [claim, source] = featuresOf('The council approved the museum budget.', 'The council rejected a plan for the stadium.');
+    const partners = partnersOfTerms(claim.terms, source.terms);
+    assert.deepEqual(lemmas(partners[termOf(claim, 'council')]), ['council']);
+    assert.deepEqual(lemmas(partners[termOf(claim, 'museum')]), []);
+  });
+
+  test('the same word comes before a synonym, wherever each stands in the source', () => {
+    const [claim, source] = featuresOf('The company bought a factory.', 'The group purchased land and then bought a factory.');
+    assert.deepEqual(lemmas(partnersOfTerms(claim.terms, source.terms)[termOf(claim, 'buy')]), ['buy', 'purchase']);
+  });
+
+  test('one claim\'s lookups do not linger into the next claim\'s', () => {
+    const [first, second, source] = featuresOf('The council approved the budget.', 'A senator resigned on Friday.', 'The council approved the budget on Friday.');
+    assert.deepEqual(lemmas(partnersOfTerms(first.terms, source.terms)[termOf(first, 'council')]), ['council']);
+    const partners = partnersOfTerms(second.terms, source.terms);
+    // Had the first claim's hits stayed, "approve" (its second term) would partner "resign" (the second's).
+    assert.deepEqual(lemmas(partners[termOf(second, 'resign')]), []);
+    assert.deepEqual(lemmas(partners[termOf(second, 'friday')]), ['friday']);
+    // And back to the first claim: its tables are made again, not the second's read.
+    assert.deepEqual(lemmas(partnersOfTerms(first.terms, source.terms)[termOf(first, 'budget')]), ['budget']);
+  });
+
+  test('copied terms (from the cache or another thread) are numbered again and partner as computed ones do', () => {
+    const [claim, source] = featuresOf('The council approved the harbour budget.', 'The harbour budget was approved by the council.');
+    const computed = partnersOfTerms(claim.terms, source.terms).map(lemmas);
+    // Another process's numbers: a copy carries whatever they were.
+    const copies = [claim, source].map((features) => ({ features: JSON.parse(JSON.stringify(features), (key, value) => (key === 'word' ? value + 100_000 : value)) as SentenceFeatures }));
+    compactCopiedFeatures(copies);
+    assert.deepEqual(copies[0].features.terms.map((t) => t.word), claim.terms.map((t) => t.word));
+    assert.deepEqual(partnersOfTerms(copies[0].features.terms, copies[1].features.terms).map(lemmas), computed);
+  });
+});
