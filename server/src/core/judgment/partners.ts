@@ -76,6 +76,7 @@ function numbersOf(table: Int32Array[], term: Term, keysOf: (term: Term) => stri
 /** Claim terms that look a key (or a word) up, each with where the key first comes in its lookups. */
 type Hits = ReadonlyArray<readonly [term: number, position: number]>;
 const NO_HITS: Hits = [];
+const NO_PARTNERS: readonly Term[] = [];
 
 /**
  * One claim's lookups, and the hits of each source word met so far. A claim is aligned with its
@@ -144,13 +145,20 @@ function hitsOfWord(claim: ClaimLookups, other: Term): Hits {
  * Each claim term's possible partners among the source's terms: in the order of the claim term's
  * lookup keys that find them, and in source order under one key.
  */
-export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): Term[][] {
+export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): ReadonlyArray<readonly Term[]> {
   const claim = lookupsOfClaim(claimTerms);
-  const found: Array<Array<{ position: number; at: number; term: Term }>> = claimTerms.map(() => []);
-  sourceTerms.forEach((other, at) => {
-    for (const [i, position] of hitsOfWord(claim, other)) found[i].push({ position, at, term: other });
+  // Each partner as one number, its lookup position then its place in the source, so that a
+  // numeric sort orders them: no object per partner (judging meets millions).
+  const width = sourceTerms.length;
+  const ranks: Array<number[] | undefined> = new Array<number[] | undefined>(claimTerms.length).fill(undefined);
+  for (let at = 0; at < width; at++) {
+    for (const [i, position] of hitsOfWord(claim, sourceTerms[at])) (ranks[i] ??= []).push(position * width + at);
+  }
+  return ranks.map((list) => {
+    if (!list) return NO_PARTNERS;
+    if (list.length > 1) list.sort((a, b) => a - b);
+    return list.map((rank) => sourceTerms[rank % width]);
   });
-  return found.map((list) => (list.length > 1 ? list.sort((a, b) => a.position - b.position || a.at - b.at) : list).map((f) => f.term));
 }
 
 /** How many words and keys the tables hold (for memory figures). */
