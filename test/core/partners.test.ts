@@ -5,9 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deserialize, serialize } from 'node:v8';
 import { parseArticle } from '../../server/src/core/article/parse';
 import { ClaimStore } from '../../server/src/core/judgment/store';
-import { compactCopiedFeatures, type SentenceFeatures, type Term } from '../../server/src/core/judgment/features';
+import { compactCopiedFeatures, type SentenceFeatures, Term } from '../../server/src/core/judgment/features';
 import { partnersOfTerms } from '../../server/src/core/judgment/partners';
 
 /** The features of each one-sentence text, from one store. */
@@ -53,9 +54,24 @@ describe('partners of claim terms', () => {
     const [claim, source] = featuresOf('The council approved the harbour budget.', 'The harbour budget was approved by the council.');
     const computed = partnersOfTerms(claim.terms, source.terms).map(lemmas);
     // Another process's numbers: a copy carries whatever they were.
-    const copies = [claim, source].map((features) => ({ features: JSON.parse(JSON.stringify(features), (key, value) => (key === 'word' ? value + 100_000 : value)) as SentenceFeatures }));
+    const copies = [claim, source].map((features) => ({ features: JSON.parse(JSON.stringify(features), (key, value) => (key === 'number' ? value + 100_000 : value)) as SentenceFeatures }));
     compactCopiedFeatures(copies);
     assert.deepEqual(copies[0].features.terms.map((t) => t.word), claim.terms.map((t) => t.word));
     assert.deepEqual(partnersOfTerms(copies[0].features.terms, copies[1].features.terms).map(lemmas), computed);
+  });
+
+  test('a copy made as the cache and worker threads make it comes back as terms of the process\'s own words, flags and places kept', () => {
+    const [features] = featuresOf('The mayor did not approve the harbour budget, citing its soaring costs.');
+    const copy = { features: deserialize(serialize(features)) as SentenceFeatures };
+    assert.ok(!(copy.features.terms[0] instanceof Term), 'the serialiser keeps fields, not the class');
+    compactCopiedFeatures([copy]);
+    const shape = (t: Term) => [t.key, t.lemma, t.pos, t.start, t.end, t.token, t.negated, t.secondary, t.stem, t.senses.length];
+    assert.deepEqual(copy.features.terms.map(shape), features.terms.map(shape));
+    copy.features.terms.forEach((t, i) => {
+      assert.ok(t instanceof Term);
+      assert.equal(t.lexeme, features.terms[i].lexeme, `"${t.lemma}" shares the computed term's word`);
+    });
+    // The sentence says both a negated and a secondary term: the flags are not all false.
+    assert.ok(features.terms.some((t) => t.negated) && features.terms.some((t) => t.secondary));
   });
 });

@@ -11,17 +11,16 @@ import { tokenize, type Token } from './nlp';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 
-export interface Term {
+/**
+ * What every occurrence of one word shares: one object per part of speech and key in a process
+ * (`wordOf`), so that a term holds only where it stands. Terms are the bulk of an indexed corpus
+ * (2.4 million at 10k articles); with the word's eight properties of their own each took 128 bytes.
+ */
+export interface Word {
   /** 'e:<entity id>' for an entity, otherwise 'l:<lemma>'. */
   readonly key: string;
   readonly lemma: string;
   readonly pos: WordNetPos | 'entity';
-  readonly start: number;
-  readonly end: number;
-  /** A negation cue governs this term ("did not *back*"). */
-  readonly negated: boolean;
-  /** Index of the term's first token, for windows around values. */
-  readonly token: number;
   /** WordNet senses (concept keys) of the lemma's most frequent meanings: shared ones are synonyms. */
   readonly senses: readonly string[];
   /** The lemma without a derivational suffix: lead / leadership, appoint / appointment. */
@@ -30,14 +29,70 @@ export interface Term {
   readonly broader: readonly string[];
   /** Words WordNet derives from or to this one (decide / decision). */
   readonly derived: readonly string[];
-  /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
-  readonly secondary?: boolean;
   /**
-   * The word's number in this process (one per part of speech and key), for tables kept per word
-   * (see align.ts): an index into an array costs less than a lookup by key. Another process
-   * numbers words otherwise, so copied terms are numbered again (`compactCopiedFeatures`).
+   * The word's number in this process, for tables kept per word (see partners.ts): an index
+   * into an array costs less than a lookup by key. Another process numbers words otherwise, so
+   * copied terms are numbered again (`compactCopiedFeatures`).
    */
-  readonly word: number;
+  readonly number: number;
+}
+
+const NEGATED = 1;
+const SECONDARY = 2;
+
+/** One occurrence of a word in a sentence; the word's own properties are read through `lexeme`. */
+export class Term {
+  constructor(
+    readonly lexeme: Word,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the term's first token, for windows around values. */
+    readonly token: number,
+    private readonly flags: number,
+  ) {}
+
+  get key(): string {
+    return this.lexeme.key;
+  }
+  get lemma(): string {
+    return this.lexeme.lemma;
+  }
+  get pos(): Word['pos'] {
+    return this.lexeme.pos;
+  }
+  get senses(): readonly string[] {
+    return this.lexeme.senses;
+  }
+  get stem(): string {
+    return this.lexeme.stem;
+  }
+  get broader(): readonly string[] {
+    return this.lexeme.broader;
+  }
+  get derived(): readonly string[] {
+    return this.lexeme.derived;
+  }
+  /** The word's number (`Word.number`). */
+  get word(): number {
+    return this.lexeme.number;
+  }
+  /** A negation cue governs this term ("did not *back*"). */
+  get negated(): boolean {
+    return (this.flags & NEGATED) !== 0;
+  }
+  /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
+  get secondary(): boolean {
+    return (this.flags & SECONDARY) !== 0;
+  }
+}
+
+/** A term as it arrives copied (from the cache, from a worker thread): its fields, without the class. */
+interface CopiedTerm {
+  readonly lexeme: Pick<Word, 'key' | 'lemma' | 'pos'>;
+  readonly start: number;
+  readonly end: number;
+  readonly token: number;
+  readonly flags: number;
 }
 
 export interface SentenceFeatures {
@@ -280,32 +335,32 @@ function privativeNoun(lower: string): string | undefined {
 /** Entities have no WordNet senses: every entity term shares these empty arrays. */
 const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
 
-/**
- * A term, always with the same properties in the same order (`secondary` too), so that every
- * term has one compact shape: a literal spread with a profile kept its properties out of line.
- */
-function makeTerm(key: string, lemma: string, pos: Term['pos'], span: Span, negated: boolean, token: number, profile: Pick<Term, 'senses' | 'broader' | 'derived'> & { stem?: string }, secondary?: boolean): Term {
-  const own = intern(key);
-  return {
-    key: own, lemma, pos, start: span.start, end: span.end, negated, token,
-    senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, secondary, word: wordNumber(pos, own),
-  };
+function makeTerm(key: string, lemma: string, pos: Term['pos'], span: Span, negated: boolean, token: number, profile: Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string }, secondary?: boolean): Term {
+  return new Term(wordOf(pos, key, lemma, profile), span.start, span.end, token, (negated ? NEGATED : 0) | (secondary ? SECONDARY : 0));
 }
 
-/** Word numbers per part of speech, then per key: two lookups, and no string built per term. */
-const wordNumbers = new Map<Term['pos'], Map<string, number>>();
+/**
+ * The process's one `Word` of a part of speech and key: two lookups, and no string built per
+ * term. The lemma and profile are those of its first term, which every later one shares (both
+ * follow from the key and part of speech).
+ */
+const words = new Map<Term['pos'], Map<string, Word>>();
 let wordCount = 0;
-function wordNumber(pos: Term['pos'], key: string): number {
-  let table = wordNumbers.get(pos);
-  if (!table) wordNumbers.set(pos, (table = new Map()));
+function wordOf(pos: Term['pos'], key: string, lemma: string, profile: Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string }): Word {
+  let table = words.get(pos);
+  if (!table) words.set(pos, (table = new Map()));
   let word = table.get(key);
-  if (word === undefined) table.set(key, (word = wordCount++));
+  if (word === undefined) {
+    const own = intern(key);
+    word = { key: own, lemma, pos, senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, number: wordCount++ };
+    table.set(own, word);
+  }
   return word;
 }
 
 /** The term as a trailing elaboration (see `markSecondary`). */
 function asSecondary(term: Term): Term {
-  return makeTerm(term.key, term.lemma, term.pos, term, term.negated, term.token, term, true);
+  return new Term(term.lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | SECONDARY);
 }
 
 interface LexicalProfile {
@@ -346,21 +401,32 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
 
 /**
  * Makes the features of sentences that were copied (read from the cache, sent from a worker
- * thread) as compact as computed ones: terms share their lemma's WordNet arrays and have the one
- * term shape, keys are the process's copies, and a sentence without totals shares the empty set.
- * Copies otherwise hold their own arrays and strings per article: the bulk of a term.
+ * thread) as compact as computed ones: terms are `Term`s again (a copy keeps the fields, not the
+ * class) of the process's own `Word`s, keys are the process's copies, and a sentence without
+ * totals shares the empty set. Copies otherwise hold their own words per article.
  */
 export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
   for (const { features } of sentences) {
     const writable = features as { -readonly [K in keyof SentenceFeatures]: SentenceFeatures[K] };
-    writable.terms = features.terms.map((term) => {
-      const lemma = intern(term.lemma);
-      const profile = term.pos === 'entity' ? { ...ENTITY_PROFILE, stem: lemma } : lexicalProfile(lemma, term.pos);
-      return makeTerm(term.key, lemma, term.pos, term, term.negated, term.token, profile, term.secondary);
+    writable.terms = (features.terms as readonly unknown[] as readonly CopiedTerm[]).map((term) => {
+      const { key, pos } = term.lexeme;
+      const lemma = intern(term.lexeme.lemma);
+      const profile = pos === 'entity' ? { ...ENTITY_PROFILE, stem: lemma } : lexicalProfile(lemma, pos);
+      return new Term(wordOf(pos, key, lemma, profile), term.start, term.end, term.token, term.flags);
     });
     writable.keys = features.keys.map(intern);
     if (features.totals.size === 0) writable.totals = NO_TOTALS;
   }
+}
+
+/**
+ * Features handed in from outside as plain data (an analysis kept and passed back, read from a
+ * file, sent from a thread) have terms without their class: those are made `Term`s again, as
+ * `compactCopiedFeatures` makes them. Features already of this process are left as they are.
+ */
+export function adoptCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
+  const copied = sentences.filter(({ features }) => features.terms.length > 0 && !(features.terms[0] instanceof Term));
+  if (copied.length > 0) compactCopiedFeatures(copied);
 }
 
 /** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */

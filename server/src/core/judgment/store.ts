@@ -5,7 +5,7 @@
  * sentences can be replaced or removed without touching the others.
  */
 import type { ParsedArticle } from '../article/parse';
-import type { FeatureContext, SentenceFeatures } from './features';
+import { adoptCopiedFeatures, type FeatureContext, type SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
@@ -138,6 +138,7 @@ export class ClaimStore {
    * article's id and their positions, so that stored ones can be reused under another path.
    */
   setSentences(articleId: string, sentences: readonly StoredSentence[]): void {
+    adoptCopiedFeatures(sentences);
     this.materialise();
     this.removeArticle(articleId);
     // Each indexing gives the sentences fresh numbers for the score arrays.
@@ -272,6 +273,7 @@ export class ClaimStore {
 
   /** Stamps a restored store's article with its place: its id, positions and sentence numbers. */
   private placeLoaded(articleId: string, sentences: readonly StoredSentence[]): StoredSentence[] {
+    adoptCopiedFeatures(sentences);
     const start = this.lazy!.starts[this.lazy!.position.get(articleId)!];
     const stored = sentences.map((s, index) => ({ ...s, articleId, index, gid: start + index }));
     for (const sentence of stored) this.byGid[sentence.gid] = sentence;
