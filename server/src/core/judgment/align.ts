@@ -6,7 +6,8 @@
  */
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { antonymous } from '../lexicon/wordnet';
-import type { SentenceFeatures, Term } from './features';
+import type { SentenceFeatures } from './features';
+import type { Term } from './terms';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
 import { partnersOfTerms, shortNameOf } from './partners';
 

@@ -6,7 +6,8 @@
  */
 import { boundExcludesFigure, compareValues, type ValueMention } from '../claims/values';
 import type { ConflictDetail, ConflictKind } from './types';
-import { type SentenceFeatures, type Term, termsNear } from './features';
+import { type SentenceFeatures, termsNear } from './features';
+import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict } from './stance';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';

@@ -6,94 +6,12 @@
 import type { Span } from '../types';
 import { extractValues, type ValueMention } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
-import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
+import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
+import { asSecondary, type CopiedTerm, entityTerm, lemmaTerm, Term, termFromCopy, termStandingAt } from './terms';
 
-/**
- * What every occurrence of one word shares: one object per part of speech and key in a process
- * (`wordOf`), so that a term holds only where it stands. Terms are the bulk of an indexed corpus
- * (2.4 million at 10k articles); with the word's eight properties of their own each took 128 bytes.
- */
-export interface Word {
-  /** 'e:<entity id>' for an entity, otherwise 'l:<lemma>'. */
-  readonly key: string;
-  readonly lemma: string;
-  readonly pos: WordNetPos | 'entity';
-  /** WordNet senses (concept keys) of the lemma's most frequent meanings: shared ones are synonyms. */
-  readonly senses: readonly string[];
-  /** The lemma without a derivational suffix: lead / leadership, appoint / appointment. */
-  readonly stem: string;
-  /** Senses one level up (hurt -> injure): a kind-of match, weaker than a synonym. */
-  readonly broader: readonly string[];
-  /** Words WordNet derives from or to this one (decide / decision). */
-  readonly derived: readonly string[];
-  /**
-   * The word's number in this process, for tables kept per word (see partners.ts): an index
-   * into an array costs less than a lookup by key. Another process numbers words otherwise, so
-   * copied terms are numbered again (`compactCopiedFeatures`).
-   */
-  readonly number: number;
-}
-
-const NEGATED = 1;
-const SECONDARY = 2;
-
-/** One occurrence of a word in a sentence; the word's own properties are read through `lexeme`. */
-export class Term {
-  constructor(
-    readonly lexeme: Word,
-    readonly start: number,
-    readonly end: number,
-    /** Index of the term's first token, for windows around values. */
-    readonly token: number,
-    private readonly flags: number,
-  ) {}
-
-  get key(): string {
-    return this.lexeme.key;
-  }
-  get lemma(): string {
-    return this.lexeme.lemma;
-  }
-  get pos(): Word['pos'] {
-    return this.lexeme.pos;
-  }
-  get senses(): readonly string[] {
-    return this.lexeme.senses;
-  }
-  get stem(): string {
-    return this.lexeme.stem;
-  }
-  get broader(): readonly string[] {
-    return this.lexeme.broader;
-  }
-  get derived(): readonly string[] {
-    return this.lexeme.derived;
-  }
-  /** The word's number (`Word.number`). */
-  get word(): number {
-    return this.lexeme.number;
-  }
-  /** A negation cue governs this term ("did not *back*"). */
-  get negated(): boolean {
-    return (this.flags & NEGATED) !== 0;
-  }
-  /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
-  get secondary(): boolean {
-    return (this.flags & SECONDARY) !== 0;
-  }
-}
-
-/** A term as it arrives copied (from the cache, from a worker thread): its fields, without the class. */
-interface CopiedTerm {
-  readonly lexeme: Pick<Word, 'key' | 'lemma' | 'pos'>;
-  readonly start: number;
-  readonly end: number;
-  readonly token: number;
-  readonly flags: number;
-}
 
 export interface SentenceFeatures {
   readonly span: Span;
@@ -166,7 +84,7 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
-  const term = makeTerm(antecedent.key, antecedent.lemma, antecedent.pos, first, antecedent.negated, 0, antecedent, antecedent.secondary);
+  const term = termStandingAt(antecedent, first, 0);
   const keys = features.keys.includes(term.key) ? features.keys : [...features.keys, term.key];
   return { ...features, terms: [term, ...features.terms], keys };
 }
@@ -301,8 +219,7 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const entity = entities[e];
     if (entity && entity.span.start <= token.start && token.end <= entity.span.end) {
       if (entity.span.start === token.start || !terms.some((t) => t.key === 'e:' + entity.id && t.start === entity.span.start)) {
-        const id = intern(entity.id);
-        terms.push(makeTerm('e:' + id, id, 'entity', entity.span, negatedAt(i), i, ENTITY_PROFILE));
+        terms.push(entityTerm(entity.id, entity.span, negatedAt(i), i));
       }
       continue;
     }
@@ -312,12 +229,11 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     const lacked = pos === 'adj' ? privativeNoun(token.lower) : undefined;
     if (lacked) {
       // "childless" is "no child": the noun, negated (and "not childless" has children).
-      terms.push(makeTerm('l:' + lacked, lacked, 'noun', token, !negatedAt(i), i, lexicalProfile(lacked, 'noun')));
+      terms.push(lemmaTerm(lacked, 'noun', token, !negatedAt(i), i));
       continue;
     }
     const lemma = token.pos === 'PROPN' ? token.lower : token.lemma;
-    const lexical = lexicalProfile(lemma, pos);
-    terms.push(makeTerm('l:' + lemma, lemma, pos, token, negatedAt(i), i, lexical));
+    terms.push(lemmaTerm(lemma, pos, token, negatedAt(i), i));
   }
   return terms;
 }
@@ -332,73 +248,6 @@ function privativeNoun(lower: string): string | undefined {
   return conceptKeys(stem, 'noun').length > 0 ? intern(stem) : undefined;
 }
 
-/** Entities have no WordNet senses: every entity term shares these empty arrays. */
-const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
-
-function makeTerm(key: string, lemma: string, pos: Term['pos'], span: Span, negated: boolean, token: number, profile: Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string }, secondary?: boolean): Term {
-  return new Term(wordOf(pos, key, lemma, profile), span.start, span.end, token, (negated ? NEGATED : 0) | (secondary ? SECONDARY : 0));
-}
-
-/**
- * The process's one `Word` of a part of speech and key: two lookups, and no string built per
- * term. The lemma and profile are those of its first term, which every later one shares (both
- * follow from the key and part of speech).
- */
-const words = new Map<Term['pos'], Map<string, Word>>();
-let wordCount = 0;
-function wordOf(pos: Term['pos'], key: string, lemma: string, profile: Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string }): Word {
-  let table = words.get(pos);
-  if (!table) words.set(pos, (table = new Map()));
-  let word = table.get(key);
-  if (word === undefined) {
-    const own = intern(key);
-    word = { key: own, lemma, pos, senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, number: wordCount++ };
-    table.set(own, word);
-  }
-  return word;
-}
-
-/** The term as a trailing elaboration (see `markSecondary`). */
-function asSecondary(term: Term): Term {
-  return new Term(term.lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | SECONDARY);
-}
-
-interface LexicalProfile {
-  readonly senses: string[];
-  readonly stem: string;
-  readonly broader: string[];
-  readonly derived: string[];
-}
-const profiles = new Map<string, LexicalProfile>();
-/** Nouns derived by a suffix WordNet does not always link: lead / leadership, appoint / appointment. */
-const DERIVING_SUFFIX = /(?:ership|orship|ship|ment|ation|ition|tion|ion|ance|ence|er|or|al|ing)$/;
-
-/**
- * The senses and stem of a lemma, computed once per word for the whole run: the vocabulary is
- * small, the sentences many, so comparisons only intersect precomputed keys.
- */
-function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
-  const cacheKey = pos + ':' + lemma;
-  let profile = profiles.get(cacheKey);
-  if (!profile) {
-    const derived = derivedWords(lemma);
-    const senses = conceptKeys(lemma, pos).map((k) => 'c:' + k);
-    const broader = broaderKeys(lemma, pos).map((k) => 'c:' + k);
-    // A noun of action meets its verb's synonyms and broader words too: "discussion" / "discuss"
-    // / "talk" / "spoke".
-    if (pos === 'noun') {
-      for (const verb of derived) {
-        for (const k of conceptKeys(verb, 'verb')) senses.push('c:' + k);
-        for (const k of broaderKeys(verb, 'verb')) broader.push('c:' + k);
-      }
-    }
-    const stripped = lemma.replace(DERIVING_SUFFIX, '');
-    profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived };
-    profiles.set(cacheKey, profile);
-  }
-  return profile;
-}
-
 /**
  * Makes the features of sentences that were copied (read from the cache, sent from a worker
  * thread) as compact as computed ones: terms are `Term`s again (a copy keeps the fields, not the
@@ -408,12 +257,7 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
 export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
   for (const { features } of sentences) {
     const writable = features as { -readonly [K in keyof SentenceFeatures]: SentenceFeatures[K] };
-    writable.terms = (features.terms as readonly unknown[] as readonly CopiedTerm[]).map((term) => {
-      const { key, pos } = term.lexeme;
-      const lemma = intern(term.lexeme.lemma);
-      const profile = pos === 'entity' ? { ...ENTITY_PROFILE, stem: lemma } : lexicalProfile(lemma, pos);
-      return new Term(wordOf(pos, key, lemma, profile), term.start, term.end, term.token, term.flags);
-    });
+    writable.terms = (features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy);
     writable.keys = features.keys.map(intern);
     if (features.totals.size === 0) writable.totals = NO_TOTALS;
   }

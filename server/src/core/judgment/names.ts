@@ -5,7 +5,8 @@
  * nor contradicts it.
  */
 import type { Alignment } from './align';
-import type { SentenceFeatures, Term } from './features';
+import type { SentenceFeatures } from './features';
+import type { Term } from './terms';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 
 /**

@@ -11,7 +11,7 @@
  * depend only on the word, and the vocabulary is small, so they are kept for the whole run;
  * nothing is kept per sentence, whose number grows with the corpus.
  */
-import type { Term } from './features';
+import type { Term } from './terms';
 
 /** Words that make a name an institution's without changing which one it is: "Harvard University" is "Harvard". */
 const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'corporation', 'company', 'inc', 'ltd', 'group', 'club', 'foundation']);

@@ -4,7 +4,8 @@
  * the pieces of a statement the pair model reads (subject, predicate, complement).
  */
 import type { ConflictDetail } from './types';
-import type { SentenceFeatures, Term } from './features';
+import type { SentenceFeatures } from './features';
+import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { isBroaderThan } from '../lexicon/wordnet';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';

@@ -1,0 +1,182 @@
+/**
+ * Content terms: one occurrence of a word in a sentence (`Term`: where it stands, whether a
+ * negation governs it, whether it sits in a trailing elaboration) and the word itself (`Word`:
+ * its key, lemma, part of speech and WordNet profile, one object per process for each part of
+ * speech and key). `features.ts` decides which tokens become terms; this module makes them.
+ */
+import type { Span } from '../types';
+import { broaderKeys, conceptKeys, derivedWords, type WordNetPos } from '../lexicon/wordnet';
+import { intern } from '../text/intern';
+
+/**
+ * What every occurrence of one word shares: one object per part of speech and key in a process
+ * (`wordOf`), so that a term holds only where it stands. Terms are the bulk of an indexed corpus
+ * (2.4 million at 10k articles); with the word's eight properties of their own each took 128 bytes.
+ */
+export interface Word {
+  /** 'e:<entity id>' for an entity, otherwise 'l:<lemma>'. */
+  readonly key: string;
+  readonly lemma: string;
+  readonly pos: WordNetPos | 'entity';
+  /** WordNet senses (concept keys) of the lemma's most frequent meanings: shared ones are synonyms. */
+  readonly senses: readonly string[];
+  /** The lemma without a derivational suffix: lead / leadership, appoint / appointment. */
+  readonly stem: string;
+  /** Senses one level up (hurt -> injure): a kind-of match, weaker than a synonym. */
+  readonly broader: readonly string[];
+  /** Words WordNet derives from or to this one (decide / decision). */
+  readonly derived: readonly string[];
+  /**
+   * The word's number in this process, for tables kept per word (see partners.ts): an index
+   * into an array costs less than a lookup by key. Another process numbers words otherwise, so
+   * copied terms are numbered again (`compactCopiedFeatures`).
+   */
+  readonly number: number;
+}
+
+const NEGATED = 1;
+const SECONDARY = 2;
+
+/** One occurrence of a word in a sentence; the word's own properties are read through `lexeme`. */
+export class Term {
+  constructor(
+    readonly lexeme: Word,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the term's first token, for windows around values. */
+    readonly token: number,
+    private readonly flags: number,
+  ) {}
+
+  get key(): string {
+    return this.lexeme.key;
+  }
+  get lemma(): string {
+    return this.lexeme.lemma;
+  }
+  get pos(): Word['pos'] {
+    return this.lexeme.pos;
+  }
+  get senses(): readonly string[] {
+    return this.lexeme.senses;
+  }
+  get stem(): string {
+    return this.lexeme.stem;
+  }
+  get broader(): readonly string[] {
+    return this.lexeme.broader;
+  }
+  get derived(): readonly string[] {
+    return this.lexeme.derived;
+  }
+  /** The word's number (`Word.number`). */
+  get word(): number {
+    return this.lexeme.number;
+  }
+  /** A negation cue governs this term ("did not *back*"). */
+  get negated(): boolean {
+    return (this.flags & NEGATED) !== 0;
+  }
+  /** In a trailing elaboration (", reinforcing ...", ", even though ..."): weighs less. */
+  get secondary(): boolean {
+    return (this.flags & SECONDARY) !== 0;
+  }
+}
+
+/** A term as it arrives copied (from the cache, from a worker thread): its fields, without the class. */
+export interface CopiedTerm {
+  readonly lexeme: Pick<Word, 'key' | 'lemma' | 'pos'>;
+  readonly start: number;
+  readonly end: number;
+  readonly token: number;
+  readonly flags: number;
+}
+
+/** Entities have no WordNet senses: every entity's word shares these empty arrays. */
+const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
+
+type Profile = Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string };
+
+/** An entity's term ("e:<id>"). */
+export function entityTerm(id: string, span: Span, negated: boolean, token: number): Term {
+  const own = intern(id);
+  return new Term(wordOf('entity', 'e:' + own, own, ENTITY_PROFILE), span.start, span.end, token, negated ? NEGATED : 0);
+}
+
+/** A word's term ("l:<lemma>"), with its WordNet profile. */
+export function lemmaTerm(lemma: string, pos: WordNetPos, span: Span, negated: boolean, token: number): Term {
+  return new Term(wordOf(pos, 'l:' + lemma, lemma, lexicalProfile(lemma, pos)), span.start, span.end, token, negated ? NEGATED : 0);
+}
+
+/** The same word, with the same flags, standing elsewhere (a pronoun standing for its antecedent). */
+export function termStandingAt(term: Term, span: Span, token: number): Term {
+  return new Term(term.lexeme, span.start, span.end, token, (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0));
+}
+
+/** The term as a trailing elaboration (see `markSecondary` in features.ts). */
+export function asSecondary(term: Term): Term {
+  return new Term(term.lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | SECONDARY);
+}
+
+/** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
+export function termFromCopy(copy: CopiedTerm): Term {
+  const { key, pos } = copy.lexeme;
+  const lemma = intern(copy.lexeme.lemma);
+  const profile = pos === 'entity' ? ENTITY_PROFILE : lexicalProfile(lemma, pos);
+  return new Term(wordOf(pos, key, lemma, profile), copy.start, copy.end, copy.token, copy.flags);
+}
+
+/**
+ * The process's one `Word` of a part of speech and key: two lookups, and no string built per
+ * term. The lemma and profile are those of its first term, which every later one shares (both
+ * follow from the key and part of speech).
+ */
+const words = new Map<Term['pos'], Map<string, Word>>();
+let wordCount = 0;
+function wordOf(pos: Term['pos'], key: string, lemma: string, profile: Profile): Word {
+  let table = words.get(pos);
+  if (!table) words.set(pos, (table = new Map()));
+  let word = table.get(key);
+  if (word === undefined) {
+    const own = intern(key);
+    word = { key: own, lemma, pos, senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, number: wordCount++ };
+    table.set(own, word);
+  }
+  return word;
+}
+
+interface LexicalProfile {
+  readonly senses: string[];
+  readonly stem: string;
+  readonly broader: string[];
+  readonly derived: string[];
+}
+const profiles = new Map<string, LexicalProfile>();
+/** Nouns derived by a suffix WordNet does not always link: lead / leadership, appoint / appointment. */
+const DERIVING_SUFFIX = /(?:ership|orship|ship|ment|ation|ition|tion|ion|ance|ence|er|or|al|ing)$/;
+
+/**
+ * The senses and stem of a lemma, computed once per word for the whole run: the vocabulary is
+ * small, the sentences many, so comparisons only intersect precomputed keys.
+ */
+function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
+  const cacheKey = pos + ':' + lemma;
+  let profile = profiles.get(cacheKey);
+  if (!profile) {
+    const derived = derivedWords(lemma);
+    const senses = conceptKeys(lemma, pos).map((k) => 'c:' + k);
+    const broader = broaderKeys(lemma, pos).map((k) => 'c:' + k);
+    // A noun of action meets its verb's synonyms and broader words too: "discussion" / "discuss"
+    // / "talk" / "spoke".
+    if (pos === 'noun') {
+      for (const verb of derived) {
+        for (const k of conceptKeys(verb, 'verb')) senses.push('c:' + k);
+        for (const k of broaderKeys(verb, 'verb')) broader.push('c:' + k);
+      }
+    }
+    const stripped = lemma.replace(DERIVING_SUFFIX, '');
+    profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived };
+    profiles.set(cacheKey, profile);
+  }
+  return profile;
+}
