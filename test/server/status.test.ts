@@ -85,6 +85,25 @@ describe('totals after an edit', () => {
     assert.deepEqual(after, new TotalsCache().status([{ corpus, revision: 2 }], false));
   });
 
+  test('a count cancelled after an edit still counts, next time, the readers the edit reached', async () => {
+    const corpus = new Corpus({ referenceDate: '2024-03-20' });
+    corpus.setText('levy-a.txt', levy(12, '11'));
+    corpus.setText('levy-b.txt', levy(12, '12'));
+    for (let i = 0; i < 2; i++) corpus.setText(`other-${i}.txt`, unrelated(i));
+    const cache = new TotalsCache();
+    cache.status([{ corpus, revision: 1 }], false);
+    const reported = spyOnReports(corpus);
+    corpus.setText('levy-a.txt', levy(15, '11'));
+    // Cancelled after its first article (levy-a): levy-b, which read levy-a, is not counted yet.
+    let yields = 0;
+    assert.equal(await cache.statusInSlices([{ corpus, revision: 2 }], false, () => ++yields > 1, 0), undefined);
+    assert.deepEqual(reported, ['levy-a.txt']);
+    const done = await cache.statusInSlices([{ corpus, revision: 2 }], false, () => false, 0);
+    assert.deepEqual(reported, ['levy-a.txt', 'levy-b.txt']);
+    assert.deepEqual(done, new TotalsCache().status([{ corpus, revision: 2 }], false));
+    assert.equal(done?.totals.verdicts.conflicting, 2);
+  });
+
   test('drop the counts of deleted articles', () => {
     const corpus = new Corpus({ referenceDate: '2024-03-20' });
     for (let i = 0; i < 3; i++) corpus.setText(`other-${i}.txt`, unrelated(i));

@@ -32,49 +32,83 @@ export interface CountedCorpus {
   readonly currentRevision?: () => number;
 }
 
-/**
- * One article's totals, as of the stored article they were counted on, with the articles its
- * judgment read as they were then: a count is current while all of them are the same objects.
- */
+/** One article's totals, with the articles its judgment read (its claims' candidate sources, its quotes' other appearances). */
 interface ArticleCount {
-  readonly article: CorpusArticle;
   readonly totals: CorpusTotals;
-  readonly read: ReadonlyMap<string, CorpusArticle | undefined>;
+  readonly read: readonly string[];
 }
 
-/** A corpus's counts, per article, and the last complete totals (by revision). */
+/**
+ * A corpus's counts, per article, and the last complete totals (by revision).
+ *
+ * Which counts an edit makes stale is found without walking what every article read: `seen`
+ * holds, for every article reported or read, the stored article it was when last looked at, and
+ * `readers` the articles whose count read it. A look over `seen` (one lookup an article) finds
+ * the articles that changed; they and their readers join `pending`, which a count leaves only
+ * once it has counted them, so a count cancelled half way loses none. (Comparing each count's
+ * reads one by one took 250 ms at 10,000 articles, every time the totals were sent while typing.)
+ */
 class CorpusCounts {
   readonly articles = new Map<string, ArticleCount>();
   complete?: { revision: number; counted: Counted };
+  private readonly seen = new Map<string, CorpusArticle | undefined>();
+  private readonly readers = new Map<string, Set<string>>();
+  private readonly pending = new Set<string>();
 
   /** The reported articles whose counts are missing or may have changed, in corpus order. */
   stale(corpus: Corpus): string[] {
     const reported = corpus.reportedIds();
-    const stale = reported.filter((id) => {
-      const count = this.articles.get(id);
-      if (!count || count.article !== corpus.get(id)) return true;
-      for (const [other, then] of count.read) if (corpus.get(other) !== then) return true;
-      return false;
-    });
+    for (const id of reported) if (!this.seen.has(id)) this.seen.set(id, undefined);
+    for (const [id, then] of this.seen) {
+      const now = corpus.get(id);
+      if (now === then) continue;
+      this.seen.set(id, now);
+      this.pending.add(id);
+      for (const reader of this.readers.get(id) ?? []) this.pending.add(reader);
+      // An article gone that nothing read any more need not be looked at again.
+      if (now === undefined && !this.readers.has(id)) this.seen.delete(id);
+    }
     // Counts of articles gone from the corpus (or no longer reported) are dropped.
     const kept = new Set(reported);
-    for (const id of [...this.articles.keys()]) if (!kept.has(id)) this.articles.delete(id);
-    return stale;
+    for (const id of [...this.articles.keys()]) if (!kept.has(id)) this.forget(id);
+    for (const id of [...this.pending]) if (!kept.has(id)) this.pending.delete(id);
+    return reported.filter((id) => this.pending.has(id) || !this.articles.has(id));
   }
 
   /** Counts one article again; false when it is gone. */
   count(corpus: Corpus, id: string): boolean {
     const readIds = new Set<string>();
     const report = corpus.report(id, recordingJudge(readIds));
-    this.articles.delete(id);
+    this.forget(id);
+    this.pending.delete(id);
     if (!report) return false;
     const totals = emptyTotals();
     for (const finding of report.findings) totals.severities[finding.severity]++;
     for (const claim of report.claims) totals.verdicts[claim.verdict]++;
     for (const quote of report.quotes) for (const appearance of quote.appearances) readIds.add(appearance.articleId);
-    const read = new Map([...readIds].map((other) => [other, corpus.get(other)] as const));
-    this.articles.set(id, { article: report.article, totals, read });
+    readIds.delete(id);
+    const read = [...readIds];
+    for (const other of read) {
+      let readers = this.readers.get(other);
+      if (!readers) this.readers.set(other, (readers = new Set()));
+      readers.add(id);
+      // An article first read now is as it is now; a change since the last look is still found.
+      if (!this.seen.has(other)) this.seen.set(other, corpus.get(other));
+    }
+    this.articles.set(id, { totals, read });
     return true;
+  }
+
+  /** Drops an article's count and its place among the readers of what it read. */
+  private forget(id: string): void {
+    const count = this.articles.get(id);
+    if (!count) return;
+    this.articles.delete(id);
+    for (const other of count.read) {
+      const readers = this.readers.get(other);
+      readers?.delete(id);
+      if (readers?.size === 0) this.readers.delete(other);
+    }
   }
 
   summed(): Counted {
