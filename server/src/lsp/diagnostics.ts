@@ -72,9 +72,9 @@ export class DiagnosticsPublisher {
     }
   }
 
-  /** Whether the client shows diagnostics for `uri` now (published non-empty and not cleared since). */
-  isShowing(uri: string): boolean {
-    return this.shown.has(uri);
+  /** The URIs the client shows diagnostics for now (published non-empty and not cleared since). */
+  shownUris(): IterableIterator<string> {
+    return this.shown.values();
   }
 
   /** Clears what the client shows for URIs outside `keep` (articles deleted or out of scope). */

@@ -181,7 +181,11 @@ export class TotalsCache {
     for (const entry of corpora) {
       const counts = this.countsOf(entry.corpus);
       if (counts.complete?.revision === entry.revision) continue;
-      for (const id of counts.stale(entry.corpus)) {
+      const ids = counts.stale(entry.corpus);
+      // Each count that is not cancelled at once counts for a whole slice, so that counts
+      // cancelled by edit after edit still progress.
+      sliceStart = performance.now();
+      for (const id of ids) {
         if (performance.now() - sliceStart > sliceMs) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
