@@ -16,6 +16,7 @@ import { buildFolder, editorBaseConfig, looseFolder, planFolder, readFolderConfi
 import type { CorroborateSettings } from './protocol';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
 import { type CountedCorpus, TotalsCache } from './status';
+import { StatusSchedule } from './statusSchedule';
 import type { CorpusStatus } from './protocol';
 import { canonicalUri, isInside, pathToUri, uriToPath } from './uris';
 import { ArticleFolder, type ArticleView, Workspace } from './workspace';
@@ -35,8 +36,6 @@ export interface SessionOptions {
 
 /** Milliseconds of reading between two yields to the event loop while indexing, so requests are still answered. */
 const INDEX_SLICE_MS = 40;
-/** The totals cost a report of every article: after edits they are sent once the edits pause this long. */
-const STATUS_DELAY_MS = 300;
 /** Milliseconds of counting between two yields to the event loop. */
 const STATUS_SLICE_MS = 20;
 
@@ -55,10 +54,12 @@ export class Session {
   private watchedGlobs = '';
   /** The settings the corpora were last built with, to skip rebuilding when a change leaves them be. */
   private indexedWith = '';
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped by each count of the totals, so that an older one still under way stops. */
-  private statusRun = 0;
   private readonly totals = new TotalsCache();
+  private readonly statusSchedule = new StatusSchedule({
+    count: (cancelled) => this.countStatus(cancelled),
+    send: (status) => this.client.sendStatus(status),
+    failed: (error) => this.client.log('error', `corroborate could not count the corpus: ${error instanceof Error ? error.message : String(error)}`),
+  });
 
   constructor(private readonly options: SessionOptions) {
     this.client = options.client;
@@ -101,7 +102,7 @@ export class Session {
     // A count of the totals under way would take turns with this edit's diagnostics (its slices
     // run between the edit's steps): it stops, keeping what it counted, and the edit's own
     // publishing schedules the next count.
-    this.statusRun++;
+    this.statusSchedule.interrupt();
     this.validate(id, settings.debounceMs);
   }
 
@@ -209,33 +210,21 @@ export class Session {
     return this.settings.get(this.workspace.folderOf(id, 'existing')?.uri);
   }
 
-  /**
-   * Sends the totals once changes pause, once for a burst of them: while an editor types, no
-   * count of the totals runs between its edits (a count of one article can take 50 ms at 10,000
-   * articles, and an edit that lands during it waits).
-   */
+  /** Sends the totals once changes pause (see statusSchedule.ts). */
   scheduleStatus(): void {
-    if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => this.sendStatus(), STATUS_DELAY_MS);
+    this.statusSchedule.schedule();
   }
 
-  /**
-   * Counts the totals in slices and sends them when done. A newer call (the next burst of edits)
-   * cancels a count under way; while indexing, the totals known so far are sent at once.
-   */
+  /** Counts the totals in slices and sends them when done; while indexing, the totals known so far are sent at once. */
   sendStatus(): void {
-    if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.statusTimer = undefined;
-    const run = ++this.statusRun;
-    const indexing = this.indexing;
+    this.statusSchedule.sendNow();
+  }
+
+  /** The totals now: those known while indexing, else a count in slices that `cancelled` can stop. */
+  private countStatus(cancelled: () => boolean): Promise<CorpusStatus | undefined> {
     const entries = this.countedCorpora(this.workspace.allFolders());
-    const counting = indexing ? Promise.resolve(this.totals.known(entries, indexing)) : this.totals.statusInSlices(entries, indexing, () => run !== this.statusRun, STATUS_SLICE_MS);
-    counting.then(
-      (status) => {
-        if (status && run === this.statusRun) this.client.sendStatus(status);
-      },
-      (error: unknown) => this.client.log('error', `corroborate could not count the corpus: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    if (this.indexing) return Promise.resolve(this.totals.known(entries, true));
+    return this.totals.statusInSlices(entries, false, cancelled, STATUS_SLICE_MS);
   }
 
   /** The totals of the given folders' corpora (or of one corpus of them), counted now. */
@@ -386,9 +375,7 @@ export class Session {
 
   dispose(): void {
     this.indexGeneration++;
-    this.statusRun++;
-    if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.statusTimer = undefined;
+    this.statusSchedule.dispose();
     this.diagnostics.dispose();
   }
 }
