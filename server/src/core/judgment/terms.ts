@@ -85,27 +85,23 @@ export class Term {
 
 /** A term as it arrives copied (from the cache, from a worker thread): its fields, without the class. */
 export interface CopiedTerm {
-  readonly lexeme: Pick<Word, 'key' | 'lemma' | 'pos'>;
+  readonly lexeme: Pick<Word, 'lemma' | 'pos'>;
   readonly start: number;
   readonly end: number;
   readonly token: number;
   readonly flags: number;
 }
 
-/** Entities have no WordNet senses: every entity's word shares these empty arrays. */
 const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
-
-type Profile = Pick<Word, 'senses' | 'broader' | 'derived'> & { stem?: string };
 
 /** An entity's term ("e:<id>"). */
 export function entityTerm(id: string, span: Span, negated: boolean, token: number): Term {
-  const own = intern(id);
-  return new Term(wordOf('entity', 'e:' + own, own, ENTITY_PROFILE), span.start, span.end, token, negated ? NEGATED : 0);
+  return new Term(wordOf('entity', id), span.start, span.end, token, negated ? NEGATED : 0);
 }
 
 /** A word's term ("l:<lemma>"), with its WordNet profile. */
 export function lemmaTerm(lemma: string, pos: WordNetPos, span: Span, negated: boolean, token: number): Term {
-  return new Term(wordOf(pos, 'l:' + lemma, lemma, lexicalProfile(lemma, pos)), span.start, span.end, token, negated ? NEGATED : 0);
+  return new Term(wordOf(pos, lemma), span.start, span.end, token, negated ? NEGATED : 0);
 }
 
 /** The same word, with the same flags, standing elsewhere (a pronoun standing for its antecedent). */
@@ -120,26 +116,26 @@ export function asSecondary(term: Term): Term {
 
 /** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
 export function termFromCopy(copy: CopiedTerm): Term {
-  const { key, pos } = copy.lexeme;
-  const lemma = intern(copy.lexeme.lemma);
-  const profile = pos === 'entity' ? ENTITY_PROFILE : lexicalProfile(lemma, pos);
-  return new Term(wordOf(pos, key, lemma, profile), copy.start, copy.end, copy.token, copy.flags);
+  return new Term(wordOf(copy.lexeme.pos, copy.lexeme.lemma), copy.start, copy.end, copy.token, copy.flags);
 }
 
 /**
- * The process's one `Word` of a part of speech and key: two lookups, and no string built per
- * term. The lemma and profile are those of its first term, which every later one shares (both
- * follow from the key and part of speech).
+ * The process's one `Word` of a part of speech and lemma (an entity's lemma is its id): two
+ * lookups per term, and its key and WordNet profile made only when the word is first met (both
+ * follow from the part of speech and the lemma).
  */
 const words = new Map<Term['pos'], Map<string, Word>>();
 let wordCount = 0;
-function wordOf(pos: Term['pos'], key: string, lemma: string, profile: Profile): Word {
+function wordOf(pos: Term['pos'], lemma: string): Word {
   let table = words.get(pos);
   if (!table) words.set(pos, (table = new Map()));
-  let word = table.get(key);
+  let word = table.get(lemma);
   if (word === undefined) {
-    const own = intern(key);
-    word = { key: own, lemma, pos, senses: profile.senses, stem: profile.stem ?? lemma, broader: profile.broader, derived: profile.derived, number: wordCount++ };
+    const own = intern(lemma);
+    // An entity has no WordNet senses (every entity's word shares the empty arrays); its stem is its id.
+    const profile = pos === 'entity' ? { ...ENTITY_PROFILE, stem: own } : lexicalProfile(own, pos);
+    const key = intern((pos === 'entity' ? 'e:' : 'l:') + own);
+    word = { key, lemma: own, pos, senses: profile.senses, stem: profile.stem, broader: profile.broader, derived: profile.derived, number: wordCount++ };
     table.set(own, word);
   }
   return word;
