@@ -7,7 +7,6 @@
 // printed, never asserted.
 // Usage: node --max-semi-space-size=64 bench/judging.mjs <corpus> [--articles 2500] [--passes 5]
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -17,31 +16,26 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const out = new URL('../out/server/src/core/', import.meta.url).pathname;
-const { parseArticle } = require(join(out, 'article/parse.js'));
-const { ClaimStore } = require(join(out, 'judgment/store.js'));
-const { judgeClaim } = require(join(out, 'judgment/judge.js'));
+const out = new URL('../out/server/src/', import.meta.url).pathname;
+const { DEFAULT_CONFIG } = require(join(out, 'core/config.js'));
+const { findArticleFiles } = require(join(out, 'io/files.js'));
+const { readArticleFile } = require(join(out, 'io/readArticle.js'));
+const { ClaimStore } = require(join(out, 'core/judgment/store.js'));
+const { judgeClaim } = require(join(out, 'core/judgment/judge.js'));
 
-function articleFiles(folder) {
-  return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return articleFiles(path);
-    return entry.name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-const files = articleFiles(positionals[0]).slice(0, Number(values.articles));
+// The articles a check of the corpus would read, in its order; undated ones are read against a fixed day.
+const files = (await findArticleFiles([positionals[0]], DEFAULT_CONFIG, process.cwd())).slice(0, Number(values.articles)).map((f) => f.absolute);
 const store = new ClaimStore();
 const built = performance.now();
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  const articleDate = /^\s*date (\d{4}-\d\d-\d\d)/.exec(text)?.[1] ?? '2024-01-01';
-  store.setArticle(file, parseArticle(text), { articleDate, tolerance: 0.1 });
+  const parsed = readArticleFile(file, DEFAULT_CONFIG.maxFileBytes, '2024-01-01');
+  // The context a corpus gives its articles (core/corpus.ts).
+  store.setArticle(file, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: DEFAULT_CONFIG.judgment.numberTolerance });
 }
 const claims = files.flatMap((file) => store.sentencesOf(file).filter((sentence) => sentence.isClaim));
 console.log(`${files.length} articles, ${claims.length} claims; store built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
 
-const settings = { minIndependentSources: 1 };
+const settings = DEFAULT_CONFIG.judgment;
 const tasks = {
   'candidates only': (claim) => store.candidates(claim, 20).length,
   'judging (candidates and comparisons)': (claim) => judgeClaim(claim, store, settings, () => undefined).sources.length,
