@@ -176,7 +176,7 @@ export class TotalsCache {
    * unless they changed.
    */
   async statusInSlices(corpora: readonly CountedCorpus[], indexing: boolean, cancelled: () => boolean, sliceMs: number): Promise<CorpusStatus | undefined> {
-    let sliceStart = performance.now();
+    let sliceStart = 0;
     const stale = (c: CountedCorpus) => cancelled() || (c.currentRevision !== undefined && c.currentRevision() !== c.revision);
     for (const entry of corpora) {
       const counts = this.countsOf(entry.corpus);
