@@ -30,3 +30,20 @@ export class RecentMap<K, V> {
 
 /** Sentences a memo keeps: more than a claim and its candidates, or the claims of an article, read together. */
 export const RECENT_SENTENCES = 1024;
+
+/**
+ * `compute` remembered for the last value it was given: judging asks the same question of a claim
+ * once for each of its candidates, one claim after another, so one entry answers nearly every call
+ * and nothing of an earlier claim is kept.
+ */
+export function lastOne<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  let lastKey: K | undefined;
+  let lastValue: V;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute(key);
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}

@@ -205,16 +205,21 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   let coreTotal = 0;
   let coreMatched = 0;
   let antonymPair: [Term, Term] | undefined;
-  const partners: Array<Term | undefined> = [];
-  const firstEntity = claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
+  const terms = claim.terms;
+  const partners: Array<Term | undefined> = new Array<Term | undefined>(terms.length);
+  const firstEntity = terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   const weights = claimWeights(claim, corpusIdf);
-  const candidates = partnersOfTerms(claim.terms, source.terms);
-  for (const [i, term] of claim.terms.entries()) {
+  const candidates = partnersOfTerms(terms, source.terms);
+  // Indexed loops: `entries()` made an iterator and a pair for every claim term of every comparison.
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
     const weight = weights[i];
     total += weight;
     let best = 0;
     let partner: Term | undefined;
-    for (const other of candidates[i]) {
+    const options = candidates[i];
+    for (let k = 0; k < options.length; k++) {
+      const other = options[k];
       const score = termMatch(term, other);
       if (score > best && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
         best = score;
@@ -228,7 +233,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
       coreTotal += weight;
       coreMatched += weight * best;
     }
-    partners.push(partner);
+    partners[i] = partner;
   }
   const coverage = total > 0 ? matched / total : 0;
   // Opposite predicates are looked for only where the rest lines up, so the cost stays small.

@@ -15,7 +15,7 @@ import { type PairValues, pairFeatureVector } from './pairModel';
 import { otherNameInPlace, properNoun } from './names';
 import { endAt, posAt } from './tokenColumns';
 import { DEMONYMS, fold } from '../lexicon/aliases';
-import { RecentMap, RECENT_SENTENCES } from '../recent';
+import { lastOne, RecentMap, RECENT_SENTENCES } from '../recent';
 
 export type { Idf } from './align';
 
@@ -99,7 +99,6 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
     if (original.vague) continue;
     const a = withDateQualifier(claim, original);
     const nearA = termsNear(claim, a);
-    featuresOfTerms.set(nearA, claim);
     // Each claim value is paired with the source values about the same matter, and decided by
     // the best-framed of them: it agrees when one of those agrees ("1 dead, 2 injured" has a 1
     // for the 1), and conflicts only when none does. A figure framed less well ("grossed $181,674
@@ -120,8 +119,7 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       comparable = true;
       alike ||= relation !== 'different';
       const nearB = termsNear(source, b);
-      featuresOfTerms.set(nearB, source);
-      const framed = frameScore(nearA, nearB, a, b);
+      const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
       const only = alignment.coverage >= PAIRED_BY_STATEMENT && claim.terms.length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
@@ -158,16 +156,36 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
  * that the source also names is about the same subject, whatever countries each mentions.
  */
 function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  // A month is capitalised like a name, but it is part of a date: the values judge it. (A weekday
-  // still tells events apart: read against two articles' dates, it rarely pins one day.)
-  const inDate = (f: SentenceFeatures, t: Term) => !WEEKDAYS.includes(t.lemma) && f.values.some((v) => v.kind === 'date' && v.span.start <= t.start && t.end <= v.span.end);
-  const named = (f: SentenceFeatures, t: Term) => ((t.pos === 'entity' && !t.key.startsWith('e:office:')) || properNoun(f, t)) && !inDate(f, t);
-  // A nationality before a noun after the verb qualifies a thing ("is a Canadian sports film"); in
-  // the subject it is an actor ("the Indian navy said").
+  const mine = namedActors(claim);
+  if (mine.length === 0 || source.implicitSubject || !source.terms.some((t) => named(source, t))) return false;
+  return !mine.some((i) => alignment.partners[i] !== undefined);
+}
+
+/**
+ * The positions of the claim's terms that name an actor. A nationality before a noun after the
+ * verb qualifies a thing ("is a Canadian sports film"); in the subject it is an actor ("the
+ * Indian navy said"). Worked out once per claim, not once per candidate.
+ */
+const namedActors = lastOne((claim: SentenceFeatures): readonly number[] => {
   const verbAt = claim.terms.find((t) => t.pos === 'verb')?.token ?? copulaToken(claim);
-  const mine = claim.terms.map((t, i) => [t, alignment.partners[i]] as const).filter(([t]) => named(claim, t) && !(verbAt >= 0 && t.token > verbAt && attributiveCountry(claim, t)));
-  if (mine.length === 0 || !source.terms.some((t) => named(source, t)) || source.implicitSubject) return false;
-  return !mine.some(([, partner]) => partner !== undefined);
+  const positions: number[] = [];
+  claim.terms.forEach((t, i) => {
+    if (named(claim, t) && !(verbAt >= 0 && t.token > verbAt && attributiveCountry(claim, t))) positions.push(i);
+  });
+  return positions;
+});
+
+/** A name (an entity other than an office, or a proper noun) outside a date. */
+function named(features: SentenceFeatures, term: Term): boolean {
+  return ((term.pos === 'entity' && !term.key.startsWith('e:office:')) || properNoun(features, term)) && !inDate(features, term);
+}
+
+/**
+ * A month is capitalised like a name, but it is part of a date: the values judge it. (A weekday
+ * still tells events apart: read against two articles' dates, it rarely pins one day.)
+ */
+function inDate(features: SentenceFeatures, term: Term): boolean {
+  return !WEEKDAYS.includes(term.lemma) && features.values.some((v) => v.kind === 'date' && v.span.start <= term.start && term.end <= v.span.end);
 }
 
 function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
@@ -270,20 +288,20 @@ const FRAME_MATCH_NUMBER = 3;
  * clauses name different people ("Ely put up 23 points" / "Lawson chipped in 16 points") are about
  * different matters whatever else they share.
  */
-function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMention, b: ValueMention): { score: number; verb: boolean } {
+function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): { score: number; verb: boolean } {
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
   if (a.kind === 'date') {
-    const verbsA = clauseVerbs(claimOf(nearA), nearA, a);
-    const verbsB = clauseVerbs(claimOf(nearB), nearB, b);
+    const verbsA = clauseVerbs(claim, nearA, a);
+    const verbsB = clauseVerbs(source, nearB, b);
     if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
   }
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
-  const owner = (near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(claimOf(near), t, value) && !verbBetween(near, value, t));
-  const personA = owner(nearA, a);
-  const personB = owner(nearB, b);
+  const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
+  const personA = owner(claim, nearA, a);
+  const personB = owner(source, nearB, b);
   if (personA && personB && termMatch(personA, personB) === 0) return none;
   let anchors = 0;
   let verbAnchor = false;
@@ -291,7 +309,7 @@ function frameScore(nearA: readonly Term[], nearB: readonly Term[], a: ValueMent
   // Sums of money in one currency are of one kind, as a head noun would say.
   const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
-  if (a.kind === 'duration' && hasTenure(nearA, a) && hasTenure(nearB, b)) anchors += 2;
+  if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
   for (const x of nearA) {
     for (const y of nearB) {
       const score = termMatch(x, y);
@@ -327,8 +345,7 @@ function verbBetween(near: readonly Term[], value: ValueMention, term: Term): bo
 }
 
 /** The term sits in an aside that does not hold the value too. */
-function inAsideApart(features: SentenceFeatures | undefined, term: Term, value: ValueMention): boolean {
-  if (!features) return false;
+function inAsideApart(features: SentenceFeatures, term: Term, value: ValueMention): boolean {
   return asides(features).some(([from, to]) => term.start >= from && term.end <= to && !(value.span.start >= from && value.span.end <= to));
 }
 
@@ -367,15 +384,9 @@ function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): 
   };
 }
 
-const featuresOfTerms = new WeakMap<readonly Term[], SentenceFeatures>();
-function claimOf(near: readonly Term[]): SentenceFeatures | undefined {
-  return featuresOfTerms.get(near);
-}
-
 /** Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value. */
-function clauseVerbs(features: SentenceFeatures | undefined, near: readonly Term[], value: ValueMention): Term[] {
+function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   const verbs = near.filter((t) => t.pos === 'verb');
-  if (!features) return verbs;
   const text = features.text;
   const offset = features.span.start;
   return verbs.filter((t) => {
@@ -385,11 +396,9 @@ function clauseVerbs(features: SentenceFeatures | undefined, near: readonly Term
   });
 }
 
-function hasTenure(near: readonly Term[], value: ValueMention): boolean {
+function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
   if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
   // A state that has lasted: "has been an actor for three decades", "has been working for 30 years".
-  const features = claimOf(near);
-  if (!features) return false;
   const before = features.text.slice(0, value.span.start - features.span.start);
   return /\b(?:has|have|had) been\b[^.;:]*\bfor\s*$/i.test(before);
 }

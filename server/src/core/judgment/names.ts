@@ -8,6 +8,7 @@ import type { Alignment } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
+import { lastOne } from '../recent';
 
 /**
  * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
@@ -27,16 +28,27 @@ export function properNoun(features: SentenceFeatures, term: Term): boolean {
  * words around it ("Primary School", "Road", "from") must be the same in both.
  */
 export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const claimVerb = firstVerb(claim);
   // A source whose subject is left implicit ("the film has ...") stands for the claim's subject, as in `align`.
   const implicit = source.implicitSubject === true ? claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
-  const mine = claim.terms.filter((t, i) => alignment.partners[i] === undefined && t !== implicit && nameInSubject(claim, t, claimVerb));
-  if (mine.length === 0) return false;
-  const matched = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
+  const names = namesInClaimSubject(claim);
+  const unmatched = (i: number) => alignment.partners[i] === undefined && claim.terms[i] !== implicit;
+  // Most comparisons stop here, so nothing is allocated before it.
+  if (!names.some(unmatched)) return false;
+  const mine = names.filter(unmatched).map((i) => claim.terms[i]);
   const sourceVerb = firstVerb(source);
-  const theirs = source.terms.filter((t) => !matched.has(t) && nameInSubject(source, t, sourceVerb));
+  const theirs = source.terms.filter((t) => !alignment.partners.includes(t) && nameInSubject(source, t, sourceVerb));
   return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
 }
+
+/** The positions of the claim's terms that name something in its subject: worked out once per claim, not once per candidate. */
+const namesInClaimSubject = lastOne((claim: SentenceFeatures): readonly number[] => {
+  const verbAt = firstVerb(claim);
+  const positions: number[] = [];
+  claim.terms.forEach((term, i) => {
+    if (nameInSubject(claim, term, verbAt)) positions.push(i);
+  });
+  return positions;
+});
 
 function firstVerb(features: SentenceFeatures): number {
   for (let i = 0; i < runLength(features.tokens); i++) {

@@ -73,8 +73,13 @@ function numbersOf(table: Int32Array[], term: Term, keysOf: (term: Term) => stri
   return numbers;
 }
 
-/** Claim terms that look a key (or a word) up, each with where the key first comes in its lookups. */
-type Hits = ReadonlyArray<readonly [term: number, position: number]>;
+/**
+ * A claim term that looks a key (or a word) up, with where the key first comes in its lookups,
+ * as one number: `term * POSITIONS + position`. Tuples made two arrays per hit, and a claim makes
+ * hundreds of hits, a source word a few.
+ */
+type Hits = readonly number[];
+const POSITIONS = 1 << 16;
 const NO_HITS: Hits = [];
 const NO_PARTNERS: readonly Term[] = [];
 
@@ -90,9 +95,9 @@ interface ClaimLookups {
 let current: ClaimLookups | undefined;
 let stamps = 0;
 let keyStamp: Int32Array = new Int32Array(1024);
-const keyHits: Array<Array<readonly [number, number]>> = [];
+const keyHits: number[][] = [];
 /** Filler of `keyHits` (see `reach`), never written to: a key's list is made when the claim looks it up. */
-const NO_KEY_HITS: Array<readonly [number, number]> = [];
+const NO_KEY_HITS: number[] = [];
 let wordStamp: Int32Array = new Int32Array(1024);
 const wordHits: Hits[] = [];
 
@@ -107,32 +112,40 @@ function lookupsOfClaim(terms: readonly Term[]): ClaimLookups {
   if (current?.terms === terms) return current;
   const stamp = ++stamps;
   current = { terms, stamp };
-  terms.forEach((term, i) => {
-    const lookups = numbersOf(lookupNumbersByWord, term, lookupKeys);
+  for (let i = 0; i < terms.length; i++) {
+    const lookups = numbersOf(lookupNumbersByWord, terms[i], lookupKeys);
     keyStamp = withRoom(keyStamp, keyNumbers.size);
-    lookups.forEach((key, position) => {
+    // A term with more lookups than there are positions keeps the first ones (none has come near).
+    for (let position = 0; position < Math.min(lookups.length, POSITIONS); position++) {
+      const key = lookups[position];
+      const hit = i * POSITIONS + position;
       if (keyStamp[key] !== stamp) {
         keyStamp[key] = stamp;
-        reach(keyHits, key, NO_KEY_HITS)[key] = [[i, position]];
-      } else if (!keyHits[key].some(([t]) => t === i)) keyHits[key].push([i, position]);
-    });
-  });
+        reach(keyHits, key, NO_KEY_HITS)[key] = [hit];
+      } else if (!keyHits[key].some((known) => termOfHit(known) === i)) keyHits[key].push(hit);
+    }
+  }
   return current;
+}
+
+function termOfHit(hit: number): number {
+  return Math.floor(hit / POSITIONS);
 }
 
 /** The claim terms a source word may partner, each with the first of its lookups that finds the word. */
 function hitsOfWord(claim: ClaimLookups, other: Term): Hits {
   const word = other.word;
   if (wordStamp[word] === claim.stamp) return wordHits[word];
-  let hits: Array<readonly [number, number]> | undefined;
+  let hits: number[] | undefined;
   for (const key of numbersOf(indexNumbersByWord, other, indexKeys)) {
     // A key numbered after the claim's lookups were made is none of them.
     if (key >= keyStamp.length || keyStamp[key] !== claim.stamp) continue;
     hits ??= [];
     for (const hit of keyHits[key]) {
-      const seen = hits.findIndex(([i]) => i === hit[0]);
+      const term = termOfHit(hit);
+      const seen = hits.findIndex((known) => termOfHit(known) === term);
       if (seen < 0) hits.push(hit);
-      else if (hit[1] < hits[seen][1]) hits[seen] = hit;
+      else if (hit < hits[seen]) hits[seen] = hit;
     }
   }
   wordStamp = withRoom(wordStamp, word + 1);
@@ -152,13 +165,29 @@ export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readon
   const width = sourceTerms.length;
   const ranks: Array<number[] | undefined> = new Array<number[] | undefined>(claimTerms.length).fill(undefined);
   for (let at = 0; at < width; at++) {
-    for (const [i, position] of hitsOfWord(claim, sourceTerms[at])) (ranks[i] ??= []).push(position * width + at);
+    const hits = hitsOfWord(claim, sourceTerms[at]);
+    for (let h = 0; h < hits.length; h++) {
+      const term = termOfHit(hits[h]);
+      const position = hits[h] - term * POSITIONS;
+      (ranks[term] ??= []).push(position * width + at);
+    }
   }
-  return ranks.map((list) => {
-    if (!list) return NO_PARTNERS;
-    if (list.length > 1) list.sort((a, b) => a - b);
-    return list.map((rank) => sourceTerms[rank % width]);
-  });
+  // Each list of ranks becomes its list of terms in place: one array per claim term with partners, not two.
+  const partners = ranks as unknown as Array<Array<number | Term> | undefined>;
+  for (let i = 0; i < partners.length; i++) {
+    const list = partners[i];
+    if (!list) {
+      partners[i] = NO_PARTNERS as Term[];
+      continue;
+    }
+    if (list.length > 1) (list as number[]).sort(byNumber);
+    for (let k = 0; k < list.length; k++) list[k] = sourceTerms[(list[k] as number) % width];
+  }
+  return partners as ReadonlyArray<readonly Term[]>;
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
 }
 
 /** How many words and keys the tables hold (for memory figures). */
