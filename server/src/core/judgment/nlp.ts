@@ -65,6 +65,11 @@ function verbBase(word: string): string | undefined {
   return forms.find((form) => form.length > 2 && form !== word && isLemma(form, 'verb'));
 }
 
+/** `form` interned, or `known` (interned already) when `form` reads the same as `like`. */
+function sameOr(form: string, like: string, known: string): string {
+  return form === like ? known : intern(form);
+}
+
 /** Tokenises `text.slice(start, end)`; offsets are into `text`. Never throws. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   try {
@@ -85,7 +90,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       at += spaces[i].length;
       // wink keeps the text losslessly; if a token is not where expected, search for it.
       let tokenStart = at;
-      if (piece.slice(at, at + values[i].length) !== values[i]) {
+      if (!piece.startsWith(values[i], at)) {
         const found = piece.indexOf(values[i], at);
         if (found < 0) continue;
         tokenStart = found;
@@ -94,8 +99,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // wink adds words it has not seen to its lexicon, after which "Reid's" may come back whole
       // where it was split before: splitting possessives here keeps tokens the same whatever the
       // process has read.
-      const possessive = /^(.+?)(['’]s)$/i.exec(value);
-      if (possessive && value.length > 3) {
+      const possessive = value.length > 3 && (value.endsWith('s') || value.endsWith('S')) ? /^(.+?)(['’]s)$/i.exec(value) : null;
+      if (possessive) {
         const base = possessive[1];
         const baseStart = start + tokenStart;
         const baseLower = intern(base.toLowerCase());
@@ -105,11 +110,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue;
       }
       // Every string of a token is the process's one copy of it (see intern.ts): tokens are the
-      // bulk of an indexed corpus.
+      // bulk of an indexed corpus. Most words are their own lowercase and lemma: one lookup then.
+      const text = intern(value);
+      const lower = sameOr(value.toLowerCase(), value, text);
+      const lemma = sameOr((lemmas[i] ?? value).toLowerCase(), lower, lower);
       result.push({
-        text: intern(value),
-        lower: intern(value.toLowerCase()),
-        lemma: intern((lemmas[i] ?? value).toLowerCase()),
+        text,
+        lower,
+        lemma,
         pos: pos[i] ?? 'X',
         start: start + tokenStart,
         end: start + tokenStart + value.length,

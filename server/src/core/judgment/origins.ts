@@ -4,9 +4,23 @@
  * puts two sentences in one origin.
  */
 
+import { RecentMap, RECENT_SENTENCES } from '../recent';
+
 const SAME_ORIGIN_SIMILARITY = 0.7;
 
+/**
+ * The word pairs of the sentences compared most recently: a source sentence supports many claims
+ * of its story, one claim after another.
+ */
+const recentPairs = new RecentMap<string, Set<string>>(RECENT_SENTENCES);
+
 function wordPairs(text: string): Set<string> {
+  let pairs = recentPairs.get(text);
+  if (!pairs) recentPairs.set(text, (pairs = pairsOf(text)));
+  return pairs;
+}
+
+function pairsOf(text: string): Set<string> {
   const words = text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) pairs.add(words[i] + ' ' + words[i + 1]);
@@ -31,7 +45,9 @@ function pairSimilarity(pa: ReadonlySet<string>, pb: ReadonlySet<string>): numbe
  * voice however often it repeats itself), and so do near-identical texts across articles.
  */
 export function groupOrigins(texts: readonly string[], articles?: readonly string[]): number[] {
-  const pairs = texts.map(wordPairs);
+  // Made when first compared: sources of one article are one origin without comparing them.
+  const pairs: Array<Set<string> | undefined> = new Array<Set<string> | undefined>(texts.length).fill(undefined);
+  const pairsAt = (i: number): Set<string> => (pairs[i] ??= wordPairs(texts[i]));
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   if (articles) {
@@ -44,7 +60,7 @@ export function groupOrigins(texts: readonly string[], articles?: readonly strin
   }
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      if (find(i) !== find(j) && pairSimilarity(pairs[i], pairs[j]) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
+      if (find(i) !== find(j) && pairSimilarity(pairsAt(i), pairsAt(j)) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
     }
   }
   const numbers = new Map<number, number>();

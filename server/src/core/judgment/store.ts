@@ -379,11 +379,16 @@ export class ClaimStore {
         best.pop();
         bestScores.pop();
       }
-      // Equal scores keep the order they were found in, as a stable sort would.
+      // Equal scores keep the order they were found in, as a stable sort would. Shifted by hand:
+      // `splice` makes an array of what it removes, even of nothing.
       let at = best.length;
-      while (at > 0 && bestScores[at - 1] < normalised) at--;
-      best.splice(at, 0, s);
-      bestScores.splice(at, 0, normalised);
+      while (at > 0 && bestScores[at - 1] < normalised) {
+        best[at] = best[at - 1];
+        bestScores[at] = bestScores[at - 1];
+        at--;
+      }
+      best[at] = s;
+      bestScores[at] = normalised;
     }
     return best;
   }

@@ -231,9 +231,8 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
   if (!kind || claim.terms[subjectAt] === mine) return undefined;
   const subjectPartner = alignment.partners[subjectAt];
   if (!subjectPartner && !source.implicitSubject) return undefined;
-  const matched = new Set(alignment.partners);
   const after = subjectPartner?.token ?? 0;
-  const others = source.terms.filter((t) => t.token > after && !matched.has(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
+  const others = source.terms.filter((t) => t.token > after && !alignment.partners.includes(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
   if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
   return substituted(claim, mine, source, others[0]);
 }
@@ -327,7 +326,6 @@ export function statementParts(claim: SentenceFeatures, source: SentenceFeatures
     if (mine && theirs) heads = termMatch(mine, theirs) > 0 ? 1 : -1;
   }
   const claimLeftover = claim.terms.find((t, i) => !alignment.partners[i] && t.pos !== 'verb');
-  const used = new Set(alignment.partners.filter((t): t is Term => t !== undefined));
-  const sourceLeftover = source.terms.find((t) => !used.has(t) && t.pos !== 'verb' && t.token > Math.max(0, sourceVerbToken));
+  const sourceLeftover = source.terms.find((t) => !alignment.partners.includes(t) && t.pos !== 'verb' && t.token > Math.max(0, sourceVerbToken));
   return { simple, subjectMatched, predicateMatched, heads, claimLeftover, sourceLeftover };
 }

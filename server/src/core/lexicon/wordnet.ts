@@ -129,8 +129,27 @@ export function isLemma(word: string, pos?: WordNetPos): boolean {
   return posList(pos).some((each) => hasSenses(normalised, each));
 }
 
+/**
+ * Each word's usual senses, per part of speech, once worked out: judging asks for the same few
+ * thousand words' senses (antonyms, broader words) for every pair of sentences it compares.
+ */
+const knownSenses = new Map<WordNetPos, Map<string, readonly number[]>>();
+
 /** Usual senses (synset numbers) of every base form of `word` in one part of speech, by rank. */
-function usualSenses(word: string, pos: WordNetPos): number[] {
+function usualSenses(word: string, pos: WordNetPos): readonly number[] {
+  let known = knownSenses.get(pos);
+  if (!known) knownSenses.set(pos, (known = new Map()));
+  let senses = known.get(word);
+  if (!senses) {
+    const found = sensesOf(word, pos);
+    // Names and other words WordNet lacks share one empty list.
+    known.set(word, (senses = found.length > 0 ? found : NO_SENSES));
+  }
+  return senses;
+}
+const NO_SENSES: readonly number[] = [];
+
+function sensesOf(word: string, pos: WordNetPos): number[] {
   const perLemma = baseForms(normalise(word), pos).map((lemma) => lemmaSenses(lemma, pos));
   const result: number[] = [];
   // Interleave by rank so that the first sense of each base form comes before any second sense.
@@ -189,7 +208,7 @@ export function isBroaderThan(general: string, specific: string, levels: number,
 }
 
 /** Senses that carry an adjective's antonyms: the sense itself, and a satellite's head adjective. */
-function antonymBearers(word: string, pos: WordNetPos): number[] {
+function antonymBearers(word: string, pos: WordNetPos): readonly number[] {
   const senses = usualSenses(word, pos);
   if (pos !== 'adj') return senses;
   return [...senses, ...senses.flatMap(parentsOf)];
