@@ -33,7 +33,7 @@ const MAGIC = 'corroborate-cache 2\n';
 const FOOTER_PREFIX = '\ntable at ';
 const FOOTER_LENGTH = FOOTER_PREFIX.length + 16 + 1;
 /** Raised whenever the layout or the meaning of stored values changes. */
-export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FORMAT_VERSION = 6;
 
 /** What must match for a file's entries to be used. */
 export interface FileStamp {

@@ -31,7 +31,11 @@ export interface SentenceFeatures {
   readonly hedged: boolean;
   readonly question: boolean;
   readonly wordCount: number;
-  readonly hasVerb: boolean;
+  /**
+   * The first verb or auxiliary among the tokens (its index in the run), or -1 when the sentence
+   * has none. Kept with the sentence: judging reads the subject before it for every candidate.
+   */
+  readonly verbAt: number;
   /**
    * The sentence opens with a pronoun ("He played for the Lakers") that nothing before it in its
    * article resolves: its subject is the article's implicit topic, whatever the claim names.
@@ -197,7 +201,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
     question: /\?["”’)]?\s*$/.test(sentence),
     wordCount: tokens.filter((t) => /\p{L}/u.test(t.text)).length,
-    hasVerb: tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+    verbAt: tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX'),
   };
 }
 

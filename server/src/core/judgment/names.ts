@@ -35,28 +35,20 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
   // Most comparisons stop here, so nothing is allocated before it.
   if (!names.some(unmatched)) return false;
   const mine = names.filter(unmatched).map((i) => claim.terms[i]);
-  const sourceVerb = firstVerb(source);
+  const sourceVerb = source.verbAt;
   const theirs = source.terms.filter((t) => !alignment.partners.includes(t) && nameInSubject(source, t, sourceVerb));
   return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
 }
 
 /** The positions of the claim's terms that name something in its subject: worked out once per claim, not once per candidate. */
 const namesInClaimSubject = lastOne((claim: SentenceFeatures): readonly number[] => {
-  const verbAt = firstVerb(claim);
+  const verbAt = claim.verbAt;
   const positions: number[] = [];
   claim.terms.forEach((term, i) => {
     if (nameInSubject(claim, term, verbAt)) positions.push(i);
   });
   return positions;
 });
-
-function firstVerb(features: SentenceFeatures): number {
-  for (let i = 0; i < runLength(features.tokens); i++) {
-    const pos = posAt(features.tokens, i);
-    if (pos === 'VERB' || pos === 'AUX') return i;
-  }
-  return -1;
-}
 
 function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): boolean {
   if (verbAt >= 0 && term.token > verbAt) return false;

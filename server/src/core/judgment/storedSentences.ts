@@ -38,7 +38,7 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
  * headline) with at least three words and a verb, that is not a question.
  */
 export function isClaim(features: SentenceFeatures): boolean {
-  return !features.question && features.wordCount >= 3 && features.hasVerb;
+  return !features.question && features.wordCount >= 3 && features.verbAt >= 0;
 }
 
 /**
