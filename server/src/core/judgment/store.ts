@@ -319,12 +319,21 @@ export class ClaimStore {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = queryCap(this.size);
-    const groups = queryGroups(claim.features)
-      .map((keys) => keys.map((key) => ({ key, df: this.listOf(key)?.length ?? 0 })).filter((k) => k.df > 1 && k.df <= cap))
-      .filter((keys) => keys.length > 0)
-      .map((keys) => ({ keys, df: Math.min(...keys.map((k) => k.df)) }))
-      .sort((a, b) => a.df - b.df)
-      .slice(0, MAX_QUERY_KEYS);
+    const groups: Array<{ keys: Array<{ key: string; df: number }>; df: number }> = [];
+    for (const keys of queryGroups(claim.features)) {
+      let looked: Array<{ key: string; df: number }> | undefined;
+      let rarest = Infinity;
+      for (const key of keys) {
+        const df = this.listOf(key)?.length ?? 0;
+        if (df <= 1 || df > cap) continue;
+        (looked ??= []).push({ key, df });
+        rarest = Math.min(rarest, df);
+      }
+      if (looked) groups.push({ keys: looked, df: rarest });
+    }
+    // A stable sort: groups of equal rarity keep the claim's order.
+    groups.sort((a, b) => a.df - b.df);
+    if (groups.length > MAX_QUERY_KEYS) groups.length = MAX_QUERY_KEYS;
     const size = this.size;
     if (this.tallies.length < 2 * this.nextGid) this.tallies = new Float64Array(this.nextGid * 4);
     const tallies = this.tallies;

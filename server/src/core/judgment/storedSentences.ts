@@ -50,18 +50,28 @@ export function queryGroups(features: SentenceFeatures): string[][] {
   const inKeys = new Set(features.keys);
   const seen = new Set<string>();
   const groups: string[][] = [];
-  const take = (keys: string[]) => {
-    const fresh = keys.filter((key) => inKeys.has(key) && !seen.has(key));
+  // A term's keys not taken by an earlier term make its group; they are marked taken when the
+  // group closes (a key a term lists twice counts twice, as retrieval has always read it).
+  let fresh: string[] = [];
+  const take = (key: string): void => {
+    if (inKeys.has(key) && !seen.has(key)) fresh.push(key);
+  };
+  const close = (): void => {
+    if (fresh.length === 0) return;
     for (const key of fresh) seen.add(key);
-    if (fresh.length > 0) groups.push(fresh);
+    groups.push(fresh);
+    fresh = [];
   };
   for (const term of features.terms) {
-    const keys = [term.key];
-    if (term.key.startsWith('e:person:')) keys.push('l:' + term.lemma.slice('person:'.length));
-    if (term.pos === 'verb' || term.pos === 'noun') keys.push(...term.senses);
-    take(keys);
+    take(term.key);
+    if (term.key.startsWith('e:person:')) take('l:' + term.lemma.slice('person:'.length));
+    if (term.pos === 'verb' || term.pos === 'noun') for (const sense of term.senses) take(sense);
+    close();
   }
   // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
-  for (const key of features.keys) if (!seen.has(key)) take([key]);
+  for (const key of features.keys) {
+    take(key);
+    close();
+  }
   return groups;
 }
