@@ -9,7 +9,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
-import { CheckCache, cacheFilePath, canonicalJson } from '../../server/src/cli/cache';
+import { CheckCache, canonicalJson } from '../../server/src/cli/cache';
+import { cacheFilePath } from '../../server/src/cli/cacheIdentity';
 import { readAnalysisEntry, storedAnalysis } from '../../server/src/cli/cacheEntries';
 import { deserialize, serialize } from 'node:v8';
 import { formatJson } from '../../server/src/cli/formats/json';

@@ -15,7 +15,7 @@ import type { CorroborateConfig } from '../core/config';
 import { compactCopiedFeatures } from '../core/judgment/features';
 import { internColumns } from '../core/judgment/tokenColumns';
 import { readArticleFile } from '../io/readArticle';
-import type { ArticleLoader, LoadedArticle } from './cache';
+import type { ArticleLoader, LoadedArticle } from './articleLoader';
 
 /** Below this many files, starting a worker (each loads the language model) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;

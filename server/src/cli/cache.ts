@@ -21,10 +21,12 @@ import { judgeArticle, judgeClaim, type OneClaimJudge } from '../core/judgment/j
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
 import { tokensOf } from '../core/judgment/tokenColumns';
-import { EntryFile, type FileStamp, programFingerprint, sha256, shortHash } from './cacheFile';
+import { EntryFile, type FileStamp, sha256, shortHash } from './cacheFile';
+import type { ArticleLoader, LoadedArticle } from './articleLoader';
+import { fileStamp } from './cacheIdentity';
 import {
   type AnalysisEntry, asClaimReads, asJudged, canonicalJson, type ClaimReads, contentKeyOf, previousClaims, type PreviousClaim,
-  PROOFS_KEY, readAnalysisEntry, sameProofs, stableJson, storedAnalysis, type VerdictProofs,
+  PROOFS_KEY, readAnalysisEntry, sameProofs, storedAnalysis, type VerdictProofs,
 } from './cacheEntries';
 import { ArticleRefs, type ContentKeys, JudgeRecorder, type OtherArticleRead, readsOfOthers, replayReads, type RetrievalChange } from './judgeRecorder';
 
@@ -32,26 +34,6 @@ export type { OtherArticleRead } from './judgeRecorder';
 import { asRetrievalState, keysChangedSince, RETRIEVAL_PREFIX, type RetrievalState } from './retrievalChange';
 
 export { canonicalJson } from './cacheEntries';
-
-/** An article read for a check: its parse, and its analysis when a stored one fits. */
-export interface LoadedArticle {
-  readonly parsed: ParsedArticle;
-  readonly analysis?: ArticleAnalysis;
-  /** The entry key of the file's bytes, when it was read whole. */
-  readonly key?: string;
-  /** The corpus's median date the article was parsed against, if any (it places year-less dates of an undated one). */
-  readonly reference?: string;
-}
-
-/** Where a check gets its articles' parses and analyses from (see `runCheck`). */
-export interface ArticleLoader {
-  /** `reference`: the median date of the corpus the article joins, when known before it is read. */
-  load(absolute: string, reference?: string): LoadedArticle;
-  /** When the article is being analysed elsewhere (a worker thread): resolves once `load` has it. */
-  ready?(absolute: string): Promise<void> | undefined;
-  /** The corpus analysed an article that was loaded without an analysis: keep it. */
-  analysed(loaded: LoadedArticle, analysis: ArticleAnalysis): void;
-}
 
 export interface CacheStats {
   analysesReused: number;
@@ -68,24 +50,6 @@ export interface CacheStats {
   /** Articles whose reports were reused as they were, unread: no change could reach them (`recheck.ts`). */
   reportsReused: number;
 }
-
-
-
-
-/**
- * Settings that decide what a stored analysis or verdict holds. Which files are read, the scope
- * and the failure threshold do not: verdicts are proven against the corpus actually built.
- */
-export function configFingerprint(config: CorroborateConfig): string {
-  const { failOn: _failOn, include: _include, exclude: _exclude, scope: _scope, ...analysing } = config;
-  return sha256(stableJson(analysing));
-}
-
-/** The stamp of a cache or index file written by this program under `config`. */
-export function fileStamp(kind: FileStamp['kind'], config: CorroborateConfig, version: string): FileStamp {
-  return { kind, program: programFingerprint(version), config: configFingerprint(config) };
-}
-
 
 export interface CheckCacheOptions {
   readonly config: CorroborateConfig;
@@ -252,7 +216,6 @@ export class CheckCache implements ArticleLoader {
     else this.readsOf.delete(articleId);
     return others !== undefined;
   }
-
 
   /**
    * Articles of a re-check known without reading them: their analysis entries and content keys
@@ -439,17 +402,4 @@ export class CheckCache implements ArticleLoader {
     return change;
   }
 
-}
-
-/**
- * The cache file for a `--cache-location`: a folder (existing, or written with a trailing slash)
- * holds one file per set of inputs, so that checks of different corpora do not evict each other;
- * anything else is the file itself.
- */
-export function cacheFilePath(location: string, cwd: string, inputs: readonly string[]): string {
-  const resolved = path.resolve(cwd, location);
-  const isFolder = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory());
-  if (!isFolder) return resolved;
-  const name = sha256(JSON.stringify([...inputs].sort())).slice(0, 12);
-  return path.join(resolved, `check-${name}.cache`);
 }

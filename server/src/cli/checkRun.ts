@@ -13,7 +13,7 @@ import type { Span } from '../core/types';
 import type { LineRange } from '../core/text/lineIndex';
 import { type ArticleFile, findArticleFiles } from '../io/files';
 import { peekHeaderDate, readArticleFile } from '../io/readArticle';
-import type { ArticleLoader, LoadedArticle } from './cache';
+import type { ArticleLoader, LoadedArticle } from './articleLoader';
 import { analyseInWorkers, MIN_FILES_FOR_WORKERS } from './analyseWorkers';
 
 export interface CheckOptions {

@@ -9,7 +9,8 @@
 import { Corpus } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { findArticleFiles } from '../io/files';
-import { CheckCache, fileStamp } from './cache';
+import { CheckCache } from './cache';
+import { fileStamp } from './cacheIdentity';
 import { EntryFile } from './cacheFile';
 
 export interface IndexOptions {
