@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyseArticle } from '../core/corpus';
+import { analyseArticle, portableAnalysis } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { compactCopiedFeatures } from '../core/judgment/features';
 import { internColumns } from '../core/judgment/tokenColumns';
@@ -121,7 +121,8 @@ function runWorker(input: WorkerInput): void {
   for (const [i, file] of input.files.entries()) {
     const reference = input.references[i];
     const parsed = readArticleFile(file, input.config.maxFileBytes, input.today, reference);
-    batch.push({ file, loaded: { parsed, analysis: analyseArticle(file, parsed, input.config), reference } });
+    // Terms go as their words' part of speech and lemma (the main thread has its own words).
+    batch.push({ file, loaded: { parsed, analysis: portableAnalysis(analyseArticle(file, parsed, input.config)), reference } });
     if (batch.length === BATCH) {
       parentPort!.postMessage({ articles: batch, done: false } satisfies WorkerBatch);
       batch = [];

@@ -2,7 +2,7 @@
  * The entries of the check cache (`cache.ts`), as stored: their shapes, and the checks that a
  * value read back from a file has that shape (a damaged or older entry is then not used).
  */
-import type { ArticleAnalysis } from '../core/corpus';
+import { type ArticleAnalysis, portableAnalysis } from '../core/corpus';
 import type { ParsedArticle } from '../core/article/parse';
 import type { JudgedArticle } from '../core/judgment/judge';
 import type { ClaimVerdict } from '../core/judgment/types';
@@ -110,7 +110,7 @@ export function previousClaims(judged: JudgedArticle | undefined, reads: ClaimRe
  * token objects took several times the bytes of their text.
  */
 export function storedAnalysis(entry: AnalysisEntry): unknown {
-  return { ...entry, tokenColumns: 1 };
+  return { ...entry, analysis: portableAnalysis(entry.analysis), tokenColumns: 1 };
 }
 
 /** An analysis entry read back from a file, or undefined if it is not one. */

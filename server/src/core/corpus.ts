@@ -14,6 +14,7 @@ import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
 import { articleSentences, ClaimStore, RestoreError, type StoredSentence } from './judgment/store';
 import type { RetrievalSnapshot } from './judgment/storeSnapshot';
+import { portableSentences } from './judgment/features';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';
@@ -53,6 +54,11 @@ export interface ArticleAnalysis {
   readonly quotes: readonly Quote[];
   readonly quoteFindings: readonly Finding[];
   readonly sentences: readonly StoredSentence[];
+}
+
+/** The analysis as plain data to send to another thread or write to a file (see `portableSentences`). */
+export function portableAnalysis(analysis: ArticleAnalysis): ArticleAnalysis {
+  return { ...analysis, sentences: portableSentences(analysis.sentences) };
 }
 
 /** An article's parse and analysis, as a restored corpus loads them (see `Corpus.restored`). */

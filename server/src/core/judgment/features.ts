@@ -10,7 +10,7 @@ import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
-import { asSecondary, type CopiedTerm, entityTerm, lemmaTerm, Term, termFromCopy, termStandingAt } from './terms';
+import { asSecondary, type CopiedTerm, copyOfTerm, entityTerm, lemmaTerm, Term, termFromCopy, termStandingAt } from './terms';
 
 
 export interface SentenceFeatures {
@@ -265,6 +265,14 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     writable.keys = features.keys.map(intern);
     if (features.totals.size === 0) writable.totals = NO_TOTALS;
   }
+}
+
+/**
+ * Sentences as plain data to send or store: each term as a `CopiedTerm` (`copyOfTerm`), which the
+ * receiver makes a term again (`compactCopiedFeatures`). The sentences given are left as they are.
+ */
+export function portableSentences<S extends { readonly features: SentenceFeatures }>(sentences: readonly S[]): S[] {
+  return sentences.map((sentence) => ({ ...sentence, features: { ...sentence.features, terms: sentence.features.terms.map(copyOfTerm) as unknown as readonly Term[] } }));
 }
 
 /**

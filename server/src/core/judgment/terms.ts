@@ -114,6 +114,21 @@ export function asSecondary(term: Term): Term {
   return new Term(term.lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | SECONDARY);
 }
 
+/** Each word's part of speech and lemma, one object per word: what a copy of its terms names it by. */
+const copiedWords = new Map<Word, CopiedTerm['lexeme']>();
+
+/**
+ * The term as plain data to send to another thread or store in a file (`CopiedTerm`): its word
+ * by part of speech and lemma only, one object per word, so that a batch or an entry holds each
+ * word once; the receiver makes it a term of its own word (`termFromCopy`). With the whole
+ * `Word`, its key, stem and WordNet arrays, terms were over half of an analysis's bytes.
+ */
+export function copyOfTerm(term: Term): CopiedTerm {
+  let lexeme = copiedWords.get(term.lexeme);
+  if (!lexeme) copiedWords.set(term.lexeme, (lexeme = { lemma: term.lexeme.lemma, pos: term.lexeme.pos }));
+  return { lexeme, start: term.start, end: term.end, token: term.token, flags: (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0) };
+}
+
 /** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
 export function termFromCopy(copy: CopiedTerm): Term {
   return new Term(wordOf(copy.lexeme.pos, copy.lexeme.lemma), copy.start, copy.end, copy.token, copy.flags);
