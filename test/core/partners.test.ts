@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { deserialize, serialize } from 'node:v8';
 import { parseArticle } from '../../server/src/core/article/parse';
 import { ClaimStore } from '../../server/src/core/judgment/store';
-import { compactCopiedFeatures, type SentenceFeatures } from '../../server/src/core/judgment/features';
+import { compactCopiedFeatures, portableSentences, type SentenceFeatures } from '../../server/src/core/judgment/features';
 import { Term } from '../../server/src/core/judgment/terms';
 import { partnersOfTerms } from '../../server/src/core/judgment/partners';
 
@@ -61,7 +61,7 @@ describe('partners of claim terms', () => {
     assert.deepEqual(partnersOfTerms(copies[0].features.terms, copies[1].features.terms).map(lemmas), computed);
   });
 
-  test('a copy made as the cache and worker threads make it comes back as terms of the process\'s own words, flags and places kept', () => {
+  test('a structured clone of features comes back as terms of the process\'s own words, flags and places kept', () => {
     const [features] = featuresOf('The mayor did not approve the harbour budget, citing its soaring costs.');
     const copy = { features: deserialize(serialize(features)) as SentenceFeatures };
     assert.ok(!(copy.features.terms[0] instanceof Term), 'the serialiser keeps fields, not the class');
@@ -73,6 +73,21 @@ describe('partners of claim terms', () => {
       assert.equal(t.lexeme, features.terms[i].lexeme, `"${t.lemma}" shares the computed term's word`);
     });
     // The sentence says both a negated and a secondary term: the flags are not all false.
+    assert.ok(features.terms.some((t) => t.negated) && features.terms.some((t) => t.secondary));
+  });
+
+  test('sentences packed as the cache and worker threads send them come back the same, and the originals are left as they were', () => {
+    const [features] = featuresOf('The mayor did not approve the harbour budget, citing its soaring costs.');
+    const [packed] = portableSentences([{ features }]);
+    assert.ok(features.terms.every((t) => t instanceof Term), 'the sentence given keeps its terms');
+    const bytes = serialize(packed);
+    // Each term is its word's part of speech and lemma and four numbers, not the word's WordNet arrays.
+    assert.ok(bytes.length < serialize({ features }).length, `packed ${bytes.length} bytes`);
+    const copy = deserialize(bytes) as { features: SentenceFeatures };
+    compactCopiedFeatures([copy]);
+    const shape = (t: Term) => [t.key, t.lemma, t.pos, t.start, t.end, t.token, t.negated, t.secondary, t.stem, t.senses.length];
+    assert.deepEqual(copy.features.terms.map(shape), features.terms.map(shape));
+    copy.features.terms.forEach((t, i) => assert.equal(t.lexeme, features.terms[i].lexeme, `"${t.lemma}" shares the computed term's word`));
     assert.ok(features.terms.some((t) => t.negated) && features.terms.some((t) => t.secondary));
   });
 });

@@ -268,7 +268,7 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
 }
 
 /**
- * Sentences as plain data to send or store: each term as a `CopiedTerm` (`copyOfTerm`), which the
+ * Sentences as plain data to send or store: each term packed (`copyOfTerm`), which the
  * receiver makes a term again (`compactCopiedFeatures`). The sentences given are left as they are.
  */
 export function portableSentences<S extends { readonly features: SentenceFeatures }>(sentences: readonly S[]): S[] {

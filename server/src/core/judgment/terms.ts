@@ -83,14 +83,23 @@ export class Term {
   }
 }
 
-/** A term as it arrives copied (from the cache, from a worker thread): its fields, without the class. */
-export interface CopiedTerm {
+/**
+ * A term as it arrives copied: a `Term` structured-cloned or read back as plain data (its fields,
+ * without the class), or a `PackedTerm` that `copyOfTerm` made to be sent or stored.
+ */
+export type CopiedTerm = PackedTerm | {
   readonly lexeme: Pick<Word, 'lemma' | 'pos'>;
   readonly start: number;
   readonly end: number;
   readonly token: number;
   readonly flags: number;
-}
+};
+
+/**
+ * A term packed to be sent or stored: its word (by part of speech and lemma), start, end, token
+ * and flags. An array serialises without the five property names an object repeats for each term.
+ */
+export type PackedTerm = readonly [lexeme: Pick<Word, 'lemma' | 'pos'>, start: number, end: number, token: number, flags: number];
 
 const ENTITY_PROFILE = { senses: [] as string[], broader: [] as string[], derived: [] as string[] };
 
@@ -115,23 +124,29 @@ export function asSecondary(term: Term): Term {
 }
 
 /** Each word's part of speech and lemma, one object per word: what a copy of its terms names it by. */
-const copiedWords = new Map<Word, CopiedTerm['lexeme']>();
+const copiedWords = new Map<Word, PackedTerm[0]>();
 
 /**
- * The term as plain data to send to another thread or store in a file (`CopiedTerm`): its word
- * by part of speech and lemma only, one object per word, so that a batch or an entry holds each
- * word once; the receiver makes it a term of its own word (`termFromCopy`). With the whole
- * `Word`, its key, stem and WordNet arrays, terms were over half of an analysis's bytes.
+ * The term packed to send to another thread or store in a file (`PackedTerm`): its word by part
+ * of speech and lemma only, one object per word, so that a batch or an entry holds each word
+ * once; the receiver makes it a term of its own word (`termFromCopy`). With the whole `Word`
+ * (its key, stem and WordNet arrays) and the names of its fields, terms were half of a cache
+ * entry's bytes; packed, a sixth.
  */
-export function copyOfTerm(term: Term): CopiedTerm {
+export function copyOfTerm(term: Term): PackedTerm {
   let lexeme = copiedWords.get(term.lexeme);
   if (!lexeme) copiedWords.set(term.lexeme, (lexeme = { lemma: term.lexeme.lemma, pos: term.lexeme.pos }));
-  return { lexeme, start: term.start, end: term.end, token: term.token, flags: (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0) };
+  return [lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0)];
 }
 
 /** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
 export function termFromCopy(copy: CopiedTerm): Term {
+  if (isPacked(copy)) return new Term(wordOf(copy[0].pos, copy[0].lemma), copy[1], copy[2], copy[3], copy[4]);
   return new Term(wordOf(copy.lexeme.pos, copy.lexeme.lemma), copy.start, copy.end, copy.token, copy.flags);
+}
+
+function isPacked(copy: CopiedTerm): copy is PackedTerm {
+  return Array.isArray(copy);
 }
 
 /**
