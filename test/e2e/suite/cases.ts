@@ -85,6 +85,10 @@ test('hover on the date header of 000', async (t) => {
 test('code actions on the missing-date diagnostic of 004', async (t) => {
   const vscode = vscodeApi();
   const uri = await article('004');
+  // The editor may have let the document go since it was claimed: opened again, it is plain text
+  // until the client claims it once more, and plain text has no code action provider of ours.
+  await vscode.workspace.openTextDocument(uri);
+  await until('004 open in the dated-article language', () => openDocument(uri)?.languageId === 'dated-article');
   const diagnostic = await until('format/missing-date on 004', () => missingDate(uri));
   const actions = (await provider<Array<Vscode.CodeAction | Vscode.Command>>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
   )) ?? [];
