@@ -319,14 +319,16 @@ export class ClaimStore {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = queryCap(this.size);
-    const groups: Array<{ keys: Array<{ key: string; df: number }>; df: number }> = [];
+    // Each key with its postings, looked up once: their length is its document frequency.
+    const groups: Array<{ keys: Array<{ gids: ArrayLike<number>; df: number }>; df: number }> = [];
     for (const keys of queryGroups(claim.features)) {
-      let looked: Array<{ key: string; df: number }> | undefined;
+      let looked: Array<{ gids: ArrayLike<number>; df: number }> | undefined;
       let rarest = Infinity;
       for (const key of keys) {
-        const df = this.listOf(key)?.length ?? 0;
-        if (df <= 1 || df > cap) continue;
-        (looked ??= []).push({ key, df });
+        const gids = this.listOf(key);
+        const df = gids?.length ?? 0;
+        if (gids === undefined || df <= 1 || df > cap) continue;
+        (looked ??= []).push({ gids, df });
         rarest = Math.min(rarest, df);
       }
       if (looked) groups.push({ keys: looked, df: rarest });
@@ -353,9 +355,8 @@ export class ClaimStore {
       // One term counts once per sentence, at the weight of its rarest shared key: a word with
       // four WordNet senses is not four matches. `credited` holds what this term gave a sentence.
       let groupCount = 0;
-      for (const { key, df } of group.keys) {
+      for (const { gids, df } of group.keys) {
         const weight = Math.log((size + 1) / (df + 0.5));
-        const gids = this.listOf(key) ?? [];
         for (let i = 0; i < gids.length; i++) {
           const gid = gids[i];
           const at = 2 * gid;
