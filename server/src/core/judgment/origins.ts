@@ -45,9 +45,6 @@ function pairSimilarity(pa: ReadonlySet<string>, pb: ReadonlySet<string>): numbe
  * voice however often it repeats itself), and so do near-identical texts across articles.
  */
 export function groupOrigins(texts: readonly string[], articles?: readonly string[]): number[] {
-  // Made when first compared: sources of one article are one origin without comparing them.
-  const pairs: Array<Set<string> | undefined> = new Array<Set<string> | undefined>(texts.length).fill(undefined);
-  const pairsAt = (i: number): Set<string> => (pairs[i] ??= wordPairs(texts[i]));
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   if (articles) {
@@ -58,9 +55,10 @@ export function groupOrigins(texts: readonly string[], articles?: readonly strin
       else parent[find(i)] = find(first);
     });
   }
+  // Word pairs are read only for sources not yet in one origin (those of one article never are).
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      if (find(i) !== find(j) && pairSimilarity(pairsAt(i), pairsAt(j)) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
+      if (find(i) !== find(j) && pairSimilarity(wordPairs(texts[i]), wordPairs(texts[j])) >= SAME_ORIGIN_SIMILARITY) parent[find(j)] = find(i);
     }
   }
   const numbers = new Map<number, number>();

@@ -12,6 +12,7 @@
  * nothing is kept per sentence, whose number grows with the corpus.
  */
 import type { Term } from './terms';
+import { lastOne } from '../recent';
 
 /** Words that make a name an institution's without changing which one it is: "Harvard University" is "Harvard". */
 const INSTITUTION_WORDS = new Set(['university', 'college', 'institute', 'school', 'academy', 'corporation', 'company', 'inc', 'ltd', 'group', 'club', 'foundation']);
@@ -89,10 +90,8 @@ const NO_PARTNERS: readonly Term[] = [];
  * number hold entries for the current claim only: an entry counts if its stamp is the claim's.
  */
 interface ClaimLookups {
-  readonly terms: readonly Term[];
   readonly stamp: number;
 }
-let current: ClaimLookups | undefined;
 let stamps = 0;
 let keyStamp: Int32Array = new Int32Array(1024);
 const keyHits: number[][] = [];
@@ -108,10 +107,8 @@ function withRoom(table: Int32Array, size: number): Int32Array {
   return larger;
 }
 
-function lookupsOfClaim(terms: readonly Term[]): ClaimLookups {
-  if (current?.terms === terms) return current;
+const lookupsOfClaim = lastOne((terms: readonly Term[]): ClaimLookups => {
   const stamp = ++stamps;
-  current = { terms, stamp };
   for (let i = 0; i < terms.length; i++) {
     const lookups = numbersOf(lookupNumbersByWord, terms[i], lookupKeys);
     keyStamp = withRoom(keyStamp, keyNumbers.size);
@@ -125,8 +122,8 @@ function lookupsOfClaim(terms: readonly Term[]): ClaimLookups {
       } else if (!keyHits[key].some((known) => termOfHit(known) === i)) keyHits[key].push(hit);
     }
   }
-  return current;
-}
+  return { stamp };
+});
 
 function termOfHit(hit: number): number {
   return Math.floor(hit / POSITIONS);

@@ -319,19 +319,18 @@ export class ClaimStore {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = queryCap(this.size);
-    // Each key with its postings, looked up once: their length is its document frequency.
-    const groups: Array<{ keys: Array<{ gids: ArrayLike<number>; df: number }>; df: number }> = [];
+    // Each key's postings, looked up once: their length is the key's document frequency.
+    const groups: Array<{ lists: Array<ArrayLike<number>>; df: number }> = [];
     for (const keys of queryGroups(claim.features)) {
-      let looked: Array<{ gids: ArrayLike<number>; df: number }> | undefined;
+      let lists: Array<ArrayLike<number>> | undefined;
       let rarest = Infinity;
       for (const key of keys) {
         const gids = this.listOf(key);
-        const df = gids?.length ?? 0;
-        if (gids === undefined || df <= 1 || df > cap) continue;
-        (looked ??= []).push({ gids, df });
-        rarest = Math.min(rarest, df);
+        if (gids === undefined || gids.length <= 1 || gids.length > cap) continue;
+        (lists ??= []).push(gids);
+        rarest = Math.min(rarest, gids.length);
       }
-      if (looked) groups.push({ keys: looked, df: rarest });
+      if (lists) groups.push({ lists, df: rarest });
     }
     // A stable sort: groups of equal rarity keep the claim's order.
     groups.sort((a, b) => a.df - b.df);
@@ -349,14 +348,14 @@ export class ClaimStore {
       // commoner ones would only add cost.
       if (g >= MIN_QUERY_KEYS && touchedCount >= limit * ENOUGH_CANDIDATES) break;
       const group = groups[g];
-      const cost = group.keys.reduce((sum, k) => sum + k.df, 0);
+      const cost = group.lists.reduce((sum, gids) => sum + gids.length, 0);
       if (g > 0 && read + cost > POSTINGS_BUDGET) break;
       read += cost;
       // One term counts once per sentence, at the weight of its rarest shared key: a word with
       // four WordNet senses is not four matches. `credited` holds what this term gave a sentence.
       let groupCount = 0;
-      for (const { gids, df } of group.keys) {
-        const weight = Math.log((size + 1) / (df + 0.5));
+      for (const gids of group.lists) {
+        const weight = Math.log((size + 1) / (gids.length + 0.5));
         for (let i = 0; i < gids.length; i++) {
           const gid = gids[i];
           const at = 2 * gid;
