@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { deserialize, serialize } from 'node:v8';
 import { parseArticle } from '../../server/src/core/article/parse';
 import { ClaimStore } from '../../server/src/core/judgment/store';
-import { compactCopiedFeatures, portableSentences, type SentenceFeatures } from '../../server/src/core/judgment/features';
+import { compactCopiedFeatures, portableSentences } from '../../server/src/core/judgment/copies';
+import type { SentenceFeatures } from '../../server/src/core/judgment/features';
 import { Term } from '../../server/src/core/judgment/terms';
 import { partnersOfTerms } from '../../server/src/core/judgment/partners';
 

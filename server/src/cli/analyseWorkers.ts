@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseArticle, portableAnalysis } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
-import { compactCopiedFeatures } from '../core/judgment/features';
+import { compactCopiedArticle } from '../core/judgment/copies';
 import { internColumns } from '../core/judgment/tokenColumns';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './articleLoader';
@@ -84,7 +84,7 @@ export function analyseInWorkers(
         // share: share them again.
         if (loaded.analysis) {
           for (const columns of new Set(loaded.analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
-          compactCopiedFeatures(loaded.analysis.sentences);
+          compactCopiedArticle(loaded.parsed, loaded.analysis, file);
         }
         results.set(file, loaded);
         arrivals.get(file)?.resolve?.();

@@ -9,7 +9,7 @@ import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
 import { shortHash } from './cacheFile';
 import { internColumns, type TokenColumns } from '../core/judgment/tokenColumns';
-import { compactCopiedFeatures } from '../core/judgment/features';
+import { compactCopiedArticle } from '../core/judgment/copies';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
 export interface AnalysisEntry {
@@ -123,7 +123,7 @@ export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
     if (![...columns].every(wellFormedColumns)) return undefined;
     // The copies' strings and term arrays shared again, as computed analyses share them.
     for (const c of columns) internColumns(c);
-    compactCopiedFeatures(entry.analysis.sentences);
+    compactCopiedArticle(entry.parsed, entry.analysis);
     return entry;
   } catch {
     // A damaged entry (fields of other lengths or kinds) is not used: it is computed again.

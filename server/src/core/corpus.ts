@@ -14,7 +14,7 @@ import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
 import { articleSentences, ClaimStore, RestoreError, type StoredSentence } from './judgment/store';
 import type { RetrievalSnapshot } from './judgment/storeSnapshot';
-import { portableSentences } from './judgment/features';
+import { portableSentences } from './judgment/copies';
 import { judgeArticle } from './judgment/judge';
 import { analyseQuotes, type Quote } from './quotes/index';
 import { QuoteIndex, type QuoteAppearance } from './quotes/corpus';

@@ -10,7 +10,7 @@ import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
-import { asSecondary, type CopiedTerm, copyOfTerm, entityTerm, lemmaTerm, Term, termFromCopy, termStandingAt } from './terms';
+import { asSecondary, entityTerm, lemmaTerm, type Term, termStandingAt } from './terms';
 
 
 export interface SentenceFeatures {
@@ -152,7 +152,8 @@ const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|th
 const TOTAL_AFTER = /^\s*(?:worldwide|globally|overall|in total|in all|altogether|combined)\b/i;
 const VALUE_WINDOW = 8;
 
-const NO_TOTALS: ReadonlySet<ValueMention> = new Set();
+/** The totals of every sentence without any (most): one empty set, shared. */
+export const NO_TOTALS: ReadonlySet<ValueMention> = new Set();
 
 export interface FeatureContext {
   readonly articleDate?: string;
@@ -250,39 +251,6 @@ function privativeNoun(lower: string): string | undefined {
   if (!lower.endsWith('less') || lower.length < 7 || NOT_PRIVATIVE.has(lower)) return undefined;
   const stem = lower.slice(0, -4);
   return conceptKeys(stem, 'noun').length > 0 ? intern(stem) : undefined;
-}
-
-/**
- * Makes the features of sentences that were copied (read from the cache, sent from a worker
- * thread) as compact as computed ones: terms are `Term`s again (a copy keeps the fields, not the
- * class) of the process's own `Word`s, keys are the process's copies, and a sentence without
- * totals shares the empty set. Copies otherwise hold their own words per article.
- */
-export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
-  for (const { features } of sentences) {
-    const writable = features as { -readonly [K in keyof SentenceFeatures]: SentenceFeatures[K] };
-    writable.terms = (features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy);
-    writable.keys = features.keys.map(intern);
-    if (features.totals.size === 0) writable.totals = NO_TOTALS;
-  }
-}
-
-/**
- * Sentences as plain data to send or store: each term packed (`copyOfTerm`), which the
- * receiver makes a term again (`compactCopiedFeatures`). The sentences given are left as they are.
- */
-export function portableSentences<S extends { readonly features: SentenceFeatures }>(sentences: readonly S[]): S[] {
-  return sentences.map((sentence) => ({ ...sentence, features: { ...sentence.features, terms: sentence.features.terms.map(copyOfTerm) as unknown as readonly Term[] } }));
-}
-
-/**
- * Features handed in from outside as plain data (an analysis kept and passed back, read from a
- * file, sent from a thread) have terms without their class: those are made `Term`s again, as
- * `compactCopiedFeatures` makes them. Features already of this process are left as they are.
- */
-export function adoptCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
-  const copied = sentences.filter(({ features }) => features.terms.length > 0 && !(features.terms[0] instanceof Term));
-  if (copied.length > 0) compactCopiedFeatures(copied);
 }
 
 /** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */

@@ -5,7 +5,8 @@
  * sentences can be replaced or removed without touching the others.
  */
 import type { ParsedArticle } from '../article/parse';
-import { adoptCopiedFeatures, type FeatureContext, type SentenceFeatures } from './features';
+import { adoptCopiedFeatures } from './copies';
+import type { FeatureContext, SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
