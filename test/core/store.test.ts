@@ -37,19 +37,19 @@ test('a word with many senses does not crowd out the words a claim shares with i
   assert.equal(found[0], 'Okafor backed the Lanthorn harbour levy for a new ferry.', JSON.stringify(found));
 });
 
-test('after any sequence of articles set, replaced and removed, retrieval answers as a store built afresh', () => {
+test('after any sequence of articles set, replaced and removed, and of packing its postings, retrieval answers as a store built afresh', () => {
   const sentences = [
     'Okafor backed the Lanthorn harbour levy.', 'The ferry levy passed on Monday.', 'Unions opposed the harbour levy.',
     'The Lanthorn council met Okafor.', 'A new ferry line will run to Quellmore.', 'The levy raises 12 million pounds.',
   ];
   const bodyOf = (picks: readonly number[]) => picks.map((p) => sentences[p % sentences.length]).join(' ');
   const parsed = (picks: readonly number[]) => parseArticle(` date 2024-03-12\n${bodyOf(picks)}`);
-  const step = fc.record({ article: fc.constantFrom('a', 'b', 'c', 'd'), remove: fc.boolean(), picks: fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }) });
+  const step = fc.record({ article: fc.constantFrom('a', 'b', 'c', 'd'), remove: fc.boolean(), pack: fc.boolean(), picks: fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }) });
   fc.assert(
     fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
       const store = new ClaimStore();
       const bodies = new Map<string, number[]>();
-      for (const { article, remove, picks } of steps) {
+      for (const { article, remove, pack, picks } of steps) {
         if (remove) {
           store.removeArticle(article);
           bodies.delete(article);
@@ -59,6 +59,8 @@ test('after any sequence of articles set, replaced and removed, retrieval answer
           bodies.delete(article);
           bodies.set(article, picks);
         }
+        // Packed lists are read as they are, and made arrays again by the next change.
+        if (pack) store.packPostings();
       }
       const fresh = new ClaimStore();
       for (const [article, picks] of bodies) fresh.setArticle(article, parsed(picks), context);

@@ -116,6 +116,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     for (const file of references) await add(corpus, file, true, medians[g]);
     phaseDone('read and analyse');
     placedAgain.push(...corpus.refreshUndated());
+    corpus.packIndex();
     phaseDone('place undated');
     corpora.push(corpus);
     const judge = options.judgeFor?.(corpus);

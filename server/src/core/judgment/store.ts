@@ -52,7 +52,7 @@ export class ClaimStore {
    * article's sentences are indexed together, so its gids sit side by side). The length of a
    * list is its key's document frequency.
    */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[] | Int32Array>();
   private total = 0;
   private nextGid = 0;
   /**
@@ -159,7 +159,7 @@ export class ClaimStore {
       this.byGid[entry.gid] = entry;
       this.norms[entry.gid] = Math.sqrt(Math.max(8, entry.features.keys.length));
       for (const key of entry.features.keys) {
-        const list = this.postings.get(key);
+        const list = this.growableList(key);
         if (list) list.push(entry.gid);
         else this.postings.set(key, [entry.gid]);
       }
@@ -167,6 +167,24 @@ export class ClaimStore {
     this.total += stored.length;
     this.size = roundedSize(this.total);
     this.sentences.set(articleId, stored);
+  }
+
+  /**
+   * Packs every postings list into a typed array: half the bytes of an array of small integers,
+   * and none of the room an array keeps to grow. For a store that will be read, not changed, for
+   * a while (a check's judging): a list changed later is made an array again, at the cost of a copy.
+   */
+  packPostings(): void {
+    for (const [key, list] of this.postings) if (Array.isArray(list)) this.postings.set(key, Int32Array.from(list));
+  }
+
+  /** A key's postings as an array that can grow and shrink (unpacked if `packPostings` packed it). */
+  private growableList(key: string): number[] | undefined {
+    const list = this.postings.get(key);
+    if (list === undefined || Array.isArray(list)) return list;
+    const growable = Array.from(list);
+    this.postings.set(key, growable);
+    return growable;
   }
 
   /**
@@ -201,7 +219,7 @@ export class ClaimStore {
       for (const key of sentence.features.keys) keys.add(key);
     }
     for (const key of keys) {
-      const list = this.postings.get(key);
+      const list = this.growableList(key);
       if (!list) continue;
       const from = firstAtLeast(list, first);
       const to = firstAtLeast(list, last + 1);
