@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/core/judgment/nlp';
-import { appendTokens, columnsOf, emptyColumns, endAt, finishColumns, lemmaAt, lowerAt, posAt, runLength, startAt, textAt, tokensOf } from '../../server/src/core/judgment/tokenColumns';
+import { appendTokens, columnsOf, emptyColumns, endAt, finishColumns, internColumns, lemmaAt, lowerAt, portableColumns, posAt, runLength, startAt, textAt, tokensOf } from '../../server/src/core/judgment/tokenColumns';
+import { deserialize, serialize } from 'node:v8';
 import { articleSentences } from '../../server/src/core/judgment/store';
 import { parseArticle } from '../../server/src/core/article/parse';
 
@@ -40,5 +41,20 @@ describe('token columns', () => {
     finishColumns(columns);
     assert.deepEqual([textAt(first, 1), textAt(second, 0), startAt(second, 0)], before);
     assert.deepEqual(before, ['two', 'Three', 9]);
+  });
+
+  test('packed, they hold numbers of strings; sent or stored, the strings themselves, read back the same', () => {
+    const tokens = tokenize(VARIED, 0, VARIED.length);
+    const run = columnsOf(tokens);
+    assert.ok(run.columns.forms instanceof Int32Array && run.columns.text.length === 0, 'finished columns hold numbers, not strings');
+    const portable = portableColumns(run.columns);
+    assert.equal(portable.forms, undefined);
+    assert.deepEqual(portable.text, tokens.map((t) => t.text));
+    // The plain form writes a lowercase form or lemma only where it differs: "Oh" has one, "the" has none.
+    assert.deepEqual([portable.lower[0], portable.lower[tokens.findIndex((t) => t.text === 'quickly')]], ['oh', 0]);
+    const arrived = deserialize(serialize(portable)) as typeof portable;
+    internColumns(arrived);
+    assert.deepEqual(tokensOf({ tokens: { columns: arrived, from: 0, to: tokens.length } }), tokens);
+    assert.deepEqual(run.columns.forms, arrived.forms, 'one process gives equal strings one number');
   });
 });

@@ -13,7 +13,6 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { analyseArticle, portableAnalysis } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import { compactCopiedArticle } from '../core/judgment/copies';
-import { internColumns } from '../core/judgment/tokenColumns';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './articleLoader';
 
@@ -81,11 +80,8 @@ export function analyseInWorkers(
     worker.on('message', (batch: WorkerBatch) => {
       for (const { file, loaded } of batch.articles) {
         // A structured clone copies the strings and WordNet arrays that computed features
-        // share: share them again.
-        if (loaded.analysis) {
-          for (const columns of new Set(loaded.analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
-          compactCopiedArticle(loaded.parsed, loaded.analysis, file);
-        }
+        // share: share them again, and pack the token columns with this thread's numbers.
+        if (loaded.analysis) compactCopiedArticle(loaded.parsed, loaded.analysis, file);
         results.set(file, loaded);
         arrivals.get(file)?.resolve?.();
         arrivals.delete(file);

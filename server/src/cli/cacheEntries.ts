@@ -8,7 +8,7 @@ import type { JudgedArticle } from '../core/judgment/judge';
 import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
 import { shortHash } from './cacheFile';
-import { internColumns, type TokenColumns } from '../core/judgment/tokenColumns';
+import type { TokenColumns } from '../core/judgment/tokenColumns';
 import { compactCopiedArticle } from '../core/judgment/copies';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
@@ -122,7 +122,6 @@ export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
     const columns = new Set(entry.analysis.sentences.map((s) => s.features.tokens.columns));
     if (![...columns].every(wellFormedColumns)) return undefined;
     // The copies' strings and term arrays shared again, as computed analyses share them.
-    for (const c of columns) internColumns(c);
     compactCopiedArticle(entry.parsed, entry.analysis);
     return entry;
   } catch {

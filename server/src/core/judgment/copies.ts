@@ -14,6 +14,7 @@ import type { Span } from '../types';
 import { intern } from '../text/intern';
 import { NO_TOTALS, type SentenceFeatures } from './features';
 import { type CopiedTerm, copyOfTerm, Term, termFromCopy } from './terms';
+import { internColumns, portableColumns, type TokenColumns } from './tokenColumns';
 
 /** Where copied sentences come from, for them to share its strings. */
 export interface CopiedFrom {
@@ -52,11 +53,13 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
 
 /**
  * An article's parse and sentences copied together (a worker's result, a cache entry) made as
- * compact as computed ones: the sentences as `compactCopiedFeatures` makes them, and the texts
+ * compact as computed ones: its token columns packed (`internColumns`), the sentences as
+ * `compactCopiedFeatures` makes them, and the texts
  * and kinds of the parse's sentences, blocks and boilerplate, and of the quotes, shared with the
  * article's text. Changes them in place.
  */
 export function compactCopiedArticle(parsed: ParsedArticle, analysis: { readonly sentences: Parameters<typeof compactCopiedFeatures>[0]; readonly quotes: readonly object[] }, articleId?: string): void {
+  for (const columns of new Set(analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
   compactCopiedFeatures(analysis.sentences, { text: parsed.text, articleId });
   for (const part of [parsed.sentences, parsed.blocks, parsed.boilerplate, analysis.quotes] as ReadonlyArray<readonly object[]>) {
     for (const item of part) shareMentionStrings(item as Record<string, unknown>, parsed.text);
@@ -75,10 +78,23 @@ export function adoptCopiedFeatures(sentences: ReadonlyArray<{ readonly features
 
 /**
  * Sentences as plain data to send or store: each term packed (`copyOfTerm`), which the
- * receiver makes a term again (`compactCopiedFeatures`). The sentences given are left as they are.
+ * receiver makes a term again (`compactCopiedFeatures`), and the token columns with their
+ * strings, not this process's numbers of them (`portableColumns`, which the receiver packs
+ * again with `internColumns`). The sentences given are left as they are.
  */
 export function portableSentences<S extends { readonly features: SentenceFeatures }>(sentences: readonly S[]): S[] {
-  return sentences.map((sentence) => ({ ...sentence, features: { ...sentence.features, terms: sentence.features.terms.map(copyOfTerm) as unknown as readonly Term[] } }));
+  // The sentences of an article share its columns: so do their copies.
+  const columns = new Map<TokenColumns, TokenColumns>();
+  const portable = (own: TokenColumns): TokenColumns => {
+    let copy = columns.get(own);
+    if (!copy) columns.set(own, (copy = portableColumns(own)));
+    return copy;
+  };
+  return sentences.map((sentence) => {
+    const { features } = sentence;
+    const tokens = { ...features.tokens, columns: portable(features.tokens.columns) };
+    return { ...sentence, features: { ...features, tokens, terms: features.terms.map(copyOfTerm) as unknown as readonly Term[] } };
+  });
 }
 
 /** A value's or an entity's strings shared: its text a slice of the article's, the others interned. */

@@ -1,13 +1,16 @@
 /**
  * The tokens of an indexed corpus, kept as columns: one set of arrays per article, and each
  * sentence a run of it. A token object with its eight fields and its slot in an array took about
- * 100 bytes, and tokens were a third of an indexed article; as columns a token takes about 36.
- * Code that reads tokens gets them as objects through `tokensOf`, made when asked for and kept
- * for the sentences read most recently (judging reads the same claim and candidates many times).
+ * 100 bytes, and tokens were a third of an indexed article; as columns a token takes 24: three
+ * numbers for its text, lowercase form and lemma (the process's numbers of those strings, see
+ * intern.ts) and three for its offsets, tag and flags. Code that reads tokens gets them as
+ * objects through `tokensOf`, made when asked for and kept for the sentences read most recently
+ * (judging reads the same claim and candidates many times).
  *
- * The columns are plain data: the cache and worker threads copy them as they are.
+ * Columns being filled hold the strings themselves, and so do columns sent to another thread or
+ * stored in the cache (`portableColumns`): the numbers are this process's own.
  */
-import { intern } from '../text/intern';
+import { internNumber, numberedString } from '../text/intern';
 import type { Token } from './nlp';
 
 /**
@@ -21,15 +24,23 @@ const STOP = 2;
 const FLAG_BITS = 2;
 /** Ints per token in `info`: start, end, and the tag and flags. */
 const INFO_WIDTH = 3;
+/** Ints per token in `forms`: the numbers of its text, lowercase form and lemma. */
+const FORMS_WIDTH = 3;
 
 export interface TokenColumns {
-  readonly text: string[];
+  /**
+   * Per token its text, while the columns are filled and as plain data (`portableColumns`);
+   * empty once `forms` holds the tokens' strings.
+   */
+  text: string[];
   /** The lowercase form, or 0 where it is the text itself (most words): fewer bytes in the cache. */
-  readonly lower: Array<string | 0>;
+  lower: Array<string | 0>;
   /** The lemma, or 0 where it is the lowercase form. */
-  readonly lemma: Array<string | 0>;
+  lemma: Array<string | 0>;
   /** Per token: start, end (UTF-16 offsets into the article), tag index << 2 | flags. */
   info: Int32Array | number[];
+  /** Per token, once packed: the process's numbers of its text, lowercase form and lemma. */
+  forms?: Int32Array;
 }
 
 /** A sentence's tokens: `from` up to (not including) `to` in its article's columns. */
@@ -43,7 +54,7 @@ export function emptyColumns(): TokenColumns {
   return { text: [], lower: [], lemma: [], info: [] };
 }
 
-/** Appends `tokens` to `columns` (still being filled: see `finishColumns`) and returns their run. */
+/** Appends `tokens` to `columns` (still being filled: not yet packed by `finishColumns`) and returns their run. */
 export function appendTokens(columns: TokenColumns, tokens: readonly Token[]): TokenRun {
   const from = columns.text.length;
   const info = columns.info as number[];
@@ -58,17 +69,12 @@ export function appendTokens(columns: TokenColumns, tokens: readonly Token[]): T
 }
 
 /**
- * Packs the filled columns' numbers into a typed array, and trims the other columns to their
- * length (an array filled by `push` keeps room to grow: a fifth of the column, on average): call
- * once, when no token is added any more.
+ * Packs the filled columns into typed arrays: the numbers, and each token's strings as the
+ * process's numbers of them. Call once, when no token is added any more.
  */
 export function finishColumns(columns: TokenColumns): void {
-  if (!Array.isArray(columns.info)) return;
-  columns.info = Int32Array.from(columns.info);
-  const trimmed = columns as { -readonly [K in keyof TokenColumns]: TokenColumns[K] };
-  trimmed.text = columns.text.slice();
-  trimmed.lower = columns.lower.slice();
-  trimmed.lemma = columns.lemma.slice();
+  if (Array.isArray(columns.info)) columns.info = Int32Array.from(columns.info);
+  packForms(columns);
 }
 
 /** Columns of tokens on their own (one sentence's), finished. */
@@ -79,16 +85,49 @@ export function columnsOf(tokens: readonly Token[]): TokenRun {
 }
 
 /**
- * Columns copied from elsewhere (the cache, another thread) made to share the process's strings,
- * as computed ones do (see intern.ts). Changes `columns` in place.
+ * Columns copied from elsewhere (the cache, another thread), in their plain form, packed as
+ * computed ones are (their strings numbered by this process). Changes `columns` in place.
  */
 export function internColumns(columns: TokenColumns): void {
-  for (const field of [columns.text, columns.lower, columns.lemma] as Array<Array<string | 0>>) {
-    for (let i = 0; i < field.length; i++) {
-      const value = field[i];
-      if (value !== 0) field[i] = intern(value);
-    }
+  packForms(columns);
+}
+
+/** The strings of the columns as numbers (`forms`), the string arrays let go. */
+function packForms(columns: TokenColumns): void {
+  if (columns.forms) return;
+  const { text, lower, lemma } = columns;
+  const forms = new Int32Array(FORMS_WIDTH * text.length);
+  for (let i = 0; i < text.length; i++) {
+    const lowerForm = lower[i] === 0 ? text[i] : (lower[i] as string);
+    forms[FORMS_WIDTH * i] = internNumber(text[i]);
+    forms[FORMS_WIDTH * i + 1] = internNumber(lowerForm);
+    forms[FORMS_WIDTH * i + 2] = internNumber(lemma[i] === 0 ? lowerForm : (lemma[i] as string));
   }
+  columns.forms = forms;
+  columns.text = [];
+  columns.lower = [];
+  columns.lemma = [];
+}
+
+/**
+ * The columns as plain data, to send to another thread or store (the form `internColumns`
+ * reads): the tokens' strings themselves, not this process's numbers. Packed columns are left
+ * as they are.
+ */
+export function portableColumns(columns: TokenColumns): TokenColumns {
+  const forms = columns.forms;
+  if (!forms) return columns;
+  const count = forms.length / FORMS_WIDTH;
+  const text: string[] = new Array(count);
+  const lower: Array<string | 0> = new Array(count);
+  const lemma: Array<string | 0> = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const [t, l, m] = [forms[FORMS_WIDTH * i], forms[FORMS_WIDTH * i + 1], forms[FORMS_WIDTH * i + 2]];
+    text[i] = numberedString(t);
+    lower[i] = l === t ? 0 : numberedString(l);
+    lemma[i] = m === l ? 0 : numberedString(m);
+  }
+  return { text, lower, lemma, info: columns.info };
 }
 
 /** How many tokens the run holds. */
@@ -111,14 +150,22 @@ export function posAt(run: TokenRun, index: number): string | undefined {
 /** The text of the run's `index`th token, read in place. */
 export function textAt(run: TokenRun, index: number): string | undefined {
   if (index < 0 || run.from + index >= run.to) return undefined;
-  return run.columns.text[run.from + index];
+  return formAt(run.columns, run.from + index, 0);
 }
 
 /** The lowercase form of the run's `index`th token, read in place. */
 export function lowerAt(run: TokenRun, index: number): string | undefined {
   if (index < 0 || run.from + index >= run.to) return undefined;
-  const lower = run.columns.lower[run.from + index];
-  return lower === 0 ? run.columns.text[run.from + index] : lower;
+  return formAt(run.columns, run.from + index, 1);
+}
+
+/** A token's text (`form` 0), lowercase form (1) or lemma (2), from packed or unpacked columns. */
+function formAt(columns: TokenColumns, token: number, form: 0 | 1 | 2): string {
+  const forms = columns.forms;
+  if (forms) return numberedString(forms[FORMS_WIDTH * token + form]);
+  const lower = form === 0 || columns.lower[token] === 0 ? columns.text[token] : (columns.lower[token] as string);
+  if (form < 2) return form === 0 ? columns.text[token] : lower;
+  return columns.lemma[token] === 0 ? lower : (columns.lemma[token] as string);
 }
 
 /** The end offset of the run's `index`th token, read in place. */
@@ -136,8 +183,7 @@ export function startAt(run: TokenRun, index: number): number | undefined {
 /** The lemma of the run's `index`th token, read in place. */
 export function lemmaAt(run: TokenRun, index: number): string | undefined {
   if (index < 0 || run.from + index >= run.to) return undefined;
-  const lemma = run.columns.lemma[run.from + index];
-  return lemma === 0 ? lowerAt(run, index) : lemma;
+  return formAt(run.columns, run.from + index, 2);
 }
 
 /** Sentences whose token objects are kept; beyond it the oldest half is dropped. */
@@ -161,15 +207,15 @@ export function tokensOf(features: { readonly tokens: TokenRun }): readonly Toke
 }
 
 function makeTokens(run: TokenRun): Token[] {
-  const { text, lower, lemma, info } = run.columns;
+  const { columns } = run;
+  const info = columns.info;
   const tokens: Token[] = new Array(run.to - run.from);
   for (let i = run.from; i < run.to; i++) {
-    const lowerForm = lower[i] === 0 ? text[i] : (lower[i] as string);
     const code = info[INFO_WIDTH * i + 2];
     tokens[i - run.from] = {
-      text: text[i],
-      lower: lowerForm,
-      lemma: lemma[i] === 0 ? lowerForm : (lemma[i] as string),
+      text: formAt(columns, i, 0),
+      lower: formAt(columns, i, 1),
+      lemma: formAt(columns, i, 2),
       pos: POS_TAGS[code >> FLAG_BITS] ?? 'X',
       start: info[INFO_WIDTH * i],
       end: info[INFO_WIDTH * i + 1],
