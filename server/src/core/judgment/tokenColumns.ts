@@ -98,10 +98,12 @@ function packForms(columns: TokenColumns): void {
   const { text, lower, lemma } = columns;
   const forms = new Int32Array(FORMS_WIDTH * text.length);
   for (let i = 0; i < text.length; i++) {
-    const lowerForm = lower[i] === 0 ? text[i] : (lower[i] as string);
-    forms[FORMS_WIDTH * i] = internNumber(text[i]);
-    forms[FORMS_WIDTH * i + 1] = internNumber(lowerForm);
-    forms[FORMS_WIDTH * i + 2] = internNumber(lemma[i] === 0 ? lowerForm : (lemma[i] as string));
+    // Most tokens are their own lowercase form and lemma (a 0 in the column): one lookup, not three.
+    const textNumber = internNumber(text[i]);
+    const lowerNumber = lower[i] === 0 ? textNumber : internNumber(lower[i] as string);
+    forms[FORMS_WIDTH * i] = textNumber;
+    forms[FORMS_WIDTH * i + 1] = lowerNumber;
+    forms[FORMS_WIDTH * i + 2] = lemma[i] === 0 ? lowerNumber : internNumber(lemma[i] as string);
   }
   columns.forms = forms;
   columns.text = [];
