@@ -45,8 +45,8 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     if (from.articleId !== undefined && sentence.articleId === from.articleId) writable.articleId = from.articleId;
     if (sentence.kind !== undefined) writable.kind = intern(sentence.kind);
     features.text = sharedText(from.text, features.span, features.text);
-    for (const mention of [...features.values, ...features.entities, features.lifespan?.born, features.lifespan?.died]) {
-      if (mention) shareMentionStrings(mention as unknown as Record<string, unknown>, from.text);
+    for (const mentions of [features.values, features.entities, [features.lifespan?.born, features.lifespan?.died]]) {
+      for (const mention of mentions) if (mention) shareMentionStrings(mention as unknown as Record<string, unknown>, from.text);
     }
   }
 }
@@ -54,9 +54,8 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
 /**
  * An article's parse and sentences copied together (a worker's result, a cache entry) made as
  * compact as computed ones: its token columns packed (`internColumns`), the sentences as
- * `compactCopiedFeatures` makes them, and the texts
- * and kinds of the parse's sentences, blocks and boilerplate, and of the quotes, shared with the
- * article's text. Changes them in place.
+ * `compactCopiedFeatures` makes them, and the texts and kinds of the parse's sentences, blocks
+ * and boilerplate, and of the quotes, shared with the article's text. Changes them in place.
  */
 export function compactCopiedArticle(parsed: ParsedArticle, analysis: { readonly sentences: Parameters<typeof compactCopiedFeatures>[0]; readonly quotes: readonly object[] }, articleId?: string): void {
   for (const columns of new Set(analysis.sentences.map((s) => s.features.tokens.columns))) internColumns(columns);
@@ -111,8 +110,9 @@ function shareMentionStrings(mention: Record<string, unknown>, articleText: stri
  * the article's string, not the characters); a short text, which V8 copies when sliced, interned.
  */
 function sharedText(articleText: string, span: Span, text: string): string {
-  if (span.end - span.start !== text.length || articleText.slice(span.start, span.end) !== text) return intern(text);
-  return text.length <= SHORTEST_SLICE ? intern(text) : articleText.slice(span.start, span.end);
+  if (text.length <= SHORTEST_SLICE) return intern(text);
+  const slice = articleText.slice(span.start, span.end);
+  return slice === text ? slice : intern(text);
 }
 
 /** V8 copies the characters of a slice shorter than 13 (SlicedString::kMinLength). */

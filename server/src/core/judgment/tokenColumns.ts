@@ -74,7 +74,7 @@ export function appendTokens(columns: TokenColumns, tokens: readonly Token[]): T
  */
 export function finishColumns(columns: TokenColumns): void {
   if (Array.isArray(columns.info)) columns.info = Int32Array.from(columns.info);
-  packForms(columns);
+  internColumns(columns);
 }
 
 /** Columns of tokens on their own (one sentence's), finished. */
@@ -85,15 +85,11 @@ export function columnsOf(tokens: readonly Token[]): TokenRun {
 }
 
 /**
- * Columns copied from elsewhere (the cache, another thread), in their plain form, packed as
- * computed ones are (their strings numbered by this process). Changes `columns` in place.
+ * Packs the strings of columns in their plain form (being filled, or copied from the cache or
+ * another thread) as this process's numbers of them (`forms`), and lets the string arrays go.
+ * Changes `columns` in place; packed columns are left as they are.
  */
 export function internColumns(columns: TokenColumns): void {
-  packForms(columns);
-}
-
-/** The strings of the columns as numbers (`forms`), the string arrays let go. */
-function packForms(columns: TokenColumns): void {
   if (columns.forms) return;
   const { text, lower, lemma } = columns;
   const forms = new Int32Array(FORMS_WIDTH * text.length);
@@ -124,10 +120,12 @@ export function portableColumns(columns: TokenColumns): TokenColumns {
   const lower: Array<string | 0> = new Array(count);
   const lemma: Array<string | 0> = new Array(count);
   for (let i = 0; i < count; i++) {
-    const [t, l, m] = [forms[FORMS_WIDTH * i], forms[FORMS_WIDTH * i + 1], forms[FORMS_WIDTH * i + 2]];
-    text[i] = numberedString(t);
-    lower[i] = l === t ? 0 : numberedString(l);
-    lemma[i] = m === l ? 0 : numberedString(m);
+    const textNumber = forms[FORMS_WIDTH * i];
+    const lowerNumber = forms[FORMS_WIDTH * i + 1];
+    const lemmaNumber = forms[FORMS_WIDTH * i + 2];
+    text[i] = numberedString(textNumber);
+    lower[i] = lowerNumber === textNumber ? 0 : numberedString(lowerNumber);
+    lemma[i] = lemmaNumber === lowerNumber ? 0 : numberedString(lemmaNumber);
   }
   return { text, lower, lemma, info: columns.info };
 }
@@ -165,8 +163,10 @@ export function lowerAt(run: TokenRun, index: number): string | undefined {
 function formAt(columns: TokenColumns, token: number, form: 0 | 1 | 2): string {
   const forms = columns.forms;
   if (forms) return numberedString(forms[FORMS_WIDTH * token + form]);
-  const lower = form === 0 || columns.lower[token] === 0 ? columns.text[token] : (columns.lower[token] as string);
-  if (form < 2) return form === 0 ? columns.text[token] : lower;
+  const text = columns.text[token];
+  if (form === 0) return text;
+  const lower = columns.lower[token] === 0 ? text : (columns.lower[token] as string);
+  if (form === 1) return lower;
   return columns.lemma[token] === 0 ? lower : (columns.lemma[token] as string);
 }
 
