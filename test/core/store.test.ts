@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/core/article/parse';
 import fc from 'fast-check';
 import { ClaimStore } from '../../server/src/core/judgment/store';
+import { retrievalKeys } from '../../server/src/core/judgment/features';
+import { copyOfTerm, termFromCopy } from '../../server/src/core/judgment/terms';
 
 const context = { articleDate: '2024-03-12', tolerance: 0.1 };
 
@@ -69,7 +71,7 @@ test('after any sequence of articles set, replaced and removed, and of packing i
       for (const article of bodies.keys()) {
         for (const claim of store.sentencesOf(article)) {
           assert.deepEqual(where(store.candidates(claim, 5)), where(fresh.candidates(fresh.get(article, claim.index)!, 5)));
-          for (const key of claim.features.keys) assert.equal(store.idf(key), fresh.idf(key));
+          for (const key of retrievalKeys(claim.features)) assert.equal(store.idf(key), fresh.idf(key));
         }
       }
     }),
@@ -80,6 +82,20 @@ test('after any sequence of articles set, replaced and removed, and of packing i
 test('a person\'s first name is a retrieval key too: a rare first name finds its sentences among many that share the surname', () => {
   const store = storeOf({ 'claim.txt': 'Bremingley Wanderers has not confirmed the sale.' });
   const [claim] = store.sentencesOf('claim.txt');
-  assert.ok(claim.features.keys.includes('l:bremingley'), JSON.stringify(claim.features.keys));
-  assert.ok(claim.features.keys.includes('l:wanderers'));
+  assert.ok(retrievalKeys(claim.features).includes('l:bremingley'), JSON.stringify(retrievalKeys(claim.features)));
+  assert.ok(retrievalKeys(claim.features).includes('l:wanderers'));
+});
+
+test('a pronoun standing for a person is found by the person\'s key alone, and a copy keeps it so', () => {
+  const store = storeOf({ 'claim.txt': 'Bremingley Wanderers has confirmed the sale of the club. He signed the contract on Monday.' });
+  const [named, pronoun] = store.sentencesOf('claim.txt');
+  const person = retrievalKeys(named.features).find((key) => key.startsWith('e:person:'));
+  assert.ok(person, JSON.stringify(retrievalKeys(named.features)));
+  assert.equal(pronoun.features.terms[0].standsIn, true);
+  const keys = retrievalKeys(pronoun.features);
+  assert.ok(keys.includes(person), JSON.stringify(keys));
+  assert.ok(!keys.includes('l:wanderers') && !keys.includes('l:bremingley'), JSON.stringify(keys));
+  const copied = termFromCopy(copyOfTerm(pronoun.features.terms[0]));
+  assert.equal(copied.standsIn, true);
+  assert.deepEqual(retrievalKeys({ ...pronoun.features, terms: [copied, ...pronoun.features.terms.slice(1)] }), keys);
 });

@@ -9,6 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import { parseArticle } from '../../server/src/core/article/parse';
 import { articleSentences, ClaimStore, RestoreError, type StoredSentence } from '../../server/src/core/judgment/store';
 import { isRetrievalSnapshot } from '../../server/src/core/judgment/storeSnapshot';
+import { retrievalKeys } from '../../server/src/core/judgment/features';
 
 const context = { articleDate: '2024-03-12', tolerance: 0.1 };
 const sentencesOf = (id: string, body: string) => articleSentences(id, parseArticle(` date 2024-03-12\n${body}`), context);
@@ -32,7 +33,7 @@ function answers(store: ClaimStore): unknown {
   const out: unknown[] = [];
   for (const id of store.articleIds()) {
     for (const claim of store.sentencesOf(id)) {
-      out.push([id, claim.index, store.candidates(claim, 3).map((s) => `${s.articleId}#${s.index}`), claim.features.keys.map((k) => store.idf(k))]);
+      out.push([id, claim.index, store.candidates(claim, 3).map((s) => `${s.articleId}#${s.index}`), retrievalKeys(claim.features).map((k) => store.idf(k))]);
     }
   }
   return out;

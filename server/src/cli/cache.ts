@@ -355,7 +355,7 @@ export class CheckCache implements ArticleLoader {
       // Its own tokens, not the article's columns they sit in: another sentence's edit leaves the key.
       // Terms by what they say, without their word's number, which each process gives in the
       // order it meets words (the rest of a word follows from its key and part of speech).
-      const terms = sentence.features.terms.map((t) => [t.key, t.pos, t.start, t.end, t.token, t.negated, t.secondary]);
+      const terms = sentence.features.terms.map((t) => [t.key, t.pos, t.start, t.end, t.token, t.flags]);
       const features = { ...sentence.features, tokens: tokensOf(sentence.features), terms };
       key = shortHash(canonicalJson([features, sentence.isClaim, sentence.kind]));
       this.sentenceKeys.set(sentence, key);

@@ -10,6 +10,7 @@
  * through any other part of the store marks the recording unusable, and nothing is cached.
  */
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
+import { retrievalKeys } from '../core/judgment/features';
 
 /** Contents as keys: equal keys mean equal stored sentences (and date, for an article). */
 export interface ContentKeys {
@@ -167,7 +168,7 @@ export function replayReads(
   for (const [ref, index, limit, answer] of reads.candidates) {
     const claim = store.get(ids[ref], index);
     if (!claim) return false;
-    if (retrieval.kind === 'keys' && !claim.features.keys.some((key) => retrieval.keys.has(key))) continue;
+    if (retrieval.kind === 'keys' && !retrievalKeys(claim.features).some((key) => retrieval.keys.has(key))) continue;
     if (counts) counts.queriesAsked++;
     const now = store.candidates(claim, limit);
     if (now.length * 2 !== answer.length) return false;

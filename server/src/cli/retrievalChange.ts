@@ -4,6 +4,7 @@
  * need not ask for them again (see `replayReads`).
  */
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
+import { retrievalKeys } from '../core/judgment/features';
 import { type AnalysisEntry, contentKeyOf } from './cacheEntries';
 import type { RetrievalChange } from './judgeRecorder';
 
@@ -63,8 +64,8 @@ old: RetrievalState, store: ClaimStore, contentKey: (id: string) => string, anal
  */
 export function addChangedKeys(before: readonly StoredSentence[], after: readonly StoredSentence[], keys: Set<string>): void {
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
-    const a = before[i]?.features.keys ?? [];
-    const b = after[i]?.features.keys ?? [];
+    const a = before[i] ? retrievalKeys(before[i].features) : [];
+    const b = after[i] ? retrievalKeys(after[i].features) : [];
     if (a.length === b.length && a.every((key, k) => b[k] === key)) continue;
     for (const key of a) keys.add(key);
     for (const key of b) keys.add(key);

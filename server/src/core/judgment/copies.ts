@@ -38,7 +38,6 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
   for (const sentence of sentences) {
     const features = sentence.features as Writable<SentenceFeatures>;
     features.terms = (sentence.features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy);
-    features.keys = sentence.features.keys.map(intern);
     if (sentence.features.totals.size === 0) features.totals = NO_TOTALS;
     if (!from) continue;
     const writable = sentence as Writable<typeof sentence>;

@@ -18,9 +18,8 @@ export interface SentenceFeatures {
   readonly text: string;
   /** Its tokens in its article's columns: read them with `tokensOf` (see tokenColumns.ts). */
   readonly tokens: TokenRun;
+  /** Content terms, in order; the retrieval keys follow from them (`retrievalKeys`). */
   readonly terms: readonly Term[];
-  /** Retrieval keys: term keys plus WordNet concept keys of nouns and verbs. */
-  readonly keys: readonly string[];
   readonly values: readonly ValueMention[];
   /** Values that state the size of a whole ("all its 31 members"), not a count within it. */
   readonly totals: ReadonlySet<ValueMention>;
@@ -88,9 +87,34 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
-  const term = termStandingAt(antecedent, first, 0);
-  const keys = features.keys.includes(term.key) ? features.keys : [...features.keys, term.key];
-  return { ...features, terms: [term, ...features.terms], keys };
+  return { ...features, terms: [termStandingAt(antecedent, first, 0), ...features.terms] };
+}
+
+/**
+ * A sentence's retrieval keys: its terms' keys, a named person's surname and first names, the
+ * WordNet senses of its nouns and verbs, and the kinds of its values. Worked out from the features
+ * each time the store indexes, queries or drops a sentence, not kept with them: at some 30 keys a
+ * sentence, a 10k corpus kept 12 million pointers (about 90 MB) for a few reads per sentence.
+ */
+export function retrievalKeys(features: Pick<SentenceFeatures, 'span' | 'text' | 'terms' | 'values'>): string[] {
+  const keys = new Set<string>();
+  for (const term of features.terms) {
+    // A pronoun standing for a person is found by the person's key alone: it does not spell the name.
+    if (term.standsIn) {
+      keys.add(term.key);
+      continue;
+    }
+    for (const key of term.lexeme.retrievalKeys) keys.add(key);
+    // A person's first names are keys too, as written: "Bremingley Wanderers" is found by the rare
+    // "Bremingley", not only by the "Wanderers" that many names share.
+    if (term.pos === 'entity' && term.key.startsWith('e:person:')) {
+      const name = features.text.slice(term.start - features.span.start, term.end - features.span.start);
+      for (const word of name.toLowerCase().split(/\s+/).slice(0, -1)) if (/^\p{L}{3,}$/u.test(word)) keys.add(intern('l:' + word));
+    }
+  }
+  // Values are retrieval keys too: a duration in years finds the other sentences that give one.
+  for (const value of features.values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
+  return [...keys];
 }
 
 /**
@@ -169,20 +193,6 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
   const values = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance })
     .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
   const terms = markSecondary(contentTerms(tokens, entities, values), tokens);
-  const keys = new Set<string>();
-  for (const term of terms) {
-    keys.add(term.key);
-    // A person's surname alone ("Rutte") meets the full name ("Mark Rutte") through this key.
-    if (term.key.startsWith('e:person:')) {
-      keys.add(intern('l:' + term.lemma.slice('person:'.length)));
-      // Its first names too: "Bremingley Wanderers" is found by the rare "Bremingley", not only by
-      // the "Wanderers" that many names share.
-      for (const word of text.slice(term.start, term.end).toLowerCase().split(/\s+/).slice(0, -1)) if (/^\p{L}{3,}$/u.test(word)) keys.add(intern('l:' + word));
-    }
-    if (term.pos === 'verb' || term.pos === 'noun') for (const key of term.senses) keys.add(key);
-  }
-  // Values are retrieval keys too: a duration in years finds the other sentences that give one.
-  for (const value of values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
   // A date is no total ("their 1979 album").
   const totalValues = values.filter((v) => v.kind !== 'date' && (TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
   // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
@@ -195,7 +205,6 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     tokens: columns ? appendTokens(columns, tokens) : columnsOf(tokens),
     // A copy of the list just long enough: the one filled by `push` keeps room for 17 terms.
     terms: terms.slice(),
-    keys: [...keys],
     values,
     totals,
     entities,

@@ -6,7 +6,7 @@
  */
 import type { ParsedArticle } from '../article/parse';
 import { adoptCopiedFeatures } from './copies';
-import type { FeatureContext, SentenceFeatures } from './features';
+import { type FeatureContext, retrievalKeys, type SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
@@ -126,7 +126,7 @@ export class ClaimStore {
       sentenceCounts[a] = sentences.length;
       for (const sentence of sentences) {
         dense[sentence.gid] = keyCounts.length;
-        keyCounts.push(sentence.features.keys.length);
+        keyCounts.push(retrievalKeys(sentence.features).length);
       }
     });
     const lists = [...this.postings].map(([key, list]) => [key, list.map((gid) => dense[gid])] as const);
@@ -157,8 +157,9 @@ export class ClaimStore {
     }
     for (const entry of stored) {
       this.byGid[entry.gid] = entry;
-      this.norms[entry.gid] = Math.sqrt(Math.max(8, entry.features.keys.length));
-      for (const key of entry.features.keys) {
+      const keys = retrievalKeys(entry.features);
+      this.norms[entry.gid] = Math.sqrt(Math.max(8, keys.length));
+      for (const key of keys) {
         const list = this.growableList(key);
         if (list) list.push(entry.gid);
         else this.postings.set(key, [entry.gid]);
@@ -216,7 +217,7 @@ export class ClaimStore {
     const keys = new Set<string>();
     for (const sentence of stored) {
       this.byGid[sentence.gid] = undefined;
-      for (const key of sentence.features.keys) keys.add(key);
+      for (const key of retrievalKeys(sentence.features)) keys.add(key);
     }
     for (const key of keys) {
       const list = this.growableList(key);

@@ -10,6 +10,7 @@
  * strings) would cost more to rebuild than a re-check spends on everything else.
  */
 import type { StoredSentence } from './store';
+import { retrievalKeys } from './features';
 import { indexOfKey, isKeyedPostings, keyAt, type SortedKeys, sortedKeys } from '../sorted';
 
 export interface RetrievalSnapshot {
@@ -112,8 +113,9 @@ export class SnapshotPostings {
     for (const a of replacedAt) {
       replaced.get(snapshot.articleIds[a])!.forEach((sentence, index) => {
         const gid = starts[a] + index;
-        keyCounts[gid] = sentence.features.keys.length;
-        for (const key of sentence.features.keys) {
+        const keys = retrievalKeys(sentence.features);
+        keyCounts[gid] = keys.length;
+        for (const key of keys) {
           const list = added.get(key);
           if (list) list.push(gid);
           else added.set(key, [gid]);
@@ -175,7 +177,7 @@ export class SnapshotPostings {
 function sameKeys(snapshot: RetrievalSnapshot, start: number, oldCount: number, sentences: readonly StoredSentence[]): boolean {
   if (oldCount !== sentences.length) return false;
   for (let g = start; g < start + oldCount; g++) {
-    const keys = sentences[g - start].features.keys;
+    const keys = retrievalKeys(sentences[g - start].features);
     if (snapshot.keyCounts[g] !== keys.length) return false;
     for (const key of keys) if (!listsSentence(snapshot, key, g)) return false;
   }

@@ -5,7 +5,7 @@
  * later with `ClaimStore.setSentences`.
  */
 import type { ParsedArticle } from '../article/parse';
-import { type FeatureContext, resolveOpeningPronoun, type SentenceFeatures, sentenceFeatures } from './features';
+import { type FeatureContext, resolveOpeningPronoun, retrievalKeys, type SentenceFeatures, sentenceFeatures } from './features';
 import { findEntities } from '../lexicon/entities';
 import { emptyColumns, finishColumns } from './tokenColumns';
 import type { StoredSentence } from './store';
@@ -47,7 +47,8 @@ export function isClaim(features: SentenceFeatures): boolean {
  * Grouping keeps a word with many senses from counting as many matches.
  */
 export function queryGroups(features: SentenceFeatures): string[][] {
-  const inKeys = new Set(features.keys);
+  const keys = retrievalKeys(features);
+  const inKeys = new Set(keys);
   const seen = new Set<string>();
   const groups: string[][] = [];
   // A term's keys not taken by an earlier term make its group; they are marked taken when the
@@ -63,13 +64,11 @@ export function queryGroups(features: SentenceFeatures): string[][] {
     fresh = [];
   };
   for (const term of features.terms) {
-    take(term.key);
-    if (term.key.startsWith('e:person:')) take('l:' + term.lemma.slice('person:'.length));
-    if (term.pos === 'verb' || term.pos === 'noun') for (const sense of term.senses) take(sense);
+    for (const key of term.lexeme.retrievalKeys) take(key);
     close();
   }
-  // Keys no term accounts for (values, a resolved pronoun's referent): one group each.
-  for (const key of features.keys) {
+  // Keys no term's word accounts for (values, the first names of a person): one group each.
+  for (const key of keys) {
     take(key);
     close();
   }

@@ -27,6 +27,11 @@ export interface Word {
   /** Words WordNet derives from or to this one (decide / decision). */
   readonly derived: readonly string[];
   /**
+   * The retrieval keys every occurrence of the word gives its sentence (see `retrievalKeys` in
+   * features.ts): its key, a person's surname ("l:rutte" finds "Rutte" alone), a noun's or verb's senses.
+   */
+  readonly retrievalKeys: readonly string[];
+  /**
    * The word's number in this process, for tables kept per word (see partners.ts): an index
    * into an array costs less than a lookup by key. Another process numbers words otherwise, so
    * copied terms are numbered again (`compactCopiedFeatures`).
@@ -36,15 +41,16 @@ export interface Word {
 
 const NEGATED = 1;
 const SECONDARY = 2;
+const STANDS_IN = 4;
 /** Bits of `Term.tokenAndFlags` that hold the flags; the token index is above them. */
-const FLAG_BITS = 2;
+const FLAG_BITS = 3;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 /** One occurrence of a word in a sentence; the word's own properties are read through `lexeme`. */
 export class Term {
   /**
    * The index of the term's first token and the term's flags, in one small integer: a field
-   * costs 8 bytes, and a 10k corpus has 2.4 million terms. An article has far fewer than 2^29
+   * costs 8 bytes, and a 10k corpus has 2.4 million terms. An article has far fewer than 2^28
    * tokens, so the pair stays a small integer.
    */
   private readonly tokenAndFlags: number;
@@ -63,7 +69,8 @@ export class Term {
   get token(): number {
     return this.tokenAndFlags >> FLAG_BITS;
   }
-  private get flags(): number {
+  /** The flags (negated, secondary, stands in) as one number, as copies carry them. */
+  get flags(): number {
     return this.tokenAndFlags & FLAG_MASK;
   }
 
@@ -100,6 +107,10 @@ export class Term {
   get secondary(): boolean {
     return (this.flags & SECONDARY) !== 0;
   }
+  /** A pronoun standing for its antecedent (`termStandingAt`): the antecedent's word at the pronoun's place. */
+  get standsIn(): boolean {
+    return (this.flags & STANDS_IN) !== 0;
+  }
 }
 
 /**
@@ -133,12 +144,12 @@ export function lemmaTerm(lemma: string, pos: WordNetPos, span: Span, negated: b
 
 /** The same word, with the same flags, standing elsewhere (a pronoun standing for its antecedent). */
 export function termStandingAt(term: Term, span: Span, token: number): Term {
-  return new Term(term.lexeme, span.start, span.end, token, (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0));
+  return new Term(term.lexeme, span.start, span.end, token, (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0) | STANDS_IN);
 }
 
 /** The term as a trailing elaboration (see `markSecondary` in features.ts). */
 export function asSecondary(term: Term): Term {
-  return new Term(term.lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | SECONDARY);
+  return new Term(term.lexeme, term.start, term.end, term.token, term.flags | SECONDARY);
 }
 
 /** Each word's part of speech and lemma, one object per word: what a copy of its terms names it by. */
@@ -154,7 +165,7 @@ const copiedWords = new Map<Word, PackedTerm[0]>();
 export function copyOfTerm(term: Term): PackedTerm {
   let lexeme = copiedWords.get(term.lexeme);
   if (!lexeme) copiedWords.set(term.lexeme, (lexeme = { lemma: term.lexeme.lemma, pos: term.lexeme.pos }));
-  return [lexeme, term.start, term.end, term.token, (term.negated ? NEGATED : 0) | (term.secondary ? SECONDARY : 0)];
+  return [lexeme, term.start, term.end, term.token, term.flags];
 }
 
 /** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
@@ -183,7 +194,10 @@ function wordOf(pos: Term['pos'], lemma: string): Word {
     // An entity has no WordNet senses (every entity's word shares the empty arrays); its stem is its id.
     const profile = pos === 'entity' ? { ...ENTITY_PROFILE, stem: own } : lexicalProfile(own, pos);
     const key = intern((pos === 'entity' ? 'e:' : 'l:') + own);
-    word = { key, lemma: own, pos, senses: profile.senses, stem: profile.stem, broader: profile.broader, derived: profile.derived, number: wordCount++ };
+    const retrievalKeys = [key];
+    if (key.startsWith('e:person:')) retrievalKeys.push(intern('l:' + own.slice('person:'.length)));
+    if (pos === 'verb' || pos === 'noun') retrievalKeys.push(...profile.senses);
+    word = { key, lemma: own, pos, senses: profile.senses, stem: profile.stem, broader: profile.broader, derived: profile.derived, retrievalKeys, number: wordCount++ };
     table.set(own, word);
   }
   return word;
