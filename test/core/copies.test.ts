@@ -40,7 +40,7 @@ describe('copied analyses', () => {
     assert.deepEqual(copy.parsed, parsed);
     // The article has what the compaction touches: values, totals, entities, a lifespan and a quote.
     const features = analysis.sentences.map((s) => s.features);
-    assert.ok(features.some((f) => f.values.length > 0) && features.some((f) => f.entities.length > 0) && features.some((f) => f.totals.size > 0));
+    assert.ok(features.some((f) => f.values.length > 0) && features.some((f) => f.entitySpans.length > 0) && features.some((f) => f.totals.size > 0));
     assert.ok(features.some((f) => f.lifespan?.born) && analysis.quotes.length > 0);
   });
 

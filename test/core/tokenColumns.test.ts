@@ -29,7 +29,7 @@ describe('token columns', () => {
     assert.equal(sentences.length, 3);
     const columns = new Set(sentences.map((s) => s.features.tokens.columns));
     assert.equal(columns.size, 1);
-    assert.ok([...columns][0].info instanceof Int32Array, 'finished: offsets packed in a typed array');
+    assert.ok([...columns][0].packed instanceof Int32Array && [...columns][0].info.length === 0, 'finished: packed in one typed array');
     for (const s of sentences) assert.deepEqual(tokensOf(s.features), tokenize(text, s.features.span.start, s.features.span.end));
   });
 
@@ -46,15 +46,16 @@ describe('token columns', () => {
   test('packed, they hold numbers of strings; sent or stored, the strings themselves, read back the same', () => {
     const tokens = tokenize(VARIED, 0, VARIED.length);
     const run = columnsOf(tokens);
-    assert.ok(run.columns.forms instanceof Int32Array && run.columns.text.length === 0, 'finished columns hold numbers, not strings');
+    assert.ok(run.columns.packed instanceof Int32Array && run.columns.text.length === 0, 'finished columns hold numbers, not strings');
     const portable = portableColumns(run.columns);
-    assert.equal(portable.forms, undefined);
+    assert.equal(portable.packed, undefined);
+    assert.ok(portable.info instanceof Int32Array, 'the plain form keeps offsets, tags and flags in a typed array');
     assert.deepEqual(portable.text, tokens.map((t) => t.text));
     // The plain form writes a lowercase form or lemma only where it differs: "Oh" has one, "the" has none.
     assert.deepEqual([portable.lower[0], portable.lower[tokens.findIndex((t) => t.text === 'quickly')]], ['oh', 0]);
     const arrived = deserialize(serialize(portable)) as typeof portable;
     internColumns(arrived);
     assert.deepEqual(tokensOf({ tokens: { columns: arrived, from: 0, to: tokens.length } }), tokens);
-    assert.deepEqual(run.columns.forms, arrived.forms, 'one process gives equal strings one number');
+    assert.deepEqual(run.columns.packed, arrived.packed, 'one process gives equal forms one number');
   });
 });

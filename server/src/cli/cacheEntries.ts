@@ -8,7 +8,7 @@ import type { JudgedArticle } from '../core/judgment/judge';
 import type { ClaimVerdict } from '../core/judgment/types';
 import type { JudgeReads } from './judgeRecorder';
 import { shortHash } from './cacheFile';
-import type { TokenColumns } from '../core/judgment/tokenColumns';
+import { PLAIN_INFO_WIDTH, type TokenColumns } from '../core/judgment/tokenColumns';
 import { compactCopiedArticle } from '../core/judgment/copies';
 
 /** An article's parse and analysis, under the key of its file's bytes. */
@@ -134,5 +134,5 @@ export function readAnalysisEntry(value: unknown): AnalysisEntry | undefined {
 function wellFormedColumns(columns: TokenColumns | undefined): boolean {
   if (!columns || !Array.isArray(columns.text) || !Array.isArray(columns.lower) || !Array.isArray(columns.lemma) || !(columns.info instanceof Int32Array)) return false;
   const n = columns.text.length;
-  return columns.lower.length === n && columns.lemma.length === n && columns.info.length === 3 * n;
+  return columns.lower.length === n && columns.lemma.length === n && columns.info.length === PLAIN_INFO_WIDTH * n && columns.packed === undefined;
 }

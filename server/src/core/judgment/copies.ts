@@ -12,7 +12,7 @@
 import type { ParsedArticle } from '../article/parse';
 import type { Span } from '../types';
 import { intern } from '../text/intern';
-import { NO_TOTALS, type SentenceFeatures } from './features';
+import { NO_ENTITY_SPANS, NO_TOTALS, type SentenceFeatures } from './features';
 import { type CopiedTerm, copyOfTerm, Term, termFromCopy } from './terms';
 import { internColumns, portableColumns, type TokenColumns } from './tokenColumns';
 
@@ -29,9 +29,9 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * Makes the features of sentences that were copied (read from the cache, sent from a worker
  * thread) as compact as computed ones: terms are `Term`s again (a copy keeps the fields, not the
- * class) of the process's own `Word`s, keys are the process's copies, and a sentence without
- * totals shares the empty set. Given the article they come from, their texts become slices of its
- * text again and their short strings (kinds, units, entity ids) the process's copies. Changes the
+ * class) of the process's own `Word`s, and a sentence without totals or names shares the empty
+ * set or list. Given the article they come from, their texts become slices of its
+ * text again and their short strings (kinds, units) the process's copies. Changes the
  * sentences in place: objects that two of them share (a value that is also a total) stay shared.
  */
 export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures; readonly articleId?: string; readonly kind?: string }>, from?: CopiedFrom): void {
@@ -39,12 +39,13 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     const features = sentence.features as Writable<SentenceFeatures>;
     features.terms = (sentence.features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy);
     if (sentence.features.totals.size === 0) features.totals = NO_TOTALS;
+    if (sentence.features.entitySpans.length === 0) features.entitySpans = NO_ENTITY_SPANS;
     if (!from) continue;
     const writable = sentence as Writable<typeof sentence>;
     if (from.articleId !== undefined && sentence.articleId === from.articleId) writable.articleId = from.articleId;
     if (sentence.kind !== undefined) writable.kind = intern(sentence.kind);
     features.text = sharedText(from.text, features.span, features.text);
-    for (const mentions of [features.values, features.entities, [features.lifespan?.born, features.lifespan?.died]]) {
+    for (const mentions of [features.values, [features.lifespan?.born, features.lifespan?.died]]) {
       for (const mention of mentions) if (mention) shareMentionStrings(mention as unknown as Record<string, unknown>, from.text);
     }
   }
@@ -95,7 +96,7 @@ export function portableSentences<S extends { readonly features: SentenceFeature
   });
 }
 
-/** A value's or an entity's strings shared: its text a slice of the article's, the others interned. */
+/** A value's strings shared: its text a slice of the article's, the others interned. */
 function shareMentionStrings(mention: Record<string, unknown>, articleText: string): void {
   for (const key of Object.keys(mention)) {
     const value = mention[key];

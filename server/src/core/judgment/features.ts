@@ -23,7 +23,12 @@ export interface SentenceFeatures {
   readonly values: readonly ValueMention[];
   /** Values that state the size of a whole ("all its 31 members"), not a count within it. */
   readonly totals: ReadonlySet<ValueMention>;
-  readonly entities: readonly EntityMention[];
+  /**
+   * Where the sentence names entities: the start and end of each mention, in pairs (what each one
+   * is became a term). Judging reads no more of them than where they are (`withoutEntities`): as
+   * mention objects, with their spans and texts, they took some 150 bytes each.
+   */
+  readonly entitySpans: readonly number[];
   /** The sentence says something is unknown ("it is not yet clear who ..."). */
   readonly unknown: boolean;
   /** Modal or reported uncertainty ("may", "could", "is expected to", "speculated"). */
@@ -185,6 +190,9 @@ export interface FeatureContext {
   readonly tolerance?: number;
 }
 
+/** The entity spans of a sentence that names none: one array for all of them. */
+export const NO_ENTITY_SPANS: readonly number[] = Object.freeze([]);
+
 /** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
 export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
   const sentence = text.slice(span.start, span.end);
@@ -207,7 +215,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     terms: terms.slice(),
     values,
     totals,
-    entities,
+    entitySpans: entities.length ? entities.flatMap((e) => [e.span.start, e.span.end]) : NO_ENTITY_SPANS,
     unknown: UNKNOWN.test(sentence),
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
     question: /\?["”’)]?\s*$/.test(sentence),

@@ -276,7 +276,8 @@ export function withoutEntities(features: SentenceFeatures): string {
   const blank = (span: { start: number; end: number }) => {
     text = text.slice(0, span.start - features.span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end - features.span.start);
   };
-  for (const e of features.entities) blank(e.span);
+  const names = features.entitySpans;
+  for (let i = 0; i < names.length; i += 2) blank({ start: names[i], end: names[i + 1] });
   for (const v of features.values) if (v.kind === 'date') blank(v.span);
   return text;
 }
