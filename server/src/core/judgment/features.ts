@@ -215,13 +215,24 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     terms: terms.slice(),
     values,
     totals,
-    entitySpans: entities.length ? entities.flatMap((e) => [e.span.start, e.span.end]) : NO_ENTITY_SPANS,
+    entitySpans: entities.length ? spansOf(entities) : NO_ENTITY_SPANS,
     unknown: UNKNOWN.test(sentence),
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
     question: /\?["”’)]?\s*$/.test(sentence),
     wordCount: tokens.filter((t) => /\p{L}/u.test(t.text)).length,
     verbAt: tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX'),
   };
+}
+
+/**
+ * The mentions' spans as pairs of offsets, in an array just long enough (`flatMap` and `push`
+ * keep room to grow) and without holes: V8 sends an array made by `new Array(n)` to another
+ * thread as a sparse one, which arrives with room for 16.
+ */
+function spansOf(entities: readonly EntityMention[]): number[] {
+  const spans: number[] = [];
+  for (const e of entities) spans.push(e.span.start, e.span.end);
+  return spans.slice();
 }
 
 function contentTerms(tokens: readonly Token[], entities: readonly EntityMention[], values: readonly ValueMention[]): Term[] {

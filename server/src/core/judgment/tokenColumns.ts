@@ -164,9 +164,11 @@ export function portableColumns(columns: TokenColumns): TokenColumns {
   const packed = columns.packed;
   if (!packed) return columns;
   const count = packed.length / INFO_WIDTH;
-  const text: string[] = new Array(count);
-  const lower: Array<string | 0> = new Array(count);
-  const lemma: Array<string | 0> = new Array(count);
+  // Filled in order, not made by `new Array(count)`: V8 serialises an array with holes as a
+  // sparse one, index by index.
+  const text: string[] = [];
+  const lower: Array<string | 0> = [];
+  const lemma: Array<string | 0> = [];
   const info = new Int32Array(INFO_WIDTH * count);
   for (let i = 0; i < count; i++) {
     const code = packed[INFO_WIDTH * i + 2];
@@ -175,9 +177,9 @@ export function portableColumns(columns: TokenColumns): TokenColumns {
     const lowerNumber = forms[at + 1];
     const lemmaNumber = forms[at + 2];
     const tagAndStop = forms[at + 3];
-    text[i] = numberedString(textNumber);
-    lower[i] = lowerNumber === textNumber ? 0 : numberedString(lowerNumber);
-    lemma[i] = lemmaNumber === lowerNumber ? 0 : numberedString(lemmaNumber);
+    text.push(numberedString(textNumber));
+    lower.push(lowerNumber === textNumber ? 0 : numberedString(lowerNumber));
+    lemma.push(lemmaNumber === lowerNumber ? 0 : numberedString(lemmaNumber));
     info[INFO_WIDTH * i] = packed[INFO_WIDTH * i];
     info[INFO_WIDTH * i + 1] = packed[INFO_WIDTH * i + 1];
     info[INFO_WIDTH * i + 2] = ((tagAndStop >> 1) << FLAG_BITS) | ((tagAndStop & 1) === 0 ? 0 : STOP) | ((code & 1) === 0 ? 0 : NEGATED);
