@@ -18,6 +18,7 @@ import { ArticleRefs, type ContentKeys, JudgeRecorder, replayReads } from '../..
 import { DEFAULT_CONFIG, type CorroborateConfig } from '../../server/src/core/config';
 import { Corpus } from '../../server/src/core/corpus';
 import { judgeArticle } from '../../server/src/core/judgment/judge';
+import { termsOf } from '../../server/src/core/judgment/termColumns';
 import { tokensOf } from '../../server/src/core/judgment/tokenColumns';
 import type { ClaimStore } from '../../server/src/core/judgment/store';
 import { cli } from '../helpers/cli';
@@ -238,8 +239,8 @@ describe('analysis entries', () => {
     assert.equal(readAnalysisEntry(deserialize(serialize(entry))), undefined, 'an entry without the columns marker (older) is not read');
     // Read back, a term shares its lemma's WordNet arrays with the computed one (each article's
     // entry would otherwise hold copies of them), and a sentence without totals the empty set.
-    const computedTerms = entry.analysis.sentences.flatMap((s) => s.features.terms);
-    const readTerms = read.analysis.sentences.flatMap((s) => s.features.terms);
+    const computedTerms = entry.analysis.sentences.flatMap((s) => termsOf(s.features));
+    const readTerms = read.analysis.sentences.flatMap((s) => termsOf(s.features));
     const ferry = readTerms.findIndex((t) => t.lemma === 'ferry');
     assert.ok(ferry >= 0 && readTerms[ferry].senses.length > 0);
     assert.equal(readTerms[ferry].senses, computedTerms[ferry].senses);

@@ -12,6 +12,8 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { analyseArticle, portableAnalysis } from '../../server/src/core/corpus';
 import { compactCopiedArticle } from '../../server/src/core/judgment/copies';
 import type { Term } from '../../server/src/core/judgment/terms';
+import type { SentenceFeatures } from '../../server/src/core/judgment/features';
+import { termsOf } from '../../server/src/core/judgment/termColumns';
 
 const ARTICLE = [
   ' date 2024-03-12 Harbour plan approved',
@@ -25,7 +27,10 @@ const ARTICLE = [
 
 /** An analysis without its terms' classes, to compare plain data with plain data. */
 function plain(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'terms' ? (v as Term[]).map((t) => [t.key, t.start, t.end, t.token, t.negated, t.secondary]) : v instanceof Set ? [...v] : v)));
+  return JSON.parse(JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
+    if (key === 'terms') return termsOf(this as SentenceFeatures).map((t: Term) => [t.key, t.start, t.end, t.token, t.negated, t.secondary]);
+    return v instanceof Set ? [...v] : v;
+  }));
 }
 
 describe('copied analyses', () => {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { ClaimStore } from '../../server/src/core/judgment/store';
 import { retrievalKeys } from '../../server/src/core/judgment/features';
 import { copyOfTerm, termFromCopy } from '../../server/src/core/judgment/terms';
+import { termsOf } from '../../server/src/core/judgment/termColumns';
 
 const context = { articleDate: '2024-03-12', tolerance: 0.1 };
 
@@ -91,11 +92,11 @@ test('a pronoun standing for a person is found by the person\'s key alone, and a
   const [named, pronoun] = store.sentencesOf('claim.txt');
   const person = retrievalKeys(named.features).find((key) => key.startsWith('e:person:'));
   assert.ok(person, JSON.stringify(retrievalKeys(named.features)));
-  assert.equal(pronoun.features.terms[0].standsIn, true);
+  assert.equal(termsOf(pronoun.features)[0].standsIn, true);
   const keys = retrievalKeys(pronoun.features);
   assert.ok(keys.includes(person), JSON.stringify(keys));
   assert.ok(!keys.includes('l:wanderers') && !keys.includes('l:bremingley'), JSON.stringify(keys));
-  const copied = termFromCopy(copyOfTerm(pronoun.features.terms[0]));
+  const copied = termFromCopy(copyOfTerm(termsOf(pronoun.features)[0]));
   assert.equal(copied.standsIn, true);
-  assert.deepEqual(retrievalKeys({ ...pronoun.features, terms: [copied, ...pronoun.features.terms.slice(1)] }), keys);
+  assert.deepEqual(retrievalKeys({ ...pronoun.features, terms: [copied, ...termsOf(pronoun.features).slice(1)] }), keys);
 });

@@ -21,6 +21,7 @@ import { judgeArticle, judgeClaim, type OneClaimJudge } from '../core/judgment/j
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { readArticleFile } from '../io/readArticle';
 import { tokensOf } from '../core/judgment/tokenColumns';
+import { termsOf } from '../core/judgment/termColumns';
 import { EntryFile, type FileStamp, sha256, shortHash } from './cacheFile';
 import type { ArticleLoader, LoadedArticle } from './articleLoader';
 import { fileStamp } from './cacheIdentity';
@@ -355,7 +356,7 @@ export class CheckCache implements ArticleLoader {
       // Its own tokens, not the article's columns they sit in: another sentence's edit leaves the key.
       // Terms by what they say, without their word's number, which each process gives in the
       // order it meets words (the rest of a word follows from its key and part of speech).
-      const terms = sentence.features.terms.map((t) => [t.key, t.pos, t.start, t.end, t.token, t.flags]);
+      const terms = termsOf(sentence.features).map((t) => [t.key, t.pos, t.start, t.end, t.token, t.flags]);
       const features = { ...sentence.features, tokens: tokensOf(sentence.features), terms };
       key = shortHash(canonicalJson([features, sentence.isClaim, sentence.kind]));
       this.sentenceKeys.set(sentence, key);

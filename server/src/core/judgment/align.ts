@@ -10,6 +10,7 @@ import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
 import { partnersOfTerms, shortNameOf } from './partners';
+import { termsOf } from './termColumns';
 
 
 export type Idf = (key: string) => number;
@@ -129,7 +130,7 @@ export function asideTerms(features: SentenceFeatures): boolean[] {
   // "told Reuters that ...": who is told belongs to the attribution, as who tells does.
   const toldAt = tokens.findIndex((t, i) => RECIPIENT_VERBS.has(t.lemma) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'that'));
   const toldEnd = toldAt < 0 ? -1 : tokens.findIndex((t, i) => i > toldAt && t.lower === 'that');
-  marks = features.terms.map((term) => {
+  marks = termsOf(features).map((term) => {
     if (term.token > toldAt && term.token < toldEnd) return true;
     if (term.token < colon || term.token < opening || term.token > trailing) return true;
     if (dates.some((v) => term.start >= v.span.start && term.end <= v.span.end)) return true;
@@ -153,7 +154,7 @@ const lightMarks = new RecentMap<SentenceFeatures, boolean[]>(RECENT_SENTENCES);
 function lightVerbs(features: SentenceFeatures): boolean[] {
   let marks = lightMarks.get(features);
   if (marks) return marks;
-  const terms = features.terms;
+  const terms = termsOf(features);
   marks = terms.map((term, i) => {
     if (term.pos !== 'verb') return false;
     const after = term.token + 1;
@@ -180,7 +181,7 @@ function claimWeights(claim: SentenceFeatures, corpusIdf: Idf): readonly number[
   const aside = asideTerms(claim);
   const light = lightVerbs(claim);
   // Capped so that one rare modifier ("significant") cannot outweigh who did what.
-  const values = claim.terms.map((term, i) => (light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1)));
+  const values = termsOf(claim).map((term, i) => (light[i] ? 0 : Math.min(idf(term.key), MAX_TERM_WEIGHT) * POS_WEIGHT[term.pos] * (aside[i] ? SECONDARY_WEIGHT : 1)));
   lastWeights = { claim, idf: corpusIdf, values };
   return values;
 }
@@ -205,11 +206,11 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   let coreTotal = 0;
   let coreMatched = 0;
   let antonymPair: [Term, Term] | undefined;
-  const terms = claim.terms;
+  const terms = termsOf(claim);
   const partners: Array<Term | undefined> = new Array<Term | undefined>(terms.length);
   const firstEntity = terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   const weights = claimWeights(claim, corpusIdf);
-  const candidates = partnersOfTerms(terms, source.terms);
+  const candidates = partnersOfTerms(terms, termsOf(source));
   // Indexed loops: `entries()` made an iterator and a pair for every claim term of every comparison.
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
@@ -238,9 +239,10 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   const coverage = total > 0 ? matched / total : 0;
   // Opposite predicates are looked for only where the rest lines up, so the cost stays small.
   if (coverage >= 0.5) {
-    claim.terms.forEach((term, i) => {
+    const sourceTerms = termsOf(source);
+    terms.forEach((term, i) => {
       if (antonymPair || partners[i] || (term.pos !== 'verb' && term.pos !== 'adj')) return;
-      const other = source.terms.find((o) => o.pos === term.pos && areAntonyms(term, o));
+      const other = sourceTerms.find((o) => o.pos === term.pos && areAntonyms(term, o));
       if (other) antonymPair = [term, other];
     });
   }

@@ -16,6 +16,7 @@ import { otherNameInPlace, properNoun } from './names';
 import { endAt, posAt } from './tokenColumns';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne, RecentMap, RECENT_SENTENCES } from '../recent';
+import { termsOf } from './termColumns';
 
 export type { Idf } from './align';
 
@@ -122,7 +123,7 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
       const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
-      const only = alignment.coverage >= PAIRED_BY_STATEMENT && claim.terms.length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
+      const only = alignment.coverage >= PAIRED_BY_STATEMENT && termsOf(claim).length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
       const { score, verb } = sameStatement && (framed.score > 0 || only) ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
       if (score < FRAME_MATCH || score < topScore) continue;
       if (score > topScore) {
@@ -157,7 +158,7 @@ function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, al
  */
 function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const mine = namedActors(claim);
-  if (mine.length === 0 || source.implicitSubject || !source.terms.some((t) => named(source, t))) return false;
+  if (mine.length === 0 || source.implicitSubject || !termsOf(source).some((t) => named(source, t))) return false;
   return !mine.some((i) => alignment.partners[i] !== undefined);
 }
 
@@ -167,9 +168,9 @@ function differentActors(claim: SentenceFeatures, source: SentenceFeatures, alig
  * Indian navy said"). Worked out once per claim, not once per candidate.
  */
 const namedActors = lastOne((claim: SentenceFeatures): readonly number[] => {
-  const verbAt = claim.terms.find((t) => t.pos === 'verb')?.token ?? copulaToken(claim);
+  const verbAt = termsOf(claim).find((t) => t.pos === 'verb')?.token ?? copulaToken(claim);
   const positions: number[] = [];
-  claim.terms.forEach((t, i) => {
+  termsOf(claim).forEach((t, i) => {
     if (named(claim, t) && !(verbAt >= 0 && t.token > verbAt && attributiveCountry(claim, t))) positions.push(i);
   });
   return positions;
@@ -202,7 +203,7 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
  * "residents collected 69 signatures".
  */
 function sameSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const at = claim.terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
+  const at = termsOf(claim).findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
   if (at < 0) return true;
   return alignment.partners[at] !== undefined || source.implicitSubject === true;
 }

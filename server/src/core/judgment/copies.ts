@@ -15,6 +15,7 @@ import { intern } from '../text/intern';
 import { NO_ENTITY_SPANS, NO_TOTALS, type SentenceFeatures } from './features';
 import { type CopiedTerm, copyOfTerm, Term, termFromCopy } from './terms';
 import { internColumns, portableColumns, type TokenColumns } from './tokenColumns';
+import { isTermList, packTerms, termsOf } from './termColumns';
 
 /** Where copied sentences come from, for them to share its strings. */
 export interface CopiedFrom {
@@ -28,19 +29,20 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Makes the features of sentences that were copied (read from the cache, sent from a worker
- * thread) as compact as computed ones: terms are `Term`s again (a copy keeps the fields, not the
- * class) of the process's own `Word`s, and a sentence without totals or names shares the empty
- * set or list. Given the article they come from, their texts become slices of its
+ * thread) as compact as computed ones: terms are packed again (`packTerms`, one array for the
+ * sentences given) with the numbers of the process's own `Word`s, and a sentence without totals
+ * or names shares the empty set or list. Given the article they come from, their texts become slices of its
  * text again and their short strings (kinds, units) the process's copies. Changes the
  * sentences in place: objects that two of them share (a value that is also a total) stay shared.
  */
 export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures; readonly articleId?: string; readonly kind?: string }>, from?: CopiedFrom): void {
-  for (const sentence of sentences) {
+  const runs = packTerms(sentences.map(({ features }) => (features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy)));
+  sentences.forEach((sentence, i) => {
     const features = sentence.features as Writable<SentenceFeatures>;
-    features.terms = (sentence.features.terms as readonly unknown[] as readonly CopiedTerm[]).map(termFromCopy);
+    features.terms = runs[i];
     if (sentence.features.totals.size === 0) features.totals = NO_TOTALS;
     if (sentence.features.entitySpans.length === 0) features.entitySpans = NO_ENTITY_SPANS;
-    if (!from) continue;
+    if (!from) return;
     const writable = sentence as Writable<typeof sentence>;
     if (from.articleId !== undefined && sentence.articleId === from.articleId) writable.articleId = from.articleId;
     if (sentence.kind !== undefined) writable.kind = intern(sentence.kind);
@@ -48,7 +50,7 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     for (const mentions of [features.values, [features.lifespan?.born, features.lifespan?.died]]) {
       for (const mention of mentions) if (mention) shareMentionStrings(mention as unknown as Record<string, unknown>, from.text);
     }
-  }
+  });
 }
 
 /**
@@ -67,11 +69,12 @@ export function compactCopiedArticle(parsed: ParsedArticle, analysis: { readonly
 
 /**
  * Features handed in from outside as plain data (an analysis kept and passed back, read from a
- * file, sent from a thread) have terms without their class: those are made `Term`s again, as
- * `compactCopiedFeatures` makes them. Features already of this process are left as they are.
+ * file, sent from a thread) have their terms as a list of copies: those are packed again, as
+ * `compactCopiedFeatures` packs them. Features already of this process (their terms packed, or
+ * a list of `Term`s) are left as they are.
  */
 export function adoptCopiedFeatures(sentences: ReadonlyArray<{ readonly features: SentenceFeatures }>): void {
-  const copied = sentences.filter(({ features }) => features.terms.length > 0 && !(features.terms[0] instanceof Term));
+  const copied = sentences.filter(({ features }) => isTermList(features.terms) && features.terms.length > 0 && !(features.terms[0] instanceof Term));
   if (copied.length > 0) compactCopiedFeatures(copied);
 }
 
@@ -92,7 +95,7 @@ export function portableSentences<S extends { readonly features: SentenceFeature
   return sentences.map((sentence) => {
     const { features } = sentence;
     const tokens = { ...features.tokens, columns: portable(features.tokens.columns) };
-    return { ...sentence, features: { ...features, tokens, terms: features.terms.map(copyOfTerm) as unknown as readonly Term[] } };
+    return { ...sentence, features: { ...features, tokens, terms: termsOf(features).map(copyOfTerm) as unknown as readonly Term[] } };
   });
 }
 

@@ -11,6 +11,7 @@ import { tokenize, type Token } from './nlp';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 import { asSecondary, entityTerm, lemmaTerm, type Term, termStandingAt } from './terms';
+import { type TermSource, termsOf } from './termColumns';
 
 
 export interface SentenceFeatures {
@@ -18,8 +19,11 @@ export interface SentenceFeatures {
   readonly text: string;
   /** Its tokens in its article's columns: read them with `tokensOf` (see tokenColumns.ts). */
   readonly tokens: TokenRun;
-  /** Content terms, in order; the retrieval keys follow from them (`retrievalKeys`). */
-  readonly terms: readonly Term[];
+  /**
+   * Content terms, in order: read them with `termsOf` (packed with the article's once it is
+   * indexed, see termColumns.ts). The retrieval keys follow from them (`retrievalKeys`).
+   */
+  readonly terms: TermSource;
   readonly values: readonly ValueMention[];
   /** Values that state the size of a whole ("all its 31 members"), not a count within it. */
   readonly totals: ReadonlySet<ValueMention>;
@@ -90,9 +94,9 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
   if (!previous && bareDescription(features, at)) return { ...features, implicitSubject: true };
   if (!OPENING_PRONOUN.test(first.text)) return features;
   if (!previous) return { ...features, implicitSubject: true };
-  const antecedent = previous.terms.find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
+  const antecedent = termsOf(previous).find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
-  return { ...features, terms: [termStandingAt(antecedent, first, 0), ...features.terms] };
+  return { ...features, terms: [termStandingAt(antecedent, first, 0), ...termsOf(features)] };
 }
 
 /**
@@ -103,7 +107,7 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
  */
 export function retrievalKeys(features: Pick<SentenceFeatures, 'span' | 'text' | 'terms' | 'values'>): string[] {
   const keys = new Set<string>();
-  for (const term of features.terms) {
+  for (const term of termsOf(features)) {
     // A pronoun standing for a person is found by the person's key alone: it does not spell the name.
     if (term.standsIn) {
       keys.add(term.key);
@@ -398,5 +402,5 @@ export function termsNear(features: SentenceFeatures, value: ValueMention): Term
   if (first === count) first = -1;
   const from = Math.max(0, first - VALUE_WINDOW);
   const to = last + VALUE_WINDOW;
-  return features.terms.filter((t) => t.token >= from && t.token < to && !(t.start >= value.span.start && t.end <= value.span.end));
+  return termsOf(features).filter((t) => t.token >= from && t.token < to && !(t.start >= value.span.start && t.end <= value.span.end));
 }

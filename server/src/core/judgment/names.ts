@@ -9,6 +9,7 @@ import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { lastOne } from '../recent';
+import { termsOf } from './termColumns';
 
 /**
  * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
@@ -29,14 +30,15 @@ export function properNoun(features: SentenceFeatures, term: Term): boolean {
  */
 export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   // A source whose subject is left implicit ("the film has ...") stands for the claim's subject, as in `align`.
-  const implicit = source.implicitSubject === true ? claim.terms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
+  const claimTerms = termsOf(claim);
+  const implicit = source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
   const names = namesInClaimSubject(claim);
-  const unmatched = (i: number) => alignment.partners[i] === undefined && claim.terms[i] !== implicit;
+  const unmatched = (i: number) => alignment.partners[i] === undefined && claimTerms[i] !== implicit;
   // Most comparisons stop here, so nothing is allocated before it.
   if (!names.some(unmatched)) return false;
-  const mine = names.filter(unmatched).map((i) => claim.terms[i]);
+  const mine = names.filter(unmatched).map((i) => claimTerms[i]);
   const sourceVerb = source.verbAt;
-  const theirs = source.terms.filter((t) => !alignment.partners.includes(t) && nameInSubject(source, t, sourceVerb));
+  const theirs = termsOf(source).filter((t) => !alignment.partners.includes(t) && nameInSubject(source, t, sourceVerb));
   return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
 }
 
@@ -44,7 +46,7 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
 const namesInClaimSubject = lastOne((claim: SentenceFeatures): readonly number[] => {
   const verbAt = claim.verbAt;
   const positions: number[] = [];
-  claim.terms.forEach((term, i) => {
+  termsOf(claim).forEach((term, i) => {
     if (nameInSubject(claim, term, verbAt)) positions.push(i);
   });
   return positions;

@@ -13,6 +13,7 @@ import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures } from './features';
 import type { StatementParts } from './substitution';
 import { tokensOf } from './tokenColumns';
+import { termsOf } from './termColumns';
 
 export const PAIR_FEATURES = [
   'bias', 'coverage', 'core', 'subject', 'predicate', 'heads', 'claimNegated', 'sourceNegated',
@@ -40,14 +41,14 @@ export function pairFeatureVector(claim: SentenceFeatures, source: SentenceFeatu
     subject: parts.subjectMatched ? 1 : 0,
     predicate: parts.predicateMatched ? 1 : 0,
     heads: parts.heads,
-    claimNegated: claim.terms.some((t) => t.negated) ? 1 : 0,
-    sourceNegated: source.terms.some((t) => t.negated) ? 1 : 0,
+    claimNegated: termsOf(claim).some((t) => t.negated) ? 1 : 0,
+    sourceNegated: termsOf(source).some((t) => t.negated) ? 1 : 0,
     valuesAgree: values.agreeing > 0 ? 1 : 0,
-    unmatchedShare: claim.terms.length ? unmatched / claim.terms.length : 1,
-    claimLength: Math.min(claim.terms.length, 12) / 12,
+    unmatchedShare: termsOf(claim).length ? unmatched / termsOf(claim).length : 1,
+    claimLength: Math.min(termsOf(claim).length, 12) / 12,
     implicitSubject: source.implicitSubject ? 1 : 0,
     hedged: claim.hedged ? 1 : 0,
-    sourceLength: Math.min(source.terms.length, 30) / 30,
+    sourceLength: Math.min(termsOf(source).length, 30) / 30,
     // A year or figure the source gives otherwise ("a 2002 film" / "a 1992 film"), where no
     // verb frames the two values and the slot comparison leaves them alone: a sign of a substitution.
     valueDiffers: values.otherwise > 0 ? 1 : 0,

@@ -5,6 +5,7 @@
  */
 import { type Alignment, termMatch } from './align';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures } from './features';
+import { termsOf } from './termColumns';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
@@ -14,9 +15,10 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
   if (alignment.coverage < 0.5) return undefined;
   // What is denied must be about something both name: a matched noun or name besides the
   // negated word ("There were no bids" says nothing against "her failed bid for office").
-  const anchored = (negated: number) => source.implicitSubject === true || claim.terms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
-  for (let i = 0; i < claim.terms.length; i++) {
-    const term = claim.terms[i];
+  const claimTerms = termsOf(claim);
+  const anchored = (negated: number) => source.implicitSubject === true || claimTerms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
+  for (let i = 0; i < claimTerms.length; i++) {
+    const term = claimTerms[i];
     const partner = alignment.partners[i];
     if (!partner) continue;
     // Each sentence's own negation may govern another word of the clause: "was never on a
@@ -48,9 +50,9 @@ export function silenceConflict(claim: SentenceFeatures, source: SentenceFeature
   if (lastSilence?.claim !== claim) lastSilence = { claim, silence: SILENCE.exec(claim.text) };
   const { silence } = lastSilence;
   if (!silence || SILENCE.test(source.text)) return undefined;
-  const speaker = claim.terms.findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
+  const speaker = termsOf(claim).findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
   if (speaker < 0) return undefined;
-  const matter = claim.terms.some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
+  const matter = termsOf(claim).some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
   if (!matter) return undefined;
   const said = tokensOf(source).find((t) => t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma));
   if (!said) return undefined;
@@ -72,7 +74,7 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
   if (claim.unknown === source.unknown || source.hedged) return undefined;
   let predicate: [Term, Term] | undefined;
   let actor = false;
-  claim.terms.forEach((term, i) => {
+  termsOf(claim).forEach((term, i) => {
     const partner = alignment.partners[i];
     if (!partner) return;
     if (term.pos === 'verb' && termMatch(term, partner) >= 0.8 && !partner.negated && !term.negated) predicate ??= [term, partner];

@@ -8,6 +8,8 @@ import type { ParsedArticle } from '../article/parse';
 import { type FeatureContext, resolveOpeningPronoun, retrievalKeys, type SentenceFeatures, sentenceFeatures } from './features';
 import { findEntities } from '../lexicon/entities';
 import { emptyColumns, finishColumns } from './tokenColumns';
+import { packTerms, type TermSource, termsOf } from './termColumns';
+import type { Term } from './terms';
 import type { StoredSentence } from './store';
 
 /**
@@ -30,6 +32,9 @@ export function articleSentences(articleId: string, parsed: ParsedArticle, ctx: 
     stored.push({ gid: -1, articleId, index: stored.length, features, isClaim: isClaim(features), kind: sentence.kind });
   }
   finishColumns(columns);
+  // The terms too, once every sentence has its own (an opening pronoun reads the previous one's).
+  const runs = packTerms(stored.map((s) => s.features.terms as readonly Term[]));
+  stored.forEach((s, i) => ((s.features as { terms: TermSource }).terms = runs[i]));
   return stored;
 }
 
@@ -63,7 +68,7 @@ export function queryGroups(features: SentenceFeatures): string[][] {
     groups.push(fresh);
     fresh = [];
   };
-  for (const term of features.terms) {
+  for (const term of termsOf(features)) {
     for (const key of term.lexeme.retrievalKeys) take(key);
     close();
   }

@@ -5,6 +5,7 @@
  */
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
+import { termsOf } from './termColumns';
 import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { isBroaderThan } from '../lexicon/wordnet';
@@ -24,14 +25,14 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  */
 export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (!swappableStatement(claim)) return undefined;
-  const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
+  const verbAt = termsOf(claim).findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
   let sourceVerbToken: number;
   if (verbAt >= 0) {
     const partner = alignment.partners[verbAt];
-    if (!partner || termMatch(claim.terms[verbAt], partner) < 0.8) return undefined;
+    if (!partner || termMatch(termsOf(claim)[verbAt], partner) < 0.8) return undefined;
     // Coordinated verbs share their object ("written and directed by X"): it follows the last.
-    claimVerbToken = lastCoordinatedVerb(claim, claim.terms[verbAt].token);
+    claimVerbToken = lastCoordinatedVerb(claim, termsOf(claim)[verbAt].token);
     sourceVerbToken = lastCoordinatedVerb(source, partner.token);
     if (!oneValuedRelation(claim, claimVerbToken)) return undefined;
   } else {
@@ -39,7 +40,7 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     sourceVerbToken = copulaToken(source);
     if (claimVerbToken < 0 || sourceVerbToken < 0) return undefined;
   }
-  const subjectAt = claim.terms.findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
+  const subjectAt = termsOf(claim).findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
   if (subjectAt < 0) return undefined;
   const pronounTopic = source.implicitSubject === true;
   if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;
@@ -48,13 +49,16 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   let object: Term | undefined;
   let other: Term | undefined;
   // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
-  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !source.terms.some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !borneOutByNarrower(mine, theirs.head, source)) {
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !termsOf(source).some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !borneOutByNarrower(mine, theirs.head, source)) {
     [object, other] = [mine.head, theirs.head];
-  } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !source.terms.some((t) => t.key === mine.country!.key)) {
+  } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !termsOf(source).some((t) => t.key === mine.country!.key)) {
     [object, other] = [mine.country, theirs.country];
   } else if (mine.head && theirs.head && termMatch(mine.head, theirs.head) > 0) {
     // Same kind of thing, qualified differently: "a romantic film" / "a psychological thriller film".
-    const unmatched = (list: readonly Term[], other: SentenceFeatures) => list.find((t) => t !== undefined && !other.terms.some((o) => termMatch(t, o) > 0));
+    const unmatched = (list: readonly Term[], other: SentenceFeatures) => {
+      const otherTerms = termsOf(other);
+      return list.find((t) => t !== undefined && !otherTerms.some((o) => termMatch(t, o) > 0));
+    };
     const mineModifier = unmatched(mine.modifiers, source);
     const theirModifier = unmatched(theirs.modifiers, claim);
     if (mineModifier && theirModifier) [object, other] = [mineModifier, theirModifier];
@@ -102,15 +106,16 @@ export function restrictionConflict(claim: SentenceFeatures, source: SentenceFea
   const scoped = (t: Term) => t.pos === 'noun' || t.pos === 'entity' || t.pos === 'adj';
   const closing = at === runLength(tokens) - 1 || posAt(tokens, at + 1) === 'PUNCT';
   // The restricted word stands close by: "only cleared the way for Texas authorities" restricts no place.
-  const scopeAt = closing ? claim.terms.findLastIndex((t) => t.token < at && scoped(t)) : claim.terms.findIndex((t) => t.token > at && t.token <= at + RESTRICTION_REACH && scoped(t));
+  const scopeAt = closing ? termsOf(claim).findLastIndex((t) => t.token < at && scoped(t)) : termsOf(claim).findIndex((t) => t.token > at && t.token <= at + RESTRICTION_REACH && scoped(t));
   const partner = alignment.partners[scopeAt];
   if (scopeAt < 0 || !partner) return undefined;
   const matched = new Set(alignment.partners);
-  const sibling = source.terms.find((t) => t !== partner && !matched.has(t) && scoped(t) && t.pos === partner.pos && coordinated(source, t, partner) && !claim.terms.some((c) => termMatch(c, t) > 0));
+  const claimTerms = termsOf(claim);
+  const sibling = termsOf(source).find((t) => t !== partner && !matched.has(t) && scoped(t) && t.pos === partner.pos && coordinated(source, t, partner) && !claimTerms.some((c) => termMatch(c, t) > 0));
   if (!sibling) return undefined;
   const cut = (f: SentenceFeatures, from: number, to: number) => f.text.slice(from - f.span.start, to - f.span.start);
   const [first, last] = sibling.start < partner.start ? [sibling, partner] : [partner, sibling];
-  const scope = claim.terms[scopeAt];
+  const scope = termsOf(claim)[scopeAt];
   const mine = { start: Math.min(scope.start, startAt(tokens, at) ?? scope.start), end: Math.max(scope.end, endAt(tokens, at) ?? scope.end) };
   return { kind: 'object', claimValue: cut(claim, mine.start, mine.end), sourceValue: cut(source, first.start, last.end), claimSpan: mine, sourceSpan: { start: first.start, end: last.end } };
 }
@@ -132,7 +137,7 @@ function coordinated(features: SentenceFeatures, a: Term, b: Term): boolean {
 
 /** A claim that denies ("is not an American series"): another value in the source bears it out rather than contradicts it. */
 function negative(claim: SentenceFeatures): boolean {
-  return claim.terms.some((t) => t.negated);
+  return termsOf(claim).some((t) => t.negated);
 }
 
 /**
@@ -151,7 +156,7 @@ export function substitutionPossible(claim: SentenceFeatures, parts: StatementPa
   // The swapped word is what the subject is or does something to, after the verb: a word of the
   // subject ("the five-year tenure is ending" / "stepping down after five years in charge") is
   // only put otherwise.
-  const verb = claim.terms.find((t) => t.pos === 'verb');
+  const verb = termsOf(claim).find((t) => t.pos === 'verb');
   if (!verb) {
     const copula = copulaToken(claim);
     return copula >= 0 && mine.token > copula;
@@ -161,7 +166,7 @@ export function substitutionPossible(claim: SentenceFeatures, parts: StatementPa
 
 /** Only a simple statement (one clause, a handful of content words) has one object to swap. */
 function isSimpleStatement(claim: SentenceFeatures): boolean {
-  return claim.terms.length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
+  return termsOf(claim).length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
 }
 
 /** A simple statement that names the one holder of a slot and asserts it: not a member of a group, not a denial. */
@@ -187,7 +192,8 @@ function entityClass(term: Term): string | undefined {
 
 /** The source's head noun is a kind of the claim's, and the claim adds no qualifier the source lacks ("a musician" / "a rapper"). */
 function borneOutByNarrower(mine: { head?: Term; modifiers: Term[] }, theirs: Term, source: SentenceFeatures): boolean {
-  return mine.head !== undefined && kindOf(theirs, mine.head) && mine.modifiers.every((m) => source.terms.some((t) => termMatch(m, t) > 0));
+  const sourceTerms = termsOf(source);
+  return mine.head !== undefined && kindOf(theirs, mine.head) && mine.modifiers.every((m) => sourceTerms.some((t) => termMatch(m, t) > 0));
 }
 
 /** The source's noun is a kind of the claim's ("a rapper" / "a person"): it bears the claim out. */
@@ -223,16 +229,17 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
   if (!swappableStatement(claim)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
-  const unmatched = claim.terms.filter((_, i) => alignment.partners[i] === undefined);
+  const unmatched = termsOf(claim).filter((_, i) => alignment.partners[i] === undefined);
   if (unmatched.length !== 1) return undefined;
   const [mine] = unmatched;
   const kind = entityClass(mine);
-  const subjectAt = claim.terms.findIndex((t) => t.pos === 'entity' || t.pos === 'noun');
-  if (!kind || claim.terms[subjectAt] === mine) return undefined;
+  const subjectAt = termsOf(claim).findIndex((t) => t.pos === 'entity' || t.pos === 'noun');
+  if (!kind || termsOf(claim)[subjectAt] === mine) return undefined;
   const subjectPartner = alignment.partners[subjectAt];
   if (!subjectPartner && !source.implicitSubject) return undefined;
   const after = subjectPartner?.token ?? 0;
-  const others = source.terms.filter((t) => t.token > after && !alignment.partners.includes(t) && entityClass(t) === kind && !claim.terms.some((c) => c.key === t.key));
+  const claimTerms = termsOf(claim);
+  const others = termsOf(source).filter((t) => t.token > after && !alignment.partners.includes(t) && entityClass(t) === kind && !claimTerms.some((c) => c.key === t.key));
   if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
   return substituted(claim, mine, source, others[0]);
 }
@@ -263,7 +270,7 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
   while (end < runLength(tokens) && !endsPhrase(end)) end++;
   // Dates and figures in the phrase ("decided on January 22") are values, compared as such.
   const inValue = (t: Term) => features.values.some((v) => v.span.start <= t.start && t.end <= v.span.end);
-  const inside = features.terms.filter((t) => t.token >= start && t.token < end && !inValue(t));
+  const inside = termsOf(features).filter((t) => t.token >= start && t.token < end && !inValue(t));
   const nouns = inside.filter((t) => t.pos === 'noun' || (t.pos === 'entity' && !t.key.startsWith('e:country:')));
   const head = nouns[nouns.length - 1];
   const modifiers = inside.filter((t) => t !== head && (t.pos === 'adj' || t.pos === 'noun'));
@@ -307,15 +314,15 @@ export interface StatementParts {
 /** Subject, predicate and complement of a claim as the source treats them (for the pair model). */
 export function statementParts(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): StatementParts {
   const simple = isSimpleStatement(claim);
-  const verbAt = claim.terms.findIndex((t) => t.pos === 'verb');
+  const verbAt = termsOf(claim).findIndex((t) => t.pos === 'verb');
   const verbPartner = verbAt >= 0 ? alignment.partners[verbAt] : undefined;
-  const claimVerbToken = verbAt >= 0 ? claim.terms[verbAt].token : copulaToken(claim);
+  const claimVerbToken = verbAt >= 0 ? termsOf(claim)[verbAt].token : copulaToken(claim);
   const sourceVerbToken = verbAt >= 0 ? (verbPartner?.token ?? -1) : copulaToken(source);
-  const predicateMatched = verbAt >= 0 ? verbPartner !== undefined && termMatch(claim.terms[verbAt], verbPartner) >= 0.8 : claimVerbToken >= 0 && sourceVerbToken >= 0;
+  const predicateMatched = verbAt >= 0 ? verbPartner !== undefined && termMatch(termsOf(claim)[verbAt], verbPartner) >= 0.8 : claimVerbToken >= 0 && sourceVerbToken >= 0;
   // The subject is a name the claim opens with, and the source has it as its own subject (before
   // its verb), or the source's subject is a pronoun nothing before it resolves.
-  const subjectAt = claim.terms.findIndex((t) => (claimVerbToken < 0 || t.token < claimVerbToken) && (t.pos === 'entity' || t.pos === 'noun'));
-  const subject = claim.terms[subjectAt];
+  const subjectAt = termsOf(claim).findIndex((t) => (claimVerbToken < 0 || t.token < claimVerbToken) && (t.pos === 'entity' || t.pos === 'noun'));
+  const subject = termsOf(claim)[subjectAt];
   const named = subject !== undefined && subject.token <= 2 && (subject.pos === 'entity' || /^\p{Lu}/u.test(textAt(claim.tokens, subject.token) ?? ''));
   const partner = alignment.partners[subjectAt];
   const inSubjectPosition = partner !== undefined && (sourceVerbToken < 0 ? partner.token <= 2 : partner.token < sourceVerbToken);
@@ -326,7 +333,7 @@ export function statementParts(claim: SentenceFeatures, source: SentenceFeatures
     const theirs = complement(source, sourceVerbToken).head;
     if (mine && theirs) heads = termMatch(mine, theirs) > 0 ? 1 : -1;
   }
-  const claimLeftover = claim.terms.find((t, i) => !alignment.partners[i] && t.pos !== 'verb');
-  const sourceLeftover = source.terms.find((t) => !alignment.partners.includes(t) && t.pos !== 'verb' && t.token > Math.max(0, sourceVerbToken));
+  const claimLeftover = termsOf(claim).find((t, i) => !alignment.partners[i] && t.pos !== 'verb');
+  const sourceLeftover = termsOf(source).find((t) => !alignment.partners.includes(t) && t.pos !== 'verb' && t.token > Math.max(0, sourceVerbToken));
   return { simple, subjectMatched, predicateMatched, heads, claimLeftover, sourceLeftover };
 }

@@ -51,9 +51,9 @@ export class Term {
   /**
    * The index of the term's first token and the term's flags, in one small integer: a field
    * costs 8 bytes, and a 10k corpus has 2.4 million terms. An article has far fewer than 2^28
-   * tokens, so the pair stays a small integer.
+   * tokens, so the pair stays a small integer. Packed terms (termColumns.ts) keep it as it is.
    */
-  private readonly tokenAndFlags: number;
+  readonly tokenAndFlags: number;
 
   constructor(
     readonly lexeme: Word,
@@ -63,6 +63,11 @@ export class Term {
     flags: number,
   ) {
     this.tokenAndFlags = (token << FLAG_BITS) | flags;
+  }
+
+  /** A term as packed (termColumns.ts): its token index and flags in one number (`tokenAndFlags`). */
+  static packed(lexeme: Word, start: number, end: number, tokenAndFlags: number): Term {
+    return new Term(lexeme, start, end, tokenAndFlags >> FLAG_BITS, tokenAndFlags & FLAG_MASK);
   }
 
   /** Index of the term's first token, for windows around values. */
@@ -168,6 +173,11 @@ export function copyOfTerm(term: Term): PackedTerm {
   return [lexeme, term.start, term.end, term.token, term.flags];
 }
 
+/** The process's word numbered `number` (see `Word.number`). */
+export function numberedWord(number: number): Word {
+  return numberedWords[number];
+}
+
 /** A copied term (see `CopiedTerm`) as a `Term` of the process's own word. */
 export function termFromCopy(copy: CopiedTerm): Term {
   if (isPacked(copy)) return new Term(wordOf(copy[0].pos, copy[0].lemma), copy[1], copy[2], copy[3], copy[4]);
@@ -184,7 +194,8 @@ function isPacked(copy: CopiedTerm): copy is PackedTerm {
  * follow from the part of speech and the lemma).
  */
 const words = new Map<Term['pos'], Map<string, Word>>();
-let wordCount = 0;
+/** The process's words by number (`Word.number`). */
+const numberedWords: Word[] = [];
 function wordOf(pos: Term['pos'], lemma: string): Word {
   let table = words.get(pos);
   if (!table) words.set(pos, (table = new Map()));
@@ -197,7 +208,8 @@ function wordOf(pos: Term['pos'], lemma: string): Word {
     const retrievalKeys = [key];
     if (key.startsWith('e:person:')) retrievalKeys.push(intern('l:' + own.slice('person:'.length)));
     if (pos === 'verb' || pos === 'noun') retrievalKeys.push(...profile.senses);
-    word = { key, lemma: own, pos, senses: profile.senses, stem: profile.stem, broader: profile.broader, derived: profile.derived, retrievalKeys, number: wordCount++ };
+    word = { key, lemma: own, pos, senses: profile.senses, stem: profile.stem, broader: profile.broader, derived: profile.derived, retrievalKeys, number: numberedWords.length };
+    numberedWords.push(word);
     table.set(own, word);
   }
   return word;
