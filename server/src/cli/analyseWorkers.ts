@@ -102,9 +102,8 @@ export function analyseInWorkers(
       if (failure) return Promise.reject(failure);
       const arrival = arrivals.get(file);
       // While the main thread analyses its own part, the workers' batches arrive: it takes them
-      // in every few articles (a turn of the event loop), each becoming compact objects at once.
-      // Left queued until the check reached the workers' files, they were a third of the
-      // corpus as serialised bytes beside the heap: the peak memory of a check at 10k articles.
+      // in every few articles (a turn of the event loop), so that they become compact objects as
+      // they come rather than wait as serialised bytes until the check reaches the workers' files.
       if (!arrival) return ++mainLoads % BATCH === 0 && arrivals.size > 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
       arrival.promise ??= new Promise<void>((resolve, reject) => Object.assign(arrival, { resolve, reject }));
       return arrival.promise;
