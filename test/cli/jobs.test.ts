@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
-import { analyseInWorkers } from '../../server/src/cli/analyseWorkers';
+import { Worker } from 'node:worker_threads';
+import { analyseInWorkers, semiSpaceFlag, youngGenerationFlagFor } from '../../server/src/cli/analyseWorkers';
 import { formatJson } from '../../server/src/cli/formats/json';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { findArticleFiles } from '../../server/src/io/files';
@@ -40,6 +41,29 @@ describe('analysis in worker threads', () => {
     await assert.rejects(runCheck({ ...options, loader }));
   });
 
+  test('workers start with a small young generation, and later threads with the process\'s own', async () => {
+    const before = await heapLimitOfNewThread();
+    const restore = youngGenerationFlagFor(1);
+    const small = await heapLimitOfNewThread();
+    restore();
+    // V8's heap limit counts the young generation: three semi-spaces.
+    assert.ok(small < before, `${small} < ${before}`);
+    assert.equal(await heapLimitOfNewThread(), before);
+    // The analysis workers set it back once they run.
+    const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
+    const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2);
+    await loader.ready?.(files[files.length - 1]);
+    assert.equal(await heapLimitOfNewThread(), before);
+  });
+
+  test('the semi-space size is read from node\'s arguments in either spelling', () => {
+    assert.equal(semiSpaceFlag([]), undefined);
+    assert.equal(semiSpaceFlag(['--inspect', '--max-semi-space-size=32']), 32);
+    assert.equal(semiSpaceFlag(['--max_semi_space_size', '16', '--trace-gc']), 16);
+    assert.equal(semiSpaceFlag(['--max-semi-space-size=8', '--max-semi-space-size=64']), 64);
+    assert.equal(semiSpaceFlag(['--max-semi-space-size=lots']), undefined);
+  });
+
   test('--jobs must be a whole number from 1 to 64', async () => {
     for (const bad of ['0', 'two', '1.5', '65']) {
       const run = await cli(['check', ...INPUTS, '--jobs', bad], { cwd: REPO_ROOT });
@@ -48,3 +72,15 @@ describe('analysis in worker threads', () => {
     }
   });
 });
+
+/** The heap limit V8 gives a thread started now. */
+function heapLimitOfNewThread(): Promise<number> {
+  const probe = new Worker('require("node:worker_threads").parentPort.postMessage(require("node:v8").getHeapStatistics().heap_size_limit)', { eval: true });
+  return new Promise((resolve, reject) => {
+    probe.once('message', (limit: number) => {
+      void probe.terminate();
+      resolve(limit);
+    });
+    probe.once('error', reject);
+  });
+}
