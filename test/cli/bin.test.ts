@@ -7,7 +7,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'corroborate.js');
@@ -27,6 +29,35 @@ function reportingThreshold(threshold: string | undefined): NodeJS.ProcessEnv {
   else env.MALLOC_MMAP_THRESHOLD_ = threshold;
   return env;
 }
+
+describe('the bundles', () => {
+  test('are ASCII, which V8 holds one byte a character (a thread keeps its script\'s source)', () => {
+    for (const bundle of ['server.js', 'client.js']) {
+      const text = readFileSync(path.join(REPO_ROOT, 'dist', bundle), 'utf8');
+      assert.equal(/[^\x00-\x7f]/.exec(text)?.index, undefined, bundle);
+    }
+  });
+
+  test('write each non-ASCII character as an escape of the same meaning', async () => {
+    const { asciiEscaped } = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'ascii-escapes.mjs')).href)) as { asciiEscaped(source: string): string };
+    const cases: Array<[source: string, input: string]> = [
+      ['/^[\u201c”’]x$/', '”x'],
+      ['/^\\–$/', '–'],
+      ['/^\\\\–$/', '\\–'],
+      ['/^😀+$/u', '😀😀'],
+      ['/^é.$/', 'éa'],
+    ];
+    for (const [source, input] of cases) {
+      const escaped = asciiEscaped(source);
+      assert.match(escaped, /^[\x00-\x7f]*$/, escaped);
+      const [original, rewritten] = [source, escaped].map((s) => new Function(`return ${s}`)() as RegExp);
+      assert.ok(original.test(input), `${source} matches ${input}`);
+      assert.ok(rewritten.test(input), `${escaped} matches ${input}`);
+      assert.equal(rewritten.test(input + '!'), original.test(input + '!'));
+    }
+    assert.equal(new Function(`return ${asciiEscaped('"a\\’b” \\\\ é"')}`)(), 'a’b” \\ é');
+  });
+});
 
 describe('bin/corroborate.js', () => {
   test('passes arguments and output through, and reports with the flags it set', () => {
