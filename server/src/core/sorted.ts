@@ -1,7 +1,7 @@
 /** Small helpers over sorted arrays, shared by the corpus (its dates) and the claim store (its postings). */
 
 /** The first position in ascending `list` whose item is not below `item` (binary search). */
-export function firstAtLeast<T extends string | number>(list: readonly T[], item: T): number {
+export function firstAtLeast<T extends string | number>(list: ArrayLike<T>, item: T): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../article/parse';
 import { adoptCopiedFeatures } from './copies';
 import { type FeatureContext, retrievalKeys, type SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
+import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
 
@@ -50,9 +51,10 @@ export class ClaimStore {
   /**
    * For each key, the gids of the sentences that have it, in the order they were indexed (an
    * article's sentences are indexed together, so its gids sit side by side). The length of a
-   * list is its key's document frequency.
+   * list is its key's document frequency. A list grows as articles are indexed, and is packed
+   * (`packPostings`) for a spell of reading.
    */
-  private readonly postings = new Map<string, number[] | Int32Array>();
+  private readonly postings = new Map<string, GrowingPostings | Int32Array>();
   private total = 0;
   private nextGid = 0;
   /**
@@ -129,7 +131,7 @@ export class ClaimStore {
         keyCounts.push(retrievalKeys(sentence.features).length);
       }
     });
-    const lists = [...this.postings].map(([key, list]) => [key, list.map((gid) => dense[gid])] as const);
+    const lists = [...this.postings].map(([key, list]) => [key, idsOf(list).map((gid) => dense[gid])] as const);
     return snapshotOf(articleIds, sentenceCounts, Int32Array.from(keyCounts), lists);
   }
 
@@ -162,7 +164,7 @@ export class ClaimStore {
       for (const key of keys) {
         const list = this.growableList(key);
         if (list) list.push(entry.gid);
-        else this.postings.set(key, [entry.gid]);
+        else this.postings.set(key, new GrowingPostings(entry.gid));
       }
     }
     this.total += stored.length;
@@ -171,19 +173,19 @@ export class ClaimStore {
   }
 
   /**
-   * Packs every postings list into a typed array: half the bytes of an array of small integers,
-   * and none of the room an array keeps to grow. For a store that will be read, not changed, for
-   * a while (a check's judging): a list changed later is made an array again, at the cost of a copy.
+   * Packs every postings list into a typed array of its own size, without the room a growing
+   * list keeps. For a store that will be read, not changed, for a while (a check's judging): a
+   * list changed later grows again, at the cost of a copy.
    */
   packPostings(): void {
-    for (const [key, list] of this.postings) if (Array.isArray(list)) this.postings.set(key, Int32Array.from(list));
+    for (const [key, list] of this.postings) if (list instanceof GrowingPostings) this.postings.set(key, list.packed());
   }
 
-  /** A key's postings as an array that can grow and shrink (unpacked if `packPostings` packed it). */
-  private growableList(key: string): number[] | undefined {
+  /** A key's postings as a list that can grow and shrink (unpacked if `packPostings` packed it). */
+  private growableList(key: string): GrowingPostings | undefined {
     const list = this.postings.get(key);
-    if (list === undefined || Array.isArray(list)) return list;
-    const growable = Array.from(list);
+    if (list === undefined || list instanceof GrowingPostings) return list;
+    const growable = GrowingPostings.of(list);
     this.postings.set(key, growable);
     return growable;
   }
@@ -222,10 +224,11 @@ export class ClaimStore {
     for (const key of keys) {
       const list = this.growableList(key);
       if (!list) continue;
-      const from = firstAtLeast(list, first);
-      const to = firstAtLeast(list, last + 1);
+      const ids = list.view();
+      const from = firstAtLeast(ids, first);
+      const to = firstAtLeast(ids, last + 1);
       if (to - from === list.length) this.postings.delete(key);
-      else list.splice(from, to - from);
+      else list.remove(from, to);
     }
     this.total -= stored.length;
     this.size = roundedSize(this.total);
@@ -274,12 +277,19 @@ export class ClaimStore {
 
   /** How many sentences have `key` (its postings). */
   documentFrequency(key: string): number {
-    return this.listOf(key)?.length ?? 0;
+    return this.frequencyOf(key);
   }
 
   /** A key's postings, ascending (in a restored store, read in place from its snapshot). */
   private listOf(key: string): ArrayLike<number> | undefined {
-    return this.lazy ? this.lazy.postings.get(key) : this.postings.get(key);
+    if (this.lazy) return this.lazy.postings.get(key);
+    const list = this.postings.get(key);
+    return list && idsOf(list);
+  }
+
+  /** How many sentences have `key`, without a view of a growing list. */
+  private frequencyOf(key: string): number {
+    return (this.lazy ? this.lazy.postings.get(key) : this.postings.get(key))?.length ?? 0;
   }
 
   /** The articles with a sentence that has one of `keys` (none is loaded for it). */
@@ -316,7 +326,7 @@ export class ClaimStore {
     // In indexing order again, which `articleIds` then reads from the map.
     this.sentences.clear();
     lazy.order.forEach((id, i) => this.sentences.set(id, loaded[i]));
-    for (const [key, list] of lazy.postings.entries()) this.postings.set(key, Array.from(list));
+    for (const [key, list] of lazy.postings.entries()) this.postings.set(key, Int32Array.from(list));
   }
 
   /**
@@ -325,7 +335,7 @@ export class ClaimStore {
    * other verdict (and its cache) unchanged: a re-check after an edit that adds a "said" need not
    * judge again every claim that has one.
    */
-  readonly idf = (key: string): number => Math.log((this.size + 1) / (roundedSize(this.listOf(key)?.length ?? 0) + 0.5));
+  readonly idf = (key: string): number => Math.log((this.size + 1) / (roundedSize(this.frequencyOf(key)) + 0.5));
 
   /** The corpus size idf reads, rounded (see `idf`); kept in step with `total`. */
   private size = 0;
@@ -421,6 +431,11 @@ export class ClaimStore {
     }
     return best;
   }
+}
+
+/** A list's entries, as they are now. */
+function idsOf(list: GrowingPostings | Int32Array): Int32Array {
+  return list instanceof GrowingPostings ? list.view() : list;
 }
 
 /** A restored store's loader gave other sentences than the snapshot was taken of. */
