@@ -33,13 +33,25 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
   const claimTerms = termsOf(claim);
   const implicit = source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
   const names = namesInClaimSubject(claim);
-  const unmatched = (i: number) => alignment.partners[i] === undefined && claimTerms[i] !== implicit;
-  // Most comparisons stop here, so nothing is allocated before it.
-  if (!names.some(unmatched)) return false;
-  const mine = names.filter(unmatched).map((i) => claimTerms[i]);
-  const sourceVerb = source.verbAt;
-  const theirs = termsOf(source).filter((t) => !alignment.partners.includes(t) && nameInSubject(source, t, sourceVerb));
-  return mine.some((a) => theirs.some((b) => sharedNeighbour(claim, a, source, b)));
+  const partners = alignment.partners;
+  // Plain loops, and the source's names listed only once a claim name is unmatched: judging asks
+  // this of every claim and candidate, and most stop before that.
+  let theirs: Term[] | undefined;
+  for (let n = 0; n < names.length; n++) {
+    const mine = claimTerms[names[n]];
+    if (partners[names[n]] !== undefined || mine === implicit) continue;
+    theirs ??= namesInSourceSubject(source, partners);
+    for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k])) return true;
+  }
+  return false;
+}
+
+/** The source's names in its subject that no claim term partners. */
+function namesInSourceSubject(source: SentenceFeatures, partners: Alignment['partners']): Term[] {
+  const verbAt = source.verbAt;
+  const names: Term[] = [];
+  for (const term of termsOf(source)) if (!partners.includes(term) && nameInSubject(source, term, verbAt)) names.push(term);
+  return names;
 }
 
 /** The positions of the claim's terms that name something in its subject: worked out once per claim, not once per candidate. */
@@ -62,17 +74,21 @@ function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): 
 
 /** The word before both names is the same, or the word after both (not a determiner or punctuation). */
 function sharedNeighbour(claim: SentenceFeatures, a: Term, source: SentenceFeatures, b: Term): boolean {
-  // Read in place: judging asks this for many pairs of sentences.
-  const lastToken = (f: SentenceFeatures, t: Term) => {
-    let i = t.token;
-    while (i + 1 < runLength(f.tokens) && endAt(f.tokens, i + 1)! <= t.end) i++;
-    return i;
-  };
-  const word = (f: SentenceFeatures, i: number) => {
-    const pos = posAt(f.tokens, i);
-    return pos === undefined || pos === 'PUNCT' || pos === 'DET' ? undefined : lowerAt(f.tokens, i);
-  };
-  const before = word(claim, a.token - 1);
-  const after = word(claim, lastToken(claim, a) + 1);
-  return (before !== undefined && before === word(source, b.token - 1)) || (after !== undefined && after === word(source, lastToken(source, b) + 1));
+  const before = neighbourWord(claim, a.token - 1);
+  if (before !== undefined && before === neighbourWord(source, b.token - 1)) return true;
+  const after = neighbourWord(claim, lastTokenOf(claim, a) + 1);
+  return after !== undefined && after === neighbourWord(source, lastTokenOf(source, b) + 1);
+}
+
+/** The index of a term's last token, read in place: judging asks this for many pairs of sentences. */
+function lastTokenOf(features: SentenceFeatures, term: Term): number {
+  let i = term.token;
+  while (i + 1 < runLength(features.tokens) && endAt(features.tokens, i + 1)! <= term.end) i++;
+  return i;
+}
+
+/** The lower-case word at token `i`, unless it is punctuation or a determiner (or there is none). */
+function neighbourWord(features: SentenceFeatures, i: number): string | undefined {
+  const pos = posAt(features.tokens, i);
+  return pos === undefined || pos === 'PUNCT' || pos === 'DET' ? undefined : lowerAt(features.tokens, i);
 }
