@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { cli } from '../helpers/cli';
+import { streamJson } from '../../server/src/cli/checkOutput';
+import { runCheck } from '../../server/src/cli/checkRun';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { ECBPLUS, NATO, REPO_ROOT, SHARED, natoFile } from '../helpers/paths';
 
 interface JsonReport {
@@ -102,6 +105,34 @@ describe('exit codes and usage errors', () => {
     assert.equal((await cli(['check', dir])).code, 1);
     assert.equal((await cli(['check', dir, '--fail-on', 'never'])).code, 0);
     assert.equal((await cli(['check', tempCorpus({ 'b.txt': 'No header here.' }), '--fail-on', 'warning'])).code, 1);
+  });
+
+  test('the same with the JSON report, written as the check goes', async () => {
+    const impossible = tempCorpus({ 'a.txt': ' date 2024-02-30 The council met.' });
+    const undated = tempCorpus({ 'b.txt': 'No header here.' });
+    assert.equal((await cli(['check', impossible, '--format', 'json'])).code, 1);
+    assert.equal((await cli(['check', undated, '--format', 'json'])).code, 0);
+    assert.equal((await cli(['check', undated, '--format', 'json', '--fail-on', 'warning'])).code, 1);
+  });
+
+  test('a streamed JSON report keeps of each written article only its findings\' severities', async () => {
+    const dir = tempCorpus({ 'a.txt': ' date 2024-02-30 The council met. "We will build it," the mayor said.', 'b.txt': 'No header here.\n\n"Nobody knows."' });
+    let written = '';
+    const stream = streamJson((text) => void (written += text));
+    const result = await runCheck({ inputs: [dir], against: [], scope: 'corpus', config: DEFAULT_CONFIG, cwd: dir, today: '2026-11-25', onArticle: stream.article });
+    stream.end();
+    const report = JSON.parse(written) as JsonReport;
+    const severities = ['error', 'warning', 'information', 'hint'];
+    let kept = 0;
+    for (const { file, report: keptReport } of result.articles) {
+      const written = report.articles.find((a) => path.resolve(dir, a.path) === file.absolute)!;
+      const count = (list: string[]) => severities.map((s) => list.filter((x) => x === s).length);
+      assert.deepEqual(count(keptReport.findings.map((f) => f.severity)), count(written.diagnostics.map((d) => severities[d.severity - 1])), file.display);
+      // One shared object per severity, not the findings with their messages and spans.
+      for (const finding of keptReport.findings) assert.equal(finding, keptReport.findings.find((f) => f.severity === finding.severity));
+      kept += keptReport.findings.length;
+    }
+    assert.ok(kept >= 3, `${kept} findings kept`);
   });
 
   for (const [args, message] of [
