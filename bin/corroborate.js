@@ -3,9 +3,10 @@
 // The bundle sets V8's heap growth itself, before any of its modules run (esbuild.mjs). The size of
 // the young generation (node-flags.json) can only be set when the process starts: a plain
 // `corroborate ...` runs itself again with it. Analysis allocates many short-lived objects, and a
-// larger young generation promotes fewer of them to the old one. 32 MB semi-spaces, not 64: every
-// thread commits its young generation, and at 10k articles 64 cost 150 MB of peak memory for 5 % of
-// time (bench/RESULTS.md). Started with
+// larger young generation promotes fewer of them to the old one, but every thread commits its
+// young generation in full: 16 MB semi-spaces (V8's default for Node 20, set here so that another
+// Node's default does not change it), since at 10k articles 32 took 45-55 MB more at the peak for
+// about 1 % of time, and 64 another 150 MB for 5 % (bench/RESULTS.md). Started with
 // flags of its own (`node --inspect bin/corroborate.js`), it runs as it was started.
 // The child also gets glibc's mmap threshold fixed at its default (128 KiB), unless the user set
 // one: glibc otherwise raises the threshold after freeing a large block, so that the megabyte-sized

@@ -24,10 +24,10 @@ const BATCH = 16;
 const WORKER_TAG = 'corroborate-analyse';
 /**
  * A worker's semi-spaces, in MB. Each thread commits its young generation in full, and the
- * worker's is alive at the moment of the check's peak (the end of the analysis, when the main
- * thread holds every article): at 10k articles, 8 MB rather than the main thread's 32 took the
- * peak RSS from 1,043 to 959 MB, at no cost in time on 1k or 10k (bench/RESULTS.md). A worker's
- * objects live one batch, so a small young generation promotes few of them.
+ * worker's is alive at the end of the analysis, when the main thread holds every article: at 10k
+ * articles, 8 MB rather than the main thread's 32 (its size then) took the check's peak RSS from
+ * 1,043 to 959 MB, at no cost in time on 1k or 10k (bench/RESULTS.md). A worker's objects live
+ * one batch, so a small young generation promotes few of them.
  */
 const WORKER_SEMI_SPACE_MB = 8;
 /**
