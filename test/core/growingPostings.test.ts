@@ -8,7 +8,7 @@ import { GrowingPostings } from '../../server/src/core/judgment/growingPostings'
 
 describe('GrowingPostings', () => {
   test('grows past its room, keeping every entry in order', () => {
-    const list = new GrowingPostings(0);
+    const list = GrowingPostings.starting(0);
     for (let id = 1; id < 1000; id++) list.push(id * 3);
     assert.equal(list.length, 1000);
     assert.deepEqual(Array.from(list.view()), Array.from({ length: 1000 }, (_, i) => i * 3));

@@ -88,13 +88,13 @@ export function analyseInWorkers(
   for (const share of shares.filter((s) => s.length > 0)) {
     const input: WorkerInput = { tag: WORKER_TAG, files: share, config, today, references: share.map(referenceOf) };
     const worker = new Worker(workerFile, { workerData: input });
+    // Running, or stopped before it ran: either way the worker no longer needs the flag.
     starting++;
-    let started = false;
-    const onStart = (): void => {
-      if (!started && (started = true) && --starting === 0) restoreYoungGeneration();
+    const started = (): void => {
+      worker.off('online', started).off('exit', started);
+      if (--starting === 0) restoreYoungGeneration();
     };
-    worker.once('online', onStart);
-    worker.once('exit', onStart);
+    worker.on('online', started).on('exit', started);
     // A check that stops early (an error of its own) must not be kept alive by its workers.
     worker.unref();
     let finished = false;

@@ -5,21 +5,21 @@
  * them alive at the check's peak of memory (the end of the analysis, before `packed`).
  */
 export class GrowingPostings {
-  private ids: Int32Array;
-  private count = 1;
+  private constructor(
+    private ids: Int32Array,
+    private count: number,
+  ) {}
 
-  constructor(first: number) {
-    this.ids = new Int32Array(INITIAL_ROOM);
-    this.ids[0] = first;
+  /** A list of one sentence number. */
+  static starting(first: number): GrowingPostings {
+    return GrowingPostings.of([first]);
   }
 
   /** A list holding `ids` (ascending), with room to grow. */
   static of(ids: ArrayLike<number>): GrowingPostings {
-    const list = new GrowingPostings(0);
-    list.ids = new Int32Array(Math.max(INITIAL_ROOM, grownRoom(ids.length)));
-    list.ids.set(ids);
-    list.count = ids.length;
-    return list;
+    const room = new Int32Array(grownRoom(ids.length));
+    room.set(ids);
+    return new GrowingPostings(room, ids.length);
   }
 
   /** How many sentences have the key: its document frequency. */

@@ -164,7 +164,7 @@ export class ClaimStore {
       for (const key of keys) {
         const list = this.growableList(key);
         if (list) list.push(entry.gid);
-        else this.postings.set(key, new GrowingPostings(entry.gid));
+        else this.postings.set(key, GrowingPostings.starting(entry.gid));
       }
     }
     this.total += stored.length;
