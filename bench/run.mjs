@@ -3,18 +3,23 @@
 // and the accuracy on the planted findings. Figures are printed (and written to
 // bench/RESULTS.md with --write), never asserted.
 // Each size is also re-checked with the cache after one article is edited (`generate.mjs --edit`).
-// Usage: node bench/run.mjs [--sizes 1000,10000] [--seed 1] [--scope corpus|folder] [--jobs N] [--write]
+// Usage: node bench/run.mjs [--sizes 1000,10000] [--seed 1] [--scope corpus|folder] [--jobs N] [--write] [--keep]
+// The corpora, caches and reports go to a temporary folder, removed at the end (a 10k run leaves
+// 3.6 GB there) unless --keep is given, in which case its path is printed.
 // --write replaces the part of bench/RESULTS.md between its `bench:run` markers (or the whole
 // file when they are missing), so that figures written by hand or by other benchmarks stay.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'corpus' }, jobs: { type: 'string' }, write: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, scope: { type: 'string', default: 'corpus' }, jobs: { type: 'string' }, write: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+// An interrupted run (Ctrl-C) cleans up too; 'exit' handlers run on process.exit, not on signals.
+process.on('exit', () => (values.keep ? console.log(`kept: ${work}`) : rmSync(work, { recursive: true, force: true })));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const sizes = values.sizes.split(',').map(Number);
 const rows = [];
 

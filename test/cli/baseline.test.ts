@@ -4,12 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../helpers/cli';
 import { findingText, normaliseText } from '../../server/src/cli/baseline';
 import { Corpus } from '../../server/src/core/corpus';
+import { scratchFolder } from '../helpers/scratch';
 
 const ARTICLE_A = [
   ' date 2024-05-02',
@@ -42,7 +42,7 @@ interface Report {
 }
 
 function setUp(): { dir: string; a: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-baseline-'));
+  const dir = scratchFolder('baseline');
   mkdirSync(path.join(dir, 'corpus'));
   writeFileSync(path.join(dir, 'corpus', 'a.txt'), ARTICLE_A);
   writeFileSync(path.join(dir, 'corpus', 'b.txt'), ARTICLE_B);

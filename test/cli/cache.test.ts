@@ -5,8 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
 import { CheckCache, canonicalJson } from '../../server/src/cli/cache';
@@ -23,12 +22,13 @@ import { tokensOf } from '../../server/src/core/judgment/tokenColumns';
 import type { ClaimStore } from '../../server/src/core/judgment/store';
 import { cli } from '../helpers/cli';
 import { EXAMPLES, NATO } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 const TODAY = '2026-11-25';
 
 /** A writable copy of the seed corpus and the harbour-bridge example, as two folders. */
 function copyCorpus(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cache-'));
+  const dir = scratchFolder('cache');
   for (const [from, to] of [[NATO, 'nato'], [path.join(EXAMPLES, 'harbour-bridge'), 'harbour']] as const) {
     mkdirSync(path.join(dir, 'corpus', to), { recursive: true });
     for (const name of readdirSync(from).filter((n) => n.endsWith('.txt'))) copyFileSync(path.join(from, name), path.join(dir, 'corpus', to, name));
@@ -75,7 +75,7 @@ describe('--cache', () => {
   });
 
   test('an undated article is parsed against the dates of the corpus at once, and reused by a warm run', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cache-'));
+    const dir = scratchFolder('cache');
     mkdirSync(path.join(dir, 'corpus'));
     for (const day of ['10', '11', '12']) writeFileSync(path.join(dir, 'corpus', `dated-${day}.txt`), ` date 2019-03-${day}\nThe Lanthorn ferry pier was closed for repairs on March 3.\n`);
     // With only today to go by, "March 14" would land in 2026; the corpus's dates put it in 2019.

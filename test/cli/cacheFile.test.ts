@@ -4,15 +4,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { EntryFile, type FileStamp } from '../../server/src/cli/cacheFile';
+import { scratchFolder } from '../helpers/scratch';
 
 const stamp: FileStamp = { kind: 'cache', program: 'test', config: 'test' };
 
 test('added entries are spilled to a side file, read back the same, saved, and the side file removed', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const dir = scratchFolder('entries');
   const file = path.join(dir, 'sub', 'check.cache');
   const entries = EntryFile.open(file, stamp);
   const values = [{ a: 1, s: new Set(['x']) }, 'text', [1, 2, 3], new Map([['k', { deep: [true] }]])];
@@ -32,7 +32,7 @@ test('added entries are spilled to a side file, read back the same, saved, and t
 });
 
 test('closing without saving removes the spill file and keeps the old file', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const dir = scratchFolder('entries');
   const file = path.join(dir, 'check.cache');
   const first = EntryFile.open(file, stamp);
   first.put('kept', 1);
@@ -48,7 +48,7 @@ test('closing without saving removes the spill file and keeps the old file', () 
 });
 
 test('a run that keeps most entries appends its new ones and a new table; one that drops most writes a compact file', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const dir = scratchFolder('entries');
   const file = path.join(dir, 'check.cache');
   const big = (n: number) => 'x'.repeat(1000) + n;
   const first = EntryFile.open(file, stamp);
@@ -79,7 +79,7 @@ test('a run that keeps most entries appends its new ones and a new table; one th
 });
 
 test('a file cut short (a save that did not finish) or of an older layout is not used', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-entries-'));
+  const dir = scratchFolder('entries');
   const file = path.join(dir, 'check.cache');
   const entries = EntryFile.open(file, stamp);
   entries.put('k', 'value');

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { cli } from '../helpers/cli';
@@ -9,6 +8,7 @@ import { streamJson } from '../../server/src/cli/checkOutput';
 import { runCheck } from '../../server/src/cli/checkRun';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { ECBPLUS, NATO, REPO_ROOT, SHARED, natoFile } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 interface JsonReport {
   version: number;
@@ -16,7 +16,7 @@ interface JsonReport {
 }
 
 function tempCorpus(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-'));
+  const dir = scratchFolder('test');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -61,7 +61,7 @@ describe('corroborate check on the seed corpus', () => {
 
   test('the eval scorer reads the JSON report', async () => {
     const run = await cli(['check', NATO, '--format', 'json']);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'corroborate-')), 'nato.json');
+    const file = path.join(scratchFolder('test'), 'nato.json');
     writeFileSync(file, run.stdout);
     const out = execFileSync(process.execPath, [path.join(SHARED, 'eval', 'score.mjs'), '--gold', path.join(SHARED, 'eval', 'gold', 'nato-2024.json'), '--corpus', NATO, '--report', file], { encoding: 'utf8' });
     assert.match(out, /^score: /m);

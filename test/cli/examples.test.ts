@@ -4,12 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { cli } from '../helpers/cli';
 import { EXAMPLES, SHARED } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 const STORY = path.join(EXAMPLES, 'harbour-bridge');
 
@@ -18,7 +18,7 @@ describe('examples/harbour-bridge', () => {
     const expected = readFileSync(path.join(STORY, 'EXPECTED.md'), 'utf8');
     const gold = /```json\n([\s\S]*?)```/.exec(expected)?.[1];
     assert.ok(gold, 'EXPECTED.md has a JSON block');
-    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-examples-'));
+    const dir = scratchFolder('examples');
     writeFileSync(path.join(dir, 'gold.json'), gold);
     const run = await cli(['check', STORY, '--format', 'json']);
     writeFileSync(path.join(dir, 'report.json'), run.stdout);

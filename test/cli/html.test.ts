@@ -1,13 +1,13 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckResult, runCheck } from '../../server/src/cli/checkRun';
 import { formatHtml } from '../../server/src/cli/formats/html';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { NATO, SHARED } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 async function check(inputs: string[], cwd: string, options: { scope?: 'corpus' | 'folder'; against?: string[] } = {}): Promise<CheckResult> {
   return runCheck({ inputs, against: options.against ?? [], scope: options.scope ?? 'corpus', config: DEFAULT_CONFIG, cwd, today: '2026-11-25' });
@@ -199,7 +199,7 @@ describe('--format html on the seed corpus', () => {
 
 /** An invented story in two folders; the file names sort differently from the dates on purpose. */
 function fixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-html-'));
+  const dir = scratchFolder('html');
   const files: Record<string, string[]> = {
     'bridge/1_later.txt': [' date 2025-03-11', 'Lindmoor bridge opens', 'The new harbour bridge in Lindmoor opened to traffic on Monday after four years of construction.', 'The bridge cost 65 million euros, according to the town council.', 'Mayor Ingrid Solberg said the bridge joins the two halves of the town.', 'Ferry operators expect fewer passengers this summer.'],
     'bridge/2_undated.txt': ['Bridge traffic heavy on first days </title><script>alert(1)</script>', 'The new harbour bridge in Lindmoor opened to traffic after four years of construction.', '"The crossing has changed everything for the traders <img src=x onerror=alert(2)> on the east side of the harbour."', 'Traffic on the bridge was heavy, police said.'],

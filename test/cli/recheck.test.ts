@@ -6,15 +6,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../helpers/cli';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 /** A synthetic corpus of 48 articles in several stories (the benchmark's generator), plus the harbour example. */
 function corpus(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-recheck-'));
+  const dir = scratchFolder('recheck');
   const generated = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench/generate.mjs'), '--articles', '48', '--out', path.join(dir, 'corpus'), '--seed', '5', '--quiet'], { encoding: 'utf8' });
   assert.equal(generated.status, 0, generated.stderr);
   unlinkSync(path.join(dir, 'corpus', 'answers.json'));
@@ -109,7 +109,7 @@ describe('re-check from the last run', () => {
   });
 
   test('a corpus whose articles all have dates is re-checked on another day; one with an undated article is checked in full', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-recheck-'));
+    const dir = scratchFolder('recheck');
     mkdirSync(path.join(dir, 'corpus'));
     // The example's first three articles have date headers; the fourth has none.
     const [undated, ...dated] = readdirSync(path.join(EXAMPLES, 'harbour-bridge')).filter((n) => n.endsWith('.txt')).sort().reverse();

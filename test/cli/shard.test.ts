@@ -4,12 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../helpers/cli';
 import { parseShard, shardOf } from '../../server/src/cli/shard';
 import { EXAMPLES, NATO, REPO_ROOT } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 interface Article {
   path: string;
@@ -28,7 +28,7 @@ async function articlesOf(args: string[], cwd = REPO_ROOT): Promise<Article[]> {
 
 describe('--shard with --index', () => {
   test('three shards against the index report together exactly what one job reports', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-shard-'));
+    const dir = scratchFolder('shard');
     const index = path.join(dir, 'corpus.index');
     const indexed = await cli(['index', ...INPUTS, '--out', index], { cwd: REPO_ROOT });
     assert.equal(indexed.code, 0, indexed.stderr);
@@ -55,7 +55,7 @@ describe('--shard with --index', () => {
   });
 
   test('a shard without an index, or with a stale one, still reports what one job reports', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-shard-'));
+    const dir = scratchFolder('shard');
     for (const name of ['01-daily-courier.txt', '02-harbour-post.txt', '03-evening-star.txt']) copyFileSync(path.join(EXAMPLES, 'harbour-bridge', name), path.join(dir, name));
     const index = path.join(dir, '.index');
     await cli(['index', '.', '--out', index], { cwd: dir });

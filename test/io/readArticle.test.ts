@@ -4,13 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { peekHeaderDate, readArticleFile } from '../../server/src/io/readArticle';
+import { scratchFolder } from '../helpers/scratch';
 
 test('the peeked header date is the date of the full parse, whatever the file looks like', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-peek-'));
+  const dir = scratchFolder('peek');
   const cases: Record<string, string | Buffer> = {
     'plain.txt': ' date 2024-02-22\nNATO allies met on Thursday.',
     'bom-crlf.txt': '\uFEFF date 2024-02-23\r\nThe body.',
@@ -32,7 +32,7 @@ test('the peeked header date is the date of the full parse, whatever the file lo
 });
 
 test('an undated article read with a reference date places a year-less date by it', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-peek-'));
+  const dir = scratchFolder('peek');
   const file = path.join(dir, 'undated.txt');
   writeFileSync(file, 'The Lanthorn ferry pier reopened on March 14 after repairs.');
   assert.equal(readArticleFile(file, 1 << 20, '2026-11-25', '2019-03-10').inferredDate?.date, '2019-03-14');

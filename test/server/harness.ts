@@ -5,8 +5,7 @@
  * wait for a matching message instead of sleeping.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +17,7 @@ import { Corpus } from '../../server/src/core/corpus';
 import { listen } from '../../server/src/lsp/server';
 import type { CorpusStatus } from '../../server/src/lsp/protocol';
 import { NATO } from '../helpers/paths';
+import { scratchFolder } from '../helpers/scratch';
 
 /**
  * Loads the analysis's language models once per test file, so that no single test pays for it
@@ -220,25 +220,13 @@ export class TestClient {
   }
 }
 
-/** Temporary folders made by this test file, removed when it ends. */
-const temporary: string[] = [];
-process.once('exit', () => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function makeTemporary(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-lsp-'));
-  temporary.push(dir);
-  return dir;
-}
-
 export function uri(file: string): string {
   return pathToFileURL(file).href;
 }
 
 /** A temporary copy of the seed corpus, and the path of its article whose name starts with `prefix`. */
 export function natoCopy(): { dir: string; file: (prefix: string) => string } {
-  const dir = makeTemporary();
+  const dir = scratchFolder('lsp');
   cpSync(NATO, dir, { recursive: true });
   return {
     dir,
@@ -252,7 +240,7 @@ export function natoCopy(): { dir: string; file: (prefix: string) => string } {
 
 /** A temporary folder with the given files (paths relative to it). */
 export function tempFolder(files: Record<string, string>): string {
-  const dir = makeTemporary();
+  const dir = scratchFolder('lsp');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
