@@ -182,7 +182,11 @@ const errors = [];
 connection.onNotification('textDocument/publishDiagnostics', (p) => diagnostics.push(p));
 connection.onNotification('corroborate/status', (p) => statuses.push(p));
 connection.onNotification('$/progress', (p) => progress.push(p));
-connection.onNotification('window/logMessage', (p) => p.type === 1 && errors.push(p.message));
+const logs = new Log();
+connection.onNotification('window/logMessage', (p) => {
+  if (p.type === 1) errors.push(p.message);
+  logs.push(p);
+});
 connection.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
 connection.onRequest('client/registerCapability', () => null);
 connection.onRequest('client/unregisterCapability', () => null);
@@ -196,6 +200,23 @@ const capabilities = {
   window: { workDoneProgress: true },
   textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
 };
+
+/** The server's memory once its RSS has not fallen for a second (read every 200 ms, for 15 s at most). */
+async function settledMemory() {
+  let last = memory();
+  let lowest = last.rssMb;
+  let lowestAt = performance.now();
+  const start = performance.now();
+  while (performance.now() - lowestAt < 1000 && performance.now() - start < 15000) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    last = memory();
+    if (last.rssMb < lowest - 1) {
+      lowest = last.rssMb;
+      lowestAt = performance.now();
+    }
+  }
+  return last;
+}
 
 /** VmRSS and VmHWM of the server process, in MB. */
 function memory() {
@@ -245,8 +266,13 @@ const indexed = await statuses.waitFor((s) => !s.indexing, statusMark);
 // last report, not the end, is when the files had been read (to within one slice).
 const filesRead = progress.items.filter((p) => p.value?.kind === 'report').pop();
 const indexing = { readSeconds: filesRead ? (filesRead.at - indexStart) / 1000 : null, indexedSeconds: (indexed.at - indexStart) / 1000, articles: indexed.articles, conflicting: indexed.totals.verdicts.conflicting };
-const afterIndexing = memory();
-say(`indexed ${indexed.articles} articles in ${indexing.indexedSeconds.toFixed(1)} s (files read in ${indexing.readSeconds?.toFixed(1)} s), RSS ${afterIndexing.rssMb.toFixed(0)} MB, peak ${afterIndexing.hwmMb.toFixed(0)} MB`);
+const atTotals = memory();
+// Once the totals are out, the server compacts its heap (server/src/lsp/heapCompaction.ts) and logs
+// it; the pages it gives back are unmapped in the background, so the RSS is read once it stops falling.
+phase = 'waiting for the heap compaction';
+const compaction = await logs.waitFor((p) => /heap compacted/.test(p.message));
+const afterIndexing = await settledMemory();
+say(`indexed ${indexed.articles} articles in ${indexing.indexedSeconds.toFixed(1)} s (files read in ${indexing.readSeconds?.toFixed(1)} s), RSS ${atTotals.rssMb.toFixed(0)} MB at the totals; ${compaction.message.replace(/^corroborate: /, '')}; RSS ${afterIndexing.rssMb.toFixed(0)} MB, peak ${afterIndexing.hwmMb.toFixed(0)} MB`);
 phase = 'asking corroborate/checkCorpus';
 const checkStart = performance.now();
 const totals = await connection.sendRequest('corroborate/checkCorpus', {});
@@ -355,7 +381,7 @@ const flipped = flips.every((f) => (f.value === edit.original ? f.conflicts === 
 const result = {
   articles: indexing.articles, edits, reportScope, debounceMs: settings.debounceMs, settle: values.settle,
   readSeconds: indexing.readSeconds, indexedSeconds: indexing.indexedSeconds, checkCorpusMs, conflictingClaims: totals.totals.verdicts.conflicting,
-  rssMb: afterIndexing.rssMb, hwmMb: afterIndexing.hwmMb, rssAfterEditsMb: afterEdits.rssMb, hwmAfterEditsMb: afterEdits.hwmMb,
+  rssAtTotalsMb: atTotals.rssMb, rssMb: afterIndexing.rssMb, hwmMb: afterIndexing.hwmMb, compaction: compaction.message, rssAfterEditsMb: afterEdits.rssMb, hwmAfterEditsMb: afterEdits.hwmMb,
   openMs, editedFile: path.relative(corpus, edit.file), relatedArticles: relatedUris.length, relatedSource, conflictFlips: flipped,
   ownP50Ms: percentile(own, 50), ownP95Ms: percentile(own, 95), relatedP50Ms: percentile(related, 50), relatedP95Ms: percentile(related, 95),
   totalsP50Ms: percentile(totalsAfterEdit, 50), totalsP95Ms: percentile(totalsAfterEdit, 95), serverErrors: errors.length,

@@ -12,6 +12,7 @@ import type { ClientFeatures } from './capabilities';
 import type { LspClient } from './client';
 import type { Locate } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
+import { compactHeap, describeCompaction, type HeapCompaction } from './heapCompaction';
 import { buildFolder, editorBaseConfig, looseFolder, planFolder, readFolderConfig, type FolderPlan } from './indexer';
 import type { CorroborateSettings } from './protocol';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
@@ -32,6 +33,8 @@ export interface SessionOptions {
   readonly folders: readonly WorkspaceFolder[];
   /** Today (YYYY-MM-DD): places year-less dates in undated articles when the corpus has no dates. */
   readonly today: string;
+  /** Compacts the heap once an indexing has been counted (`heapCompaction.ts`); tests may watch it. */
+  readonly compactHeap?: () => HeapCompaction;
 }
 
 /** Milliseconds of reading between two yields to the event loop while indexing, so requests are still answered. */
@@ -51,13 +54,19 @@ export class Session {
   private globalSettings: CorroborateSettings = DEFAULT_SETTINGS;
   private indexGeneration = 0;
   private indexing = false;
+  /** Set when an indexing ends: the heap is compacted once its totals have been counted and sent. */
+  private compactionDue = false;
+  private compaction: ReturnType<typeof setImmediate> | undefined;
   private watchedGlobs = '';
   /** The settings the corpora were last built with, to skip rebuilding when a change leaves them be. */
   private indexedWith = '';
   private readonly totals = new TotalsCache();
   private readonly statusSchedule = new StatusSchedule({
     count: (cancelled) => this.countStatus(cancelled),
-    send: (status) => this.client.sendStatus(status),
+    send: (status) => {
+      this.client.sendStatus(status);
+      if (!this.indexing && this.compactionDue) this.compactSoon();
+    },
     failed: (error) => this.client.log('error', `corroborate could not count the corpus: ${error instanceof Error ? error.message : String(error)}`),
   });
 
@@ -279,6 +288,7 @@ export class Session {
     }
     if (!current()) return;
     this.indexing = false;
+    this.compactionDue = true;
     await this.republishAll();
     this.sendStatus();
   }
@@ -373,7 +383,24 @@ export class Session {
     return new ArticleFolder(uri, root, settings, this.options.today);
   }
 
+  /**
+   * Compacts the heap after the current turn, once the status just sent has gone out: the editor
+   * has the corpus's diagnostics and totals before the pause (about a second at 10k articles).
+   */
+  private compactSoon(): void {
+    this.compactionDue = false;
+    this.compaction = setImmediate(() => {
+      this.compaction = undefined;
+      try {
+        this.client.log('info', `corroborate: ${describeCompaction((this.options.compactHeap ?? compactHeap)())}`);
+      } catch (error) {
+        this.client.log('warning', `corroborate could not compact its heap: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }
+
   dispose(): void {
+    if (this.compaction) clearImmediate(this.compaction);
     this.indexGeneration++;
     this.statusSchedule.dispose();
     this.diagnostics.dispose();
