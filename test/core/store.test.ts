@@ -100,3 +100,22 @@ test('a pronoun standing for a person is found by the person\'s key alone, and a
   assert.equal(copied.standsIn, true);
   assert.deepEqual(retrievalKeys({ ...pronoun.features, terms: [copied, ...termsOf(pronoun.features).slice(1)] }), keys);
 });
+
+test('the terms past the postings budget still rank the sentences the rarest ones found', () => {
+  // The claim's rarest word, "Lorfield", is in 27 sentences, and with no budget beyond it nothing
+  // else is read: ranked by that word alone, the short sentences that name the bridge come first.
+  // Its other words, each in more sentences, rank first the sentence that shares them all.
+  const twin = 'On Saturday, the Wenmoor council backed a motion closing the Lorfield Bridge to lorries.';
+  const store = new ClaimStore({ postingsBudget: 0 });
+  const articles: Record<string, string> = {
+    'claim.txt': 'On Thursday, the Wenmoor council backed a motion closing the Lorfield Bridge to lorries.',
+    'twin.txt': twin,
+    'bridge.txt': Array.from({ length: 25 }, (_, i) => `The Lorfield Bridge carried ${i + 2} walkers.`).join(' '),
+    'roads.txt': Array.from({ length: 30 }, (_, i) => `On Thursday, the Wenmoor council backed a motion closing ${i + 2} roads to lorries.`).join(' '),
+  };
+  for (const [id, body] of Object.entries(articles)) store.setArticle(id, parseArticle(` date 2024-03-12\n${body}`), context);
+  const claim = store.sentencesOf('claim.txt')[0];
+  const found = store.candidates(claim, 3).map((s) => s.features.text);
+  assert.equal(found[0], twin, JSON.stringify(found));
+  assert.ok(found.slice(1).every((text) => text.includes('Lorfield')), 'only sentences the rarest word found are ranked');
+});

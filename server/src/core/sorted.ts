@@ -2,8 +2,29 @@
 
 /** The first position in ascending `list` whose item is not below `item` (binary search). */
 export function firstAtLeast<T extends string | number>(list: ArrayLike<T>, item: T): number {
-  let low = 0;
-  let high = list.length;
+  return firstAtLeastWithin(list, item, 0, list.length);
+}
+
+/**
+ * `firstAtLeast` for an item known to lie at or after `from`, found by galloping: steps of 1, 2,
+ * 4, ... from there, then a binary search of the last step. Walking a long sorted list for a few
+ * ascending items costs about their number times the log of the gaps between them, not the list.
+ */
+export function firstAtLeastFrom(list: ArrayLike<number>, item: number, from: number): number {
+  let low = from;
+  let step = 1;
+  while (low < list.length && list[low] < item) {
+    const next = low + step;
+    if (next >= list.length || list[next] >= item) return firstAtLeastWithin(list, item, low + 1, Math.min(next, list.length));
+    low = next;
+    step *= 2;
+  }
+  return low;
+}
+
+function firstAtLeastWithin<T extends string | number>(list: ArrayLike<T>, item: T, from: number, to: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (list[middle] < item) low = middle + 1;

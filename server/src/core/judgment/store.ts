@@ -7,7 +7,7 @@
 import type { ParsedArticle } from '../article/parse';
 import { adoptCopiedFeatures } from './copies';
 import { type FeatureContext, retrievalKeys, type SentenceFeatures } from './features';
-import { firstAtLeast } from '../sorted';
+import { firstAtLeast, firstAtLeastFrom } from '../sorted';
 import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
@@ -40,6 +40,11 @@ const MIN_DF_CAP = 64;
  * read first, so the budget drops only the commonest of a claim's keys.
  */
 const POSTINGS_BUDGET = 1000;
+
+/** What retrieval may read per claim; a test lowers the budget to meet it with a few sentences. */
+export interface RetrievalLimits {
+  readonly postingsBudget: number;
+}
 /** How many of a claim's rarest terms are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
 const MIN_QUERY_KEYS = 6;
@@ -67,6 +72,10 @@ export class ClaimStore {
   /** Scratch lists of `candidates`: the sentences one query touched, and those one term touched. */
   private readonly touched: number[] = [];
   private readonly groupTouched: number[] = [];
+  /** Scratch of `rankByLaterTerms`: the touched sentences, sorted. */
+  private found = new Int32Array(1024);
+
+  constructor(private readonly limits: RetrievalLimits = { postingsBudget: POSTINGS_BUDGET }) {}
   private readonly byGid: Array<StoredSentence | undefined> = [];
   /**
    * Each sentence's length normalisation (the divisor of its score in `candidates`), by gid: read for every sentence a
@@ -373,13 +382,14 @@ export class ClaimStore {
     const groupTouched = this.groupTouched;
     let touchedCount = 0;
     let read = 0;
-    for (let g = 0; g < groups.length; g++) {
+    let g = 0;
+    for (; g < groups.length; g++) {
       // The rarest terms decide the ranking; once they have found plenty of candidates, the
       // commoner ones would only add cost.
       if (g >= MIN_QUERY_KEYS && touchedCount >= limit * ENOUGH_CANDIDATES) break;
       const group = groups[g];
       const cost = group.lists.reduce((sum, gids) => sum + gids.length, 0);
-      if (g > 0 && read + cost > POSTINGS_BUDGET) break;
+      if (g > 0 && read + cost > this.limits.postingsBudget) break;
       read += cost;
       // One term counts once per sentence, at the weight of its rarest shared key: a word with
       // four WordNet senses is not four matches. `credited` holds what this term gave a sentence.
@@ -401,6 +411,12 @@ export class ClaimStore {
       }
       for (let i = 0; i < groupCount; i++) tallies[2 * groupTouched[i] + 1] = 0;
     }
+    // The terms past the budget still rank the sentences found: at 10k articles the rarest term
+    // alone can spend the budget (a bridge's name, in 75 sentences, then "lorry" in 523 with its
+    // senses), and the story's sentence that shares every other word ranked no higher than any
+    // sentence naming the bridge. Each later term's rarest list is searched for the sentences
+    // found (sorted, by galloping), which costs their number times a log, not the list's length.
+    if (g < groups.length && touchedCount > 0) this.rankByLaterTerms(groups, g, touchedCount, size);
     // Long sentences share many keys by chance: normalise by length, as BM25 does. Only the
     // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
     const best: StoredSentence[] = [];
@@ -430,6 +446,26 @@ export class ClaimStore {
       bestScores[at] = normalised;
     }
     return best;
+  }
+
+  /** Adds to the tallies of the touched sentences the weight of each later group's rarest key they have. */
+  private rankByLaterTerms(groups: ReadonlyArray<{ lists: Array<ArrayLike<number>>; df: number }>, from: number, touchedCount: number, size: number): void {
+    if (this.found.length < touchedCount) this.found = new Int32Array(Math.max(touchedCount, 2 * this.found.length));
+    const found = this.found.subarray(0, touchedCount);
+    for (let t = 0; t < touchedCount; t++) found[t] = this.touched[t];
+    found.sort();
+    const tallies = this.tallies;
+    for (let g = from; g < groups.length; g++) {
+      const { lists, df } = groups[g];
+      const rarest = lists.find((gids) => gids.length === df)!;
+      const weight = Math.log((size + 1) / (df + 0.5));
+      let at = 0;
+      for (let t = 0; t < touchedCount && at < rarest.length; t++) {
+        const gid = found[t];
+        at = firstAtLeastFrom(rarest, gid, at);
+        if (rarest[at] === gid) tallies[2 * gid] += weight;
+      }
+    }
   }
 }
 
