@@ -46,6 +46,33 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
   return false;
 }
 
+/**
+ * A name of the claim that the source does not have, and one of the source's that the claim does
+ * not have, in the same place, anywhere in the two sentences ("won 30 seats in the Osterdale
+ * assembly" / "won 36 seats in the Pellenley assembly"). Only entities and proper nouns count:
+ * after the verb, a common noun in another's place is what the slot comparisons judge.
+ */
+export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const claimTerms = termsOf(claim);
+  // As in `otherNameInPlace`: a source whose subject is left implicit ("It was established ...") stands for the claim's.
+  const implicit = source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
+  const partners = alignment.partners;
+  let theirs: Term[] | undefined;
+  for (let i = 0; i < claimTerms.length; i++) {
+    const mine = claimTerms[i];
+    if (partners[i] !== undefined || mine === implicit || !properName(claim, mine)) continue;
+    theirs ??= termsOf(source).filter((t) => !partners.includes(t) && properName(source, t));
+    for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k])) return true;
+  }
+  return false;
+}
+
+/** An entity or proper noun outside every value: a month or weekday of a date is the values' to judge. */
+function properName(features: SentenceFeatures, term: Term): boolean {
+  if (!((term.pos === 'entity' && !term.key.startsWith('e:office:')) || properNoun(features, term))) return false;
+  return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+}
+
 /** The source's names in its subject that no claim term partners. */
 function namesInSourceSubject(source: SentenceFeatures, partners: Alignment['partners']): Term[] {
   const verbAt = source.verbAt;
