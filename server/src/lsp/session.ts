@@ -12,7 +12,7 @@ import type { ClientFeatures } from './capabilities';
 import type { LspClient } from './client';
 import type { Locate } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
-import { compactHeap, describeCompaction, type HeapCompaction } from './heapCompaction';
+import { compactHeap, describeCompaction } from './heapCompaction';
 import { buildFolder, editorBaseConfig, looseFolder, planFolder, readFolderConfig, type FolderPlan } from './indexer';
 import type { CorroborateSettings } from './protocol';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
@@ -33,8 +33,6 @@ export interface SessionOptions {
   readonly folders: readonly WorkspaceFolder[];
   /** Today (YYYY-MM-DD): places year-less dates in undated articles when the corpus has no dates. */
   readonly today: string;
-  /** Compacts the heap once an indexing has been counted (`heapCompaction.ts`); tests may watch it. */
-  readonly compactHeap?: () => HeapCompaction;
 }
 
 /** Milliseconds of reading between two yields to the event loop while indexing, so requests are still answered. */
@@ -392,7 +390,7 @@ export class Session {
     this.compaction = setImmediate(() => {
       this.compaction = undefined;
       try {
-        this.client.log('info', `corroborate: ${describeCompaction((this.options.compactHeap ?? compactHeap)())}`);
+        this.client.log('info', `corroborate: ${describeCompaction(compactHeap())}`);
       } catch (error) {
         this.client.log('warning', `corroborate could not compact its heap: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -7,7 +7,8 @@
 import type { ParsedArticle } from '../article/parse';
 import { adoptCopiedFeatures } from './copies';
 import { type FeatureContext, retrievalKeys, type SentenceFeatures } from './features';
-import { firstAtLeast, firstAtLeastFrom } from '../sorted';
+import { firstAtLeast } from '../sorted';
+import { type QueryGroup, rankByLaterTerms } from './laterTerms';
 import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
@@ -40,16 +41,16 @@ const MIN_DF_CAP = 64;
  * read first, so the budget drops only the commonest of a claim's keys.
  */
 const POSTINGS_BUDGET = 1000;
-
-/** What retrieval may read per claim; a test lowers the budget to meet it with a few sentences. */
-export interface RetrievalLimits {
-  readonly postingsBudget: number;
-}
 /** How many of a claim's rarest terms are looked up: at least the first few, at most this many. */
 const MAX_QUERY_KEYS = 16;
 const MIN_QUERY_KEYS = 6;
 /** Candidates gathered (as a multiple of those kept) after which lookups stop. */
 const ENOUGH_CANDIDATES = 8;
+
+/** What retrieval may read per claim; a test lowers the budget to meet it with a few sentences. */
+export interface RetrievalLimits {
+  readonly postingsBudget: number;
+}
 
 export class ClaimStore {
   private readonly sentences = new Map<string, StoredSentence[]>();
@@ -72,10 +73,6 @@ export class ClaimStore {
   /** Scratch lists of `candidates`: the sentences one query touched, and those one term touched. */
   private readonly touched: number[] = [];
   private readonly groupTouched: number[] = [];
-  /** Scratch of `rankByLaterTerms`: the touched sentences, sorted. */
-  private found = new Int32Array(1024);
-
-  constructor(private readonly limits: RetrievalLimits = { postingsBudget: POSTINGS_BUDGET }) {}
   private readonly byGid: Array<StoredSentence | undefined> = [];
   /**
    * Each sentence's length normalisation (the divisor of its score in `candidates`), by gid: read for every sentence a
@@ -94,6 +91,8 @@ export class ClaimStore {
     readonly postings: SnapshotPostings;
     readonly load: (articleId: string) => readonly StoredSentence[] | undefined;
   };
+
+  constructor(private readonly limits: RetrievalLimits = { postingsBudget: POSTINGS_BUDGET }) {}
 
   /**
    * A store that answers as the one `snapshot` was taken of, with some articles replaced by new
@@ -359,7 +358,7 @@ export class ClaimStore {
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const cap = queryCap(this.size);
     // Each key's postings, looked up once: their length is the key's document frequency.
-    const groups: Array<{ lists: Array<ArrayLike<number>>; df: number }> = [];
+    const groups: QueryGroup[] = [];
     for (const keys of queryGroups(claim.features)) {
       let lists: Array<ArrayLike<number>> | undefined;
       let rarest = Infinity;
@@ -411,12 +410,8 @@ export class ClaimStore {
       }
       for (let i = 0; i < groupCount; i++) tallies[2 * groupTouched[i] + 1] = 0;
     }
-    // The terms past the budget still rank the sentences found: at 10k articles the rarest term
-    // alone can spend the budget (a bridge's name, in 75 sentences, then "lorry" in 523 with its
-    // senses), and the story's sentence that shares every other word ranked no higher than any
-    // sentence naming the bridge. Each later term's rarest list is searched for the sentences
-    // found (sorted, by galloping), which costs their number times a log, not the list's length.
-    if (g < groups.length && touchedCount > 0) this.rankByLaterTerms(groups, g, touchedCount, size);
+    // The terms past the budget still rank the sentences found (see laterTerms.ts).
+    if (g < groups.length && touchedCount > 0) rankByLaterTerms(tallies, touched, touchedCount, groups, g, size);
     // Long sentences share many keys by chance: normalise by length, as BM25 does. Only the
     // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
     const best: StoredSentence[] = [];
@@ -446,26 +441,6 @@ export class ClaimStore {
       bestScores[at] = normalised;
     }
     return best;
-  }
-
-  /** Adds to the tallies of the touched sentences the weight of each later group's rarest key they have. */
-  private rankByLaterTerms(groups: ReadonlyArray<{ lists: Array<ArrayLike<number>>; df: number }>, from: number, touchedCount: number, size: number): void {
-    if (this.found.length < touchedCount) this.found = new Int32Array(Math.max(touchedCount, 2 * this.found.length));
-    const found = this.found.subarray(0, touchedCount);
-    for (let t = 0; t < touchedCount; t++) found[t] = this.touched[t];
-    found.sort();
-    const tallies = this.tallies;
-    for (let g = from; g < groups.length; g++) {
-      const { lists, df } = groups[g];
-      const rarest = lists.find((gids) => gids.length === df)!;
-      const weight = Math.log((size + 1) / (df + 0.5));
-      let at = 0;
-      for (let t = 0; t < touchedCount && at < rarest.length; t++) {
-        const gid = found[t];
-        at = firstAtLeastFrom(rarest, gid, at);
-        if (rarest[at] === gid) tallies[2 * gid] += weight;
-      }
-    }
   }
 }
 
