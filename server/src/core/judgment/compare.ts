@@ -59,12 +59,11 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
-  if (values.conflict) {
-    // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won
-    // 36 seats in the Pellenley assembly") are two matters, not one figure in dispute.
-    if (otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
-    return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
-  }
+  // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won
+  // 36 seats in the Pellenley assembly") are two matters: neither one figure in dispute nor one
+  // name put in another's place, however well the figures' frames match.
+  if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
