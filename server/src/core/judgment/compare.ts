@@ -64,7 +64,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // name put in another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
-  const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, alignment)
+  const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   const parts = statementParts(claim, source, alignment);

@@ -91,10 +91,33 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
   };
 }
 
-export function antonymConflict(claim: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
+  if (mine.pos === 'adj' && !sameThingQualified(claim, mine, source, theirs, alignment)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+}
+
+/**
+ * Opposite adjectives oppose each other only about one thing: "wrote a long post" is not
+ * contradicted by "after a short discussion". When each is followed by a noun it qualifies, the
+ * two nouns must be partners; a predicate adjective ("the queue was long") is taken as it is.
+ */
+function sameThingQualified(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term, alignment: Alignment): boolean {
+  const claimTerms = termsOf(claim);
+  const at = claimTerms.indexOf(mine);
+  const claimNoun = qualifiedNoun(claimTerms, at);
+  const sourceTerms = termsOf(source);
+  const sourceNoun = qualifiedNoun(sourceTerms, sourceTerms.indexOf(theirs));
+  if (claimNoun === undefined || sourceNoun === undefined) return true;
+  return alignment.partners[claimNoun] === sourceTerms[sourceNoun];
+}
+
+/** The position of the noun an adjective at `at` stands before (one word may come between), if any. */
+function qualifiedNoun(terms: readonly Term[], at: number): number | undefined {
+  const next = terms[at + 1];
+  if (at < 0 || !next || (next.pos !== 'noun' && next.pos !== 'entity') || next.token - terms[at].token > 2) return undefined;
+  return at + 1;
 }
 
 /** The term with a negation before it, as written ("did not back", "was never on a magazine"). */
