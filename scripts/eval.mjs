@@ -1,7 +1,9 @@
 // Runs the scorer of ../shared/eval on every labelled set and prints its lines (npm run eval).
 // Needs the bundle (npm run build). Figures go into issue notes; nothing here asserts them.
+// The reports are written to a temporary folder, removed at the end unless --keep is given (then
+// its path is printed, to compare two runs' verdicts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +16,8 @@ const sets = [
   { name: 'fever-symmetric-dev', corpus: join(shared, 'eval/external/fever-symmetric-dev'), scope: 'folder' },
 ];
 const out = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+const keep = process.argv.includes('--keep');
+process.on('exit', () => (keep ? console.log(`reports kept in ${out}`) : rmSync(out, { recursive: true, force: true })));
 for (const set of sets) {
   const started = Date.now();
   const report = execFileSync(process.execPath, [cli, 'check', set.corpus, '--scope', set.scope, '--format', 'json', '--fail-on', 'never'], { maxBuffer: 1 << 30 });
