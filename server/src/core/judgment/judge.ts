@@ -13,6 +13,7 @@ import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from 
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
 import type { SentenceFeatures } from './features';
 import { type StatementParts, substitutionPossible } from './substitution';
+import { termsOf } from './termColumns';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
 export const CLAIM_CONFLICTING: CodeInfo = {
@@ -99,7 +100,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && !leftoverInBoth(claim.features, source.features, comparison.pair.parts)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -177,6 +178,17 @@ function states(c: { coverage: number; core: number; agreeingValues: number }): 
 /** Whether a source states the claim: no other subject, no figure given otherwise, and enough of the claim. */
 function statesIt(c: ReturnType<typeof compareSentences>): boolean {
   return !c.otherSubject && !c.disagreeingValues && states(c);
+}
+
+/**
+ * A contradiction names the word of one sentence that the other puts something else in place of;
+ * when the source's leftover word is one the claim also names (its subject, "Thorvaldsen Ferries
+ * is putting on more crossings" / "sailings have been laid on by Thorvaldsen Ferries"), or the
+ * claim's one the source names, nothing was put in its place: the model's doubt names no slot.
+ */
+function leftoverInBoth(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
+  const named = (f: SentenceFeatures, key: string) => termsOf(f).some((t) => t.key === key);
+  return (parts.sourceLeftover !== undefined && named(claim, parts.sourceLeftover.key)) || (parts.claimLeftover !== undefined && named(source, parts.claimLeftover.key));
 }
 
 /** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */

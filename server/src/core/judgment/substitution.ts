@@ -48,8 +48,10 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   const theirs = complement(source, sourceVerbToken);
   let object: Term | undefined;
   let other: Term | undefined;
-  // The head nouns differ ("a US senator" / "an American model"), or the countries in them do.
-  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !termsOf(source).some((t) => termMatch(mine.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !borneOutByNarrower(mine, theirs.head, source)) {
+  // The head nouns differ ("a US senator" / "an American model"), or the countries in them do;
+  // neither head is named anywhere in the other sentence ("Thorvaldsen Ferries is putting on more
+  // crossings" / "sailings have been laid on by Thorvaldsen Ferries" swaps nothing).
+  if (mine.head && theirs.head && termMatch(mine.head, theirs.head) === 0 && !termsOf(source).some((t) => termMatch(mine.head!, t) > 0) && !termsOf(claim).some((t) => termMatch(theirs.head!, t) > 0) && !(entityClass(mine.head) && nested(mine.head, theirs.head)) && !borneOutByNarrower(mine, theirs.head, source)) {
     [object, other] = [mine.head, theirs.head];
   } else if (mine.country && theirs.country && mine.country.key !== theirs.country.key && !termsOf(source).some((t) => t.key === mine.country!.key)) {
     [object, other] = [mine.country, theirs.country];
