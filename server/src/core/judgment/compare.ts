@@ -12,7 +12,7 @@ import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict }
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { type PairValues, pairFeatureVector } from './pairModel';
-import { otherNameAnywhere, otherNameInPlace, properNoun } from './names';
+import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne, RecentMap, RECENT_SENTENCES } from '../recent';
@@ -199,7 +199,7 @@ const namedActors = lastOne((claim: SentenceFeatures): readonly number[] => {
 
 /** A name (an entity other than an office, or a proper noun) outside a date. */
 function named(features: SentenceFeatures, term: Term): boolean {
-  return ((term.pos === 'entity' && !term.key.startsWith('e:office:')) || properNoun(features, term)) && !inDate(features, term);
+  return isName(features, term) && !inDate(features, term);
 }
 
 /**

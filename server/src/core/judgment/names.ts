@@ -29,9 +29,8 @@ export function properNoun(features: SentenceFeatures, term: Term): boolean {
  * words around it ("Primary School", "Road", "from") must be the same in both.
  */
 export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  // A source whose subject is left implicit ("the film has ...") stands for the claim's subject, as in `align`.
   const claimTerms = termsOf(claim);
-  const implicit = source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
+  const implicit = standsForImplicitSubject(claimTerms, source);
   const names = namesInClaimSubject(claim);
   const partners = alignment.partners;
   // Plain loops, and the source's names listed only once a claim name is unmatched: judging asks
@@ -54,8 +53,7 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
  */
 export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const claimTerms = termsOf(claim);
-  // As in `otherNameInPlace`: a source whose subject is left implicit ("It was established ...") stands for the claim's.
-  const implicit = source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
+  const implicit = standsForImplicitSubject(claimTerms, source);
   const partners = alignment.partners;
   let theirs: Term[] | undefined;
   for (let i = 0; i < claimTerms.length; i++) {
@@ -69,8 +67,20 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
 
 /** An entity or proper noun outside every value: a month or weekday of a date is the values' to judge. */
 function properName(features: SentenceFeatures, term: Term): boolean {
-  if (!((term.pos === 'entity' && !term.key.startsWith('e:office:')) || properNoun(features, term))) return false;
-  return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+  return isName(features, term) && !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+}
+
+/** A name: an entity other than an office ("the president"), or a noun tagged as a proper name. */
+export function isName(features: SentenceFeatures, term: Term): boolean {
+  return (term.pos === 'entity' && !term.key.startsWith('e:office:')) || properNoun(features, term);
+}
+
+/**
+ * The claim term a source whose subject is left implicit ("the film has ...", "It was established
+ * ...") stands for, as in `align`: the claim's first entity or noun.
+ */
+function standsForImplicitSubject(claimTerms: readonly Term[], source: SentenceFeatures): Term | undefined {
+  return source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
 }
 
 /** The source's names in its subject that no claim term partners. */
