@@ -6,6 +6,7 @@
 import { type Alignment, termMatch } from './align';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures } from './features';
 import { termsOf } from './termColumns';
+import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
@@ -24,12 +25,21 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // Each sentence's own negation may govern another word of the clause: "was never on a
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
-    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token)) {
+    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
   }
   return undefined;
+}
+
+/**
+ * Two quotations that disagree ("“The hardest part is not knowing”" / "“we will know whether it
+ * worked,” said ...") are two speakers' words, each reported as said: neither article is wrong. The
+ * same quotation across articles is the quote index's to compare (`quote/altered`).
+ */
+function bothQuoted(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
+  return insideQuotation(claim, mine.start) && insideQuotation(source, theirs.start);
 }
 
 /** "has not commented", "declined to comment", "no comment from": the sentence says someone said nothing. */
@@ -94,6 +104,7 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
 export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
+  if (bothQuoted(claim, mine, source, theirs)) return undefined;
   if (mine.pos === 'adj' && !sameThingQualified(claim, mine, source, theirs, alignment)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
