@@ -1,21 +1,22 @@
 /**
  * Comparing two sentences slot by slot: how much of the claim the other sentence speaks to
- * (coverage), and whether they disagree on a value, the polarity of a shared predicate, the
- * predicate itself (antonyms) or what is known (certainty). Every decision names the slot and
- * the two values, so hovers and messages can explain it.
+ * (coverage), whether it is about the claim's subject at all (names, actors), and whether they
+ * disagree on a value (`valueSlots.ts`), the polarity of a shared predicate, the predicate itself
+ * (antonyms) or what is known (certainty). Every decision names the slot and the two values, so
+ * hovers and messages can explain it.
  */
-import { boundExcludesFigure, compareValues, type ValueMention } from '../claims/values';
-import type { ConflictDetail, ConflictKind } from './types';
-import { type SentenceFeatures, termsNear } from './features';
+import type { ConflictDetail } from './types';
+import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict } from './stance';
-import { type Alignment, align, type Idf, termMatch } from './align';
+import { type Alignment, align, type Idf } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
-import { type PairValues, pairFeatureVector } from './pairModel';
+import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
+import { compareValueSlots, WEEKDAYS } from './valueSlots';
 import { DEMONYMS, fold } from '../lexicon/aliases';
-import { lastOne, RecentMap, RECENT_SENTENCES } from '../recent';
+import { lastOne } from '../recent';
 import { termsOf } from './termColumns';
 
 export type { Idf } from './align';
@@ -42,14 +43,6 @@ export interface Comparison {
   readonly otherSubject?: boolean;
 }
 
-/**
- * Nouns for the time someone holds a role: a duration next to one of them is the length of a
- * tenure, whichever of these words each article uses.
- */
-/** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
-const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
-const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
-
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
@@ -72,102 +65,6 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
   const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values), parts } : undefined;
   return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
-}
-
-/** A value of the source with the claim value's kind and text, after the same word (a date, read against each article's own day, may differ). */
-function sameMention(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  return a.kind !== 'date' && !b.vague && b.kind === a.kind && b.text === a.text && wordBefore(claim, a) === wordBefore(source, b);
-}
-
-function wordBefore(features: SentenceFeatures, value: ValueMention): string {
-  const before = features.text.slice(0, value.span.start - features.span.start);
-  return /(\S*)\s*$/.exec(before)![1].toLowerCase();
-}
-
-/** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
-interface ValueSlots extends PairValues {
-  readonly conflict?: ConflictDetail;
-  readonly disagreeing: number;
-}
-
-const VALUE_CONFLICT_KIND: Partial<Record<ValueMention['kind'], ConflictKind>> = {
-  count: 'count', duration: 'duration', date: 'date', quantity: 'number', percent: 'number', money: 'number', age: 'number', ordinal: 'number',
-};
-
-/**
- * Two values are about the same matter when the words around them match: the same head noun or
- * a matched predicate nearby ("extended ... twice" / "extended ... for a fourth time").
- */
-function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ValueSlots {
-  let agreeing = 0;
-  let disagreeing = 0;
-  let otherwise = 0;
-  let conflict: ConflictDetail | undefined;
-  const life = lifespanComparison(claim, source);
-  if (life) {
-    if (life.relation === 'different') return { conflict: life.conflict, agreeing, disagreeing, otherwise };
-    agreeing++;
-  }
-  // When the two sentences say the same thing but for their figures, the sentence is the frame.
-  const sameStatement = alignment.coverage >= SAME_STATEMENT;
-  for (const original of claim.values) {
-    if (original.vague) continue;
-    // The same figure written alike after the same word agrees, however the frames around the
-    // other figures score: "began 17 of the 34 matches ... in the starting eleven" is not
-    // contradicted by itself, whatever "eleven" is paired with.
-    if (source.values.some((b) => sameMention(claim, original, source, b))) {
-      agreeing++;
-      continue;
-    }
-    const a = withDateQualifier(claim, original);
-    const nearA = termsNear(claim, a);
-    // Each claim value is paired with the source values about the same matter, and decided by
-    // the best-framed of them: it agrees when one of those agrees ("1 dead, 2 injured" has a 1
-    // for the 1), and conflicts only when none does. A figure framed less well ("grossed $181,674
-    // ... on a budget of $160 million") is about something else and decides nothing.
-    let agrees = false;
-    // Whether the source gives a figure of this kind at all, and one alike, whatever its frame.
-    let comparable = false;
-    let alike = false;
-    let topScore = 0;
-    // `named`: a bound on one side denies the very figure of the other (`boundExcludesFigure`).
-    let best: { b: ValueMention; score: number; named: boolean } | undefined;
-    for (const b of source.values) {
-      if (b.vague || a.kind !== b.kind) continue;
-      if (claim.totals.has(a) !== source.totals.has(b)) continue;
-      // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
-      const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
-      if (relation === 'incomparable') continue;
-      comparable = true;
-      alike ||= relation !== 'different';
-      const nearB = termsNear(source, b);
-      const framed = frameScore(claim, nearA, a, source, nearB, b);
-      // One value of the kind on each side of the same statement pairs them, whatever the verbs
-      // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
-      const only = alignment.coverage >= PAIRED_BY_STATEMENT && termsOf(claim).length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
-      const { score, verb } = sameStatement && (framed.score > 0 || only) ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
-      if (score < FRAME_MATCH || score < topScore) continue;
-      if (score > topScore) {
-        topScore = score;
-        agrees = false;
-        best = undefined;
-      }
-      // Agreeing needs a frame; disagreeing on a figure needs a stronger one (its verb too), unless
-      // one side's bound denies the other's very figure: that names the figure.
-      if (relation !== 'different') agrees = true;
-      else if (!best) {
-        const named = boundExcludesFigure(a, b);
-        if (a.kind === 'date' || a.kind === 'duration' || named || (verb && score >= FRAME_MATCH_NUMBER)) best = { b, score, named };
-      }
-    }
-    if (comparable && !alike) otherwise++;
-    if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubject(claim, source, alignment))) {
-      const b = best.b;
-      conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-    } else if (best) disagreeing++;
-  }
-  return { conflict, agreeing, disagreeing, otherwise };
 }
 
 /**
@@ -216,211 +113,4 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
   while ((endAt(features.tokens, next) ?? Infinity) <= term.end) next++;
   const pos = posAt(features.tokens, next);
   return pos === 'NOUN' || pos === 'ADJ';
-}
-
-/**
- * Whose figure it is: the subject of the claim (its first entity or noun outside an attribution)
- * must stand in the source too, or "a driver collected 51 signatures" would contradict
- * "residents collected 69 signatures".
- */
-function sameSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const at = termsOf(claim).findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
-  if (at < 0) return true;
-  return alignment.partners[at] !== undefined || source.implicitSubject === true;
-}
-
-/** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
-const PAIRED_BY_STATEMENT = 0.75;
-
-/** The sentence gives no other value of this kind. */
-function onlyOfKind(features: SentenceFeatures, value: ValueMention): boolean {
-  let count = 0;
-  for (const v of features.values) if (v.kind === value.kind && !v.vague) count++;
-  return count === 1;
-}
-
-/** Coverage at which two sentences state the same thing apart from their values. */
-const SAME_STATEMENT = 0.6;
-
-/**
- * "until 2020", "since May": a date bound, not the date itself. The claim's interval opens
- * towards the past or the future accordingly. ("before" and "after" are read with the value on
- * either side, by `dateBound` in the value reader.)
- */
-function withDateQualifier(features: SentenceFeatures, value: ValueMention): ValueMention {
-  if (value.kind !== 'date') return value;
-  const before = features.text.slice(Math.max(0, value.span.start - features.span.start - 12), value.span.start - features.span.start).toLowerCase();
-  if (/\b(?:until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
-  if (/\b(?:since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
-  return value;
-}
-
-/**
- * "in October" in two articles of the same week is the same October, whichever year each
- * resolution guessed: without a written year, only the month and day can disagree.
- */
-function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
-  if (a.kind !== 'date' || b.kind !== 'date') return false;
-  const explicitYear = /\d{4}|\b(?:last|next|previous|this|coming|past)\b|\bago\b/i;
-  const yearlessA = !explicitYear.test(a.text);
-  const yearlessB = !explicitYear.test(b.text);
-  if (!yearlessA && !yearlessB) return false;
-  if (yearlessA && yearlessB && a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '')) return true;
-  // "in October" agrees with "October 30, 2007": without a year, only the month (and day) count.
-  const [yearless, other] = yearlessA ? [a, b] : [b, a];
-  if (yearless.granularity !== 'month' && yearless.granularity !== 'day') return false;
-  if (other.granularity !== 'month' && other.granularity !== 'day') return false;
-  const da = new Date(yearless.low * 86_400_000);
-  const db = new Date(other.low * 86_400_000);
-  if (da.getUTCMonth() !== db.getUTCMonth()) return false;
-  return yearless.granularity === 'month' || other.granularity === 'month' || da.getUTCDate() === db.getUTCDate();
-}
-
-const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/**
- * A bare weekday ("on Tuesday") is placed in a week by tense, which is a guess; what the text
- * commits to is the day of the week. It agrees with a date that falls on that weekday.
- */
-function weekdayRelation(a: ValueMention, b: ValueMention): 'same' | 'different' | undefined {
-  if (a.kind !== 'date' || b.kind !== 'date') return undefined;
-  const wa = WEEKDAY_ONLY.exec(a.text.trim())?.[1]?.toLowerCase();
-  const wb = WEEKDAY_ONLY.exec(b.text.trim())?.[1]?.toLowerCase();
-  if (!wa && !wb) return undefined;
-  if (wa && wb) return wa === wb ? 'same' : 'different';
-  const [name, other] = wa ? [wa, b] : [wb!, a];
-  if (other.granularity !== 'day') return undefined;
-  const weekday = WEEKDAYS[new Date(other.low * 86_400_000).getUTCDay()];
-  return weekday === name ? 'same' : 'different';
-}
-
-/**
- * Anchors two values need in common (a matched verb counts two) to be about the same matter.
- * Figures need more than dates: news copy is full of different counts of different things
- * ("16 injured" in one shelling, "55 injured" in another), so a count must share its verb and
- * something else (the counted noun, an actor) before it can disagree.
- */
-const FRAME_MATCH = 2;
-const FRAME_MATCH_NUMBER = 3;
-
-/**
- * How strongly the words around two values say they are about the same matter: a matched verb
- * beside both counts two, a matched noun or entity one, the same counted noun one. Values whose
- * clauses name different people ("Ely put up 23 points" / "Lawson chipped in 16 points") are about
- * different matters whatever else they share.
- */
-function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): { score: number; verb: boolean } {
-  const none = { score: 0, verb: false };
-  // A date belongs to an event, told by a verb: both dates need a matching verb beside them
-  // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  if (a.kind === 'date') {
-    const verbsA = clauseVerbs(claim, nearA, a);
-    const verbsB = clauseVerbs(source, nearB, b);
-    if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
-  }
-  // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
-  // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
-  const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
-  const personA = owner(claim, nearA, a);
-  const personB = owner(source, nearB, b);
-  if (personA && personB && termMatch(personA, personB) === 0) return none;
-  let anchors = 0;
-  let verbAnchor = false;
-  // Counts of occurrences all count "times", whether written "twice" or "a fourth time".
-  // Sums of money in one currency are of one kind, as a head noun would say.
-  const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
-  if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
-  if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
-  for (const x of nearA) {
-    for (const y of nearB) {
-      const score = termMatch(x, y);
-      const verb = x.pos === 'verb' && y.pos === 'verb';
-      if ((verb && score >= 0.5) || (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity'))) {
-        const isVerb = x.pos === 'verb' || y.pos === 'verb';
-        anchors += isVerb ? 2 : 1;
-        verbAnchor ||= isVerb;
-        break;
-      }
-    }
-  }
-  return { score: anchors, verb: verbAnchor };
-}
-
-/** Bracketed or dash-delimited asides of a sentence, as offsets into its text; computed once per sentence. */
-const ASIDE = /\([^()]*\)|\s[-\u2013\u2014]\s[^\u2013\u2014]*?\s[-\u2013\u2014]\s|\u2014[^\u2014]*\u2014/g;
-const asidesOf = new RecentMap<SentenceFeatures, Array<[number, number]>>(RECENT_SENTENCES);
-function asides(features: SentenceFeatures): Array<[number, number]> {
-  let found = asidesOf.get(features);
-  if (!found) {
-    found = [];
-    for (const m of features.text.matchAll(ASIDE)) found.push([features.span.start + m.index, features.span.start + m.index + m[0].length]);
-    asidesOf.set(features, found);
-  }
-  return found;
-}
-
-/** A verb stands between a value and a term named after it: the term belongs to another clause. */
-function verbBetween(near: readonly Term[], value: ValueMention, term: Term): boolean {
-  if (term.start < value.span.end) return false;
-  return near.some((t) => t.pos === 'verb' && t.start >= value.span.end && t.end <= term.start);
-}
-
-/** The term sits in an aside that does not hold the value too. */
-function inAsideApart(features: SentenceFeatures, term: Term, value: ValueMention): boolean {
-  return asides(features).some(([from, to]) => term.start >= from && term.end <= to && !(value.span.start >= from && value.span.end <= to));
-}
-
-function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => boolean): Term | undefined {
-  let best: Term | undefined;
-  let distance = Infinity;
-  for (const t of near) {
-    if (!test(t)) continue;
-    const d = Math.min(Math.abs(t.start - value.span.end), Math.abs(value.span.start - t.end));
-    if (d < distance) [best, distance] = [t, d];
-  }
-  return best;
-}
-
-const BORN = /\b(?:born|birth)\b/i;
-const DIED = /\b(?:died|dies|death|passed away|killed)\b/i;
-
-/**
- * "X was born on 22 September 1917" against the reference-work convention "X (22 September 1917 -
- * 11 June 2006)": the first date of the bracketed span is the birth, the second the death.
- */
-function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): { relation: 'same' | 'different'; conflict: ConflictDetail } | undefined {
-  if (!source.lifespan) return undefined;
-  const event = BORN.test(claim.text) ? 'born' : DIED.test(claim.text) ? 'died' : undefined;
-  if (!event) return undefined;
-  const theirs = event === 'born' ? source.lifespan.born : source.lifespan.died;
-  const found = claim.values.find((v) => v.kind === 'date');
-  if (!theirs || !found) return undefined;
-  const mine = withDateQualifier(claim, found);
-  // "born in July" says nothing of the year: the month is what it commits to.
-  const relation = sameYearlessDate(mine, theirs) ? 'same' : compareValues(mine, theirs, 0);
-  if (relation === 'incomparable') return undefined;
-  return {
-    relation: relation === 'different' ? 'different' : 'same',
-    conflict: { kind: 'date', claimValue: mine.text, sourceValue: theirs.text, claimSpan: mine.span, sourceSpan: theirs.span },
-  };
-}
-
-/** Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value. */
-function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
-  const verbs = near.filter((t) => t.pos === 'verb');
-  const text = features.text;
-  const offset = features.span.start;
-  return verbs.filter((t) => {
-    const from = Math.min(t.end, value.span.end) - offset;
-    const to = Math.max(t.start, value.span.start) - offset;
-    return !/[,;:\u2013\u2014]|\s-\s/.test(text.slice(from, to));
-  });
-}
-
-function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
-  if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
-  // A state that has lasted: "has been an actor for three decades", "has been working for 30 years".
-  const before = features.text.slice(0, value.span.start - features.span.start);
-  return /\b(?:has|have|had) been\b[^.;:]*\bfor\s*$/i.test(before);
 }

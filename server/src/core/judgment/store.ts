@@ -8,12 +8,13 @@ import type { ParsedArticle } from '../article/parse';
 import { adoptCopiedFeatures } from './copies';
 import { type FeatureContext, retrievalKeys, type SentenceFeatures } from './features';
 import { firstAtLeast } from '../sorted';
-import { type QueryGroup, rankByLaterTerms } from './laterTerms';
+import { bestScored, lookupGroups, POSTINGS_BUDGET, type QueryScratch, roundedSize, scratchFor, tallyQuery } from './queryScoring';
 import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
 
 export { articleSentences, isClaim } from './storedSentences';
+export { sameRetrievalWeight } from './queryScoring';
 
 export interface StoredSentence {
   /** A number unique in the store, for score arrays (-1 until the sentence is indexed). */
@@ -26,26 +27,6 @@ export interface StoredSentence {
   readonly isClaim: boolean;
   readonly kind: 'headline' | 'prose';
 }
-
-/**
- * Keys found in more sentences than this say little about which sentences match, and would make
- * each lookup cost a share of the corpus: they are never looked up.
- */
-const MAX_KEY_DF = 1500;
-/** In a smaller corpus, keys more common than a multiple of the square root of its size are skipped too. */
-const DF_CAP_FACTOR = 4;
-const MIN_DF_CAP = 64;
-/**
- * Postings read per claim, at most (beyond the rarest key's own): a constant, so that each claim
- * costs the same whatever the corpus size and a check grows linearly with it. The rarest keys are
- * read first, so the budget drops only the commonest of a claim's keys.
- */
-const POSTINGS_BUDGET = 1000;
-/** How many of a claim's rarest terms are looked up: at least the first few, at most this many. */
-const MAX_QUERY_KEYS = 16;
-const MIN_QUERY_KEYS = 6;
-/** Candidates gathered (as a multiple of those kept) after which lookups stop. */
-const ENOUGH_CANDIDATES = 8;
 
 /** What retrieval may read per claim; a test lowers the budget to meet it with a few sentences. */
 export interface RetrievalLimits {
@@ -63,16 +44,8 @@ export class ClaimStore {
   private readonly postings = new Map<string, GrowingPostings | Int32Array>();
   private total = 0;
   private nextGid = 0;
-  /**
-   * One retrieval's tallies, two per gid side by side: at 2 * gid the sentence's score (`touched`
-   * lists the gids to read and reset), at 2 * gid + 1 the weight the current term has already
-   * given it (reset after each term). Reading a posting touches both: in one array they share a
-   * cache line, where two arrays of a 10k corpus's 400,000 sentences cost two misses a posting.
-   */
-  private tallies = new Float64Array(2048);
-  /** Scratch lists of `candidates`: the sentences one query touched, and those one term touched. */
-  private readonly touched: number[] = [];
-  private readonly groupTouched: number[] = [];
+  /** One query's scratch (`queryScoring.ts`), kept from one query to the next. */
+  private scratch: QueryScratch = { tallies: new Float64Array(2048), touched: [], groupTouched: [] };
   private readonly byGid: Array<StoredSentence | undefined> = [];
   /**
    * Each sentence's length normalisation (the divisor of its score in `candidates`), by gid: read for every sentence a
@@ -356,91 +329,10 @@ export class ClaimStore {
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
-    const cap = queryCap(this.size);
-    // Each key's postings, looked up once: their length is the key's document frequency.
-    const groups: QueryGroup[] = [];
-    for (const keys of queryGroups(claim.features)) {
-      let lists: Array<ArrayLike<number>> | undefined;
-      let rarest = Infinity;
-      for (const key of keys) {
-        const gids = this.listOf(key);
-        if (gids === undefined || gids.length <= 1 || gids.length > cap) continue;
-        (lists ??= []).push(gids);
-        rarest = Math.min(rarest, gids.length);
-      }
-      if (lists) groups.push({ lists, df: rarest });
-    }
-    // A stable sort: groups of equal rarity keep the claim's order.
-    groups.sort((a, b) => a.df - b.df);
-    if (groups.length > MAX_QUERY_KEYS) groups.length = MAX_QUERY_KEYS;
-    const size = this.size;
-    if (this.tallies.length < 2 * this.nextGid) this.tallies = new Float64Array(this.nextGid * 4);
-    const tallies = this.tallies;
-    // Scratch lists kept from one query to the next (a query touches up to thousands of sentences).
-    const touched = this.touched;
-    const groupTouched = this.groupTouched;
-    let touchedCount = 0;
-    let read = 0;
-    let g = 0;
-    for (; g < groups.length; g++) {
-      // The rarest terms decide the ranking; once they have found plenty of candidates, the
-      // commoner ones would only add cost.
-      if (g >= MIN_QUERY_KEYS && touchedCount >= limit * ENOUGH_CANDIDATES) break;
-      const group = groups[g];
-      const cost = group.lists.reduce((sum, gids) => sum + gids.length, 0);
-      if (g > 0 && read + cost > this.limits.postingsBudget) break;
-      read += cost;
-      // One term counts once per sentence, at the weight of its rarest shared key: a word with
-      // four WordNet senses is not four matches. `credited` holds what this term gave a sentence.
-      let groupCount = 0;
-      for (const gids of group.lists) {
-        const weight = Math.log((size + 1) / (gids.length + 0.5));
-        for (let i = 0; i < gids.length; i++) {
-          const gid = gids[i];
-          const at = 2 * gid;
-          const credited = tallies[at + 1];
-          if (gid === claim.gid || credited >= weight) continue;
-          if (credited === 0) {
-            if (tallies[at] === 0) touched[touchedCount++] = gid;
-            groupTouched[groupCount++] = gid;
-          }
-          tallies[at] += weight - credited;
-          tallies[at + 1] = weight;
-        }
-      }
-      for (let i = 0; i < groupCount; i++) tallies[2 * groupTouched[i] + 1] = 0;
-    }
-    // The terms past the budget still rank the sentences found (see laterTerms.ts).
-    if (g < groups.length && touchedCount > 0) rankByLaterTerms(tallies, touched, touchedCount, groups, g, size);
-    // Long sentences share many keys by chance: normalise by length, as BM25 does. Only the
-    // best `limit` are kept, by insertion into a short sorted list (no sort of every candidate).
-    const best: StoredSentence[] = [];
-    const bestScores: number[] = [];
-    const norms = this.norms;
-    const byGid = this.byGid;
-    for (let t = 0; t < touchedCount; t++) {
-      const gid = touched[t];
-      const normalised = tallies[2 * gid] / norms[gid];
-      tallies[2 * gid] = 0;
-      if (best.length === limit && normalised <= bestScores[limit - 1]) continue;
-      const s = byGid[gid] ?? this.loadGid(gid);
-      if (!s) continue;
-      if (best.length === limit) {
-        best.pop();
-        bestScores.pop();
-      }
-      // Equal scores keep the order they were found in, as a stable sort would. Shifted by hand:
-      // `splice` makes an array of what it removes, even of nothing.
-      let at = best.length;
-      while (at > 0 && bestScores[at - 1] < normalised) {
-        best[at] = best[at - 1];
-        bestScores[at] = bestScores[at - 1];
-        at--;
-      }
-      best[at] = s;
-      bestScores[at] = normalised;
-    }
-    return best;
+    const groups = lookupGroups(queryGroups(claim.features), (key) => this.listOf(key), this.size);
+    const scratch = scratchFor(this.scratch, this.nextGid);
+    const touched = tallyQuery(groups, scratch, claim.gid, limit, this.size, this.limits.postingsBudget);
+    return bestScored(scratch, touched, this.norms, limit, (gid) => this.byGid[gid] ?? this.loadGid(gid));
   }
 }
 
@@ -452,28 +344,7 @@ function idsOf(list: GrowingPostings | Int32Array): Int32Array {
 /** A restored store's loader gave other sentences than the snapshot was taken of. */
 export class RestoreError extends Error {}
 
-/** Keys in more sentences than this are never looked up in a store of `size` (see `candidates`). */
-function queryCap(size: number): number {
-  return Math.min(MAX_KEY_DF, Math.max(MIN_DF_CAP, Math.round(DF_CAP_FACTOR * Math.sqrt(size))));
-}
-
-/**
- * Whether a key whose document frequency went from `before` to `after`, in a store of `size`
- * (its `retrievalSize`) either way, leaves every claim's candidates and idf as they were: it is
- * too common to be looked up either way, and its rounded frequency, which idf reads, is the same.
- */
-export function sameRetrievalWeight(before: number, after: number, size: number): boolean {
-  const cap = queryCap(size);
-  return before > cap && after > cap && roundedSize(before) === roundedSize(after);
-}
-
 /** The corpus size `idf` reads for a store with a snapshot's sentences (see `retrievalSize`). */
 export function retrievalSizeOf(snapshot: RetrievalSnapshot): number {
   return roundedSize(snapshot.sentenceCounts.reduce((sum, n) => sum + n, 0));
-}
-
-function roundedSize(n: number): number {
-  if (n < 100) return n;
-  const scale = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / scale) * scale;
 }
