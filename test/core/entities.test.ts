@@ -152,6 +152,19 @@ describe('organisations', () => {
     assert.equal(idAt(text, 'Riverside Evening News'), 'org:riverside-evening-news');
   });
 
+  test('a name, "and", and a name headed by an institution word are one organisation ("Fire and Rescue Service", "Health and Safety Board")', () => {
+    const text = 'The Yardale Fire and Rescue Service said 50 people were hurt, and the Lanthorn Health and Safety Board agreed.';
+    assert.equal(idAt(text, 'Yardale Fire and Rescue Service'), 'org:yardale-fire-and-rescue-service');
+    assert.equal(idAt(text, 'Lanthorn Health and Safety Board'), 'org:lanthorn-health-and-safety-board');
+    assert.ok(!ids(text).includes('person:fire'), 'no person surnamed Fire');
+  });
+
+  test('a person, "and", and an organisation stay two names', () => {
+    const text = 'Marta Ely and Lanthorn Books signed the contract on Monday.';
+    assert.equal(idAt(text, 'Marta Ely'), 'person:ely');
+    assert.equal(idAt(text, 'Lanthorn Books'), 'org:lanthorn-books');
+  });
+
   test('publishers, studios and labels are organisations, not people surnamed "Books"', () => {
     const text = 'Lanthorn Books was founded in 1930, and Quellmore Pictures bought the rights from Tidewater Records.';
     assert.equal(idAt(text, 'Lanthorn Books'), 'org:lanthorn-books');

@@ -27,6 +27,7 @@ import {
   ALIAS_TRIE, HONORIFICS, LOCATIVE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, NOT_PERSON_HEADS,
   ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, SPEECH_VERBS, TOKEN_PATTERN, fold, stripPossessive, type AliasEntry,
 } from './aliases';
+import { isLemma } from './wordnet';
 
 export type EntityKind = 'country' | 'organization' | 'office' | 'person' | 'place';
 
@@ -206,7 +207,7 @@ function resolveRuns(text: string, tokens: readonly Token[], runs: readonly Name
     const bare = known.startsWith('person:') ? known.slice('person:'.length) : known.trim().split(/\s+/).pop() ?? '';
     if (bare) people.add(`person:${personKey(fold(bare))}`);
   }
-  const shaped = runs.map((run) => trimRun(tokens, run)).filter((run): run is NameRun => run !== undefined);
+  const shaped = joinedOrganizations(tokens, runs.map((run) => trimRun(tokens, run)).filter((run): run is NameRun => run !== undefined));
   for (const run of shaped) {
     if (nameWordCount(tokens, run) >= 2 && classifyHead(tokens, run) === undefined) people.add(personId(tokens, run));
   }
@@ -224,6 +225,29 @@ function resolveRuns(text: string, tokens: readonly Token[], runs: readonly Name
     if (people.has(personId(tokens, run))) mentions.push(personMention(text, tokens, run));
   }
   return mentions;
+}
+
+/**
+ * "Yardale Fire and Rescue Service", "the Lanthorn Health and Safety Board": a name run, "and", then a
+ * run headed by an institution word are one organisation's name. Read apart, the first run
+ * became a person ("Yardale Fire", surnamed Fire), and two fire services of two towns one person.
+ * The first run must end on a common noun ("Fire", "Health"): "Marta Ely and Lanthorn Books" are a
+ * person and a publisher. A run that opens on a known alias ("Paris Hilton") stays as it is.
+ */
+function joinedOrganizations(tokens: readonly Token[], runs: NameRun[]): NameRun[] {
+  const joined: NameRun[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
+    const next = runs[k + 1];
+    const and = tokens[run.last + 1];
+    if (next && and?.key === 'and' && !and.capitalised && next.first === run.last + 2 && tokens[next.first].joined && and.joined && !tokens[run.last].possessive
+      && !run.opening && !run.titled && classifyHead(tokens, next) === 'organization' && classifyHead(tokens, run) === undefined && nameWordCount(tokens, next) >= 2
+      && isLemma(tokens[run.last].key, 'noun')) {
+      joined.push({ ...run, last: next.last });
+      k++;
+    } else joined.push(run);
+  }
+  return joined;
 }
 
 /** Drops generational suffixes and a sentence-opening adverb ("Currently Rutte ..."). */
