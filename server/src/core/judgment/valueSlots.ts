@@ -84,7 +84,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
-      if (relation === 'incomparable') continue;
+      if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
       comparable = true;
       alike ||= relation !== 'different';
       const nearB = termsNear(source, b);
@@ -152,6 +152,16 @@ function withDateQualifier(features: SentenceFeatures, value: ValueMention): Val
   if (/\b(?:until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
   if (/\b(?:since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
   return value;
+}
+
+/**
+ * The same words for a date on both sides ("this week" / "this week", "earlier this year" twice)
+ * differ only through the two articles' days they are read against: a copy printed days later, or
+ * an undated article whose day was guessed. Nothing in the words disagrees, so they decide
+ * nothing: neither a conflict nor an agreement.
+ */
+function sameDateWording(a: ValueMention, b: ValueMention): boolean {
+  return a.kind === 'date' && a.text.toLowerCase() === b.text.toLowerCase();
 }
 
 /**
