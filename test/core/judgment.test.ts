@@ -104,6 +104,15 @@ describe('verdicts per slot', () => {
     assert.ok(verdict.sources.some((s) => s.relation === 'corroborates' && s.articleId === 'b.txt'), 'the silent sources are still listed');
   });
 
+  test('the same words for a date, read against two articles\' days, are no conflict ("this week" a week apart)', () => {
+    const sentence = 'The Avenhall council approved the harbour repair budget this week.';
+    const verdict = verdictOf({ 'a.txt': dated('2024-03-05', sentence), 'b.txt': dated('2024-03-13', sentence) }, 'a.txt', 'The Avenhall');
+    assert.notEqual(verdict.verdict, 'conflicting', JSON.stringify(verdict.sources.map((s) => [s.relation, s.conflict])));
+    const other = verdictOf({ 'a.txt': dated('2024-03-05', sentence), 'b.txt': dated('2024-03-05', 'The Avenhall council approved the harbour repair budget last week.') }, 'a.txt', 'The Avenhall');
+    assert.equal(other.verdict, 'conflicting', 'other words for another week still conflict');
+    assert.equal(other.conflict?.kind, 'date');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

@@ -266,6 +266,14 @@ describe('dates, resolved against the article date', () => {
     assertDate(valueAt(text, 'July'), '2023-07-01', '2023-07-31', 'month');
     assertDate(valueAt(text, 'July', { articleDate: '2024-08-15' }), '2024-07-01', '2024-07-31', 'month');
   });
+  test('this week, last week and next week are Monday-to-Sunday weeks around the article\'s day', () => {
+    const text = 'The board met this week, the council last week, and the envoys meet next week.';
+    // 2024-02-23 is a Friday.
+    assertDate(valueAt(text, 'this week', { articleDate: '2024-02-23' }), '2024-02-19', '2024-02-25', 'week');
+    assertDate(valueAt(text, 'last week', { articleDate: '2024-02-23' }), '2024-02-12', '2024-02-18', 'week');
+    assertDate(valueAt(text, 'next week', { articleDate: '2024-02-23' }), '2024-02-26', '2024-03-03', 'week');
+    assertDate(valueAt(text, 'this week', { articleDate: '2024-02-25' }), '2024-02-19', '2024-02-25', 'week');
+  });
   test('a future cue picks the next occurrence', () => {
     const text = 'She said on Tuesday that the ministers will meet on Friday.';
     assertDate(valueAt(text, 'Tuesday'), '2024-02-20', '2024-02-20', 'day');

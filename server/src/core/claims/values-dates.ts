@@ -50,6 +50,7 @@ const TRAILING_OF = /\s+of$/i;
 const TIME_OF_DAY = /\d\s*[ap]\.?m\b|:\d\d|\bnoon\b|\bmidnight\b|o['’]clock/i;
 const TODAY_WORDS = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 const WEEK_WORD = /\bweeks?\b/i;
+const THIS_WEEK = /\bthis\s+week\b/i;
 const REJECTED = /\b(?:weekend|past|now)\b/i;
 const EXPLICIT_YEAR = /\b\d{4}\b|['’]\d\d\b/;
 // "May" is also a modal verb and a surname; alone it is a month only after these words.
@@ -126,7 +127,9 @@ function resolveChrono(r: chrono.ParsedResult, sentence: string, index: number, 
   if (!hasDay && !hasMonth && !hasYear && !hasWeekday) {
     if (TIME_OF_DAY.test(text)) return hidden;
     if (!ctx.ref) return TODAY_WORDS.test(text) || WEEK_WORD.test(text) ? hidden : undefined;
-    if (WEEK_WORD.test(text)) return week(index, text, epochDay(s.get('year')!, s.get('month')!, s.get('day')!));
+    // chrono reads "this week" as its Sunday, which is in the week before ours (weeks start on
+    // Monday here, as in ISO and most of the press): the week is the article's own.
+    if (WEEK_WORD.test(text)) return week(index, text, THIS_WEEK.test(text) ? ctx.ref.epochDay : epochDay(s.get('year')!, s.get('month')!, s.get('day')!));
     if (TODAY_WORDS.test(text)) return dateCandidate(index, index + text.length, ctx.ref.epochDay, ctx.ref.epochDay, 'day');
     return undefined;
   }
