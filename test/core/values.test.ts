@@ -185,6 +185,14 @@ describe('durations', () => {
     }
     assert.equal(valueAt(text, '18 months').sourceUnit, 'month');
   });
+  test('"over" before a duration bounds it after a verb of lasting, and is the time something took elsewhere', () => {
+    const during = valueAt('Rainfall in Varnenby over 24 hours reached 281 millimetres.', '24 hours');
+    assert.deepEqual([during.kind, during.approx, during.low === during.high], ['duration', 'exact', true]);
+    for (const [sentence, phrase] of [['The strike lasted over two weeks.', 'over two weeks'], ['He was held for over 24 hours.', 'over 24 hours'], ['It has been over a year.', 'over a year']] as const) {
+      const bound = extractValues(sentence, {}).find((m) => m.kind === 'duration');
+      assert.deepEqual([bound?.text, bound?.approx], [phrase, 'atLeast'], sentence);
+    }
+  });
   test('"for months" is vague and open-ended', () => {
     const m = valueAt(text, 'months', undefined, 'waited for ');
     assert.deepEqual([m.approx, m.vague, m.high], ['atLeast', true, Infinity]);

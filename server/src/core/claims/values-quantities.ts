@@ -238,6 +238,12 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
       push({ kind: 'age', end: tokens[ageEnd - 1].end, unit: 'year', ...pick(0, true) });
       return ageEnd;
     }
+    if (overAsDuring(tokens, q, first)) {
+      // The span is the figure alone: "over" is the time something happened in, not a bound.
+      const exact: QualifierRead = { qualifier: 'exact', strict: false, start: first };
+      out.push({ kind: 'duration', start: tokens[first].start, end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...valueInterval(n, range, exact, 0, true, o.tolerance, unit.years, false) });
+      return end + 1;
+    }
     push({ kind: 'duration', end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...pick(0, true, unit.years, false) });
     return end + 1;
   }
@@ -267,6 +273,25 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
 
 type Push = (c: Omit<Candidate, 'start'>) => void;
 type PickInterval = (unitPrecision: number, wholeUnits: boolean, factor?: number, discrete?: boolean) => Pick<Candidate, 'low' | 'high' | 'value' | 'approx'>;
+
+/**
+ * Words after which "over" before a duration bounds it ("lasted over two weeks", "held for over
+ * 24 hours", "has been over a year"). Elsewhere, after a noun or a verb of what happened
+ * ("rainfall over 24 hours reached 281 mm", "heard evidence over 13 weeks"), "over" is the time
+ * it happened in, and the duration is exact.
+ */
+const BOUNDING_BEFORE_OVER = new Set([
+  'for', 'in', 'after', 'within', 'of', 'than', 'be', 'been', 'is', 'are', 'was', 'were', 'being',
+  'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spend', 'spends', 'spent', 'spending',
+  'wait', 'waits', 'waited', 'waiting', 'serve', 'serves', 'served', 'serving', 'run', 'runs', 'ran', 'running',
+  'span', 'spans', 'spanned', 'spanning', 'stretch', 'stretches', 'stretched', 'live', 'lived', 'aged',
+]);
+
+function overAsDuring(tokens: readonly Token[], q: QualifierRead, first: number): boolean {
+  if (q.start + 1 !== first || tokens[q.start].lower !== 'over') return false;
+  const before = tokens[q.start - 1];
+  return before === undefined || (before.type === 'word' && !BOUNDING_BEFORE_OVER.has(before.lower));
+}
 
 /** "ten-year term", "57-year-old", "31-member alliance", "a 5,000-strong force". */
 function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push: Push, pick: PickInterval): number {
