@@ -83,6 +83,7 @@ describe('verdicts per slot', () => {
     { name: '"refused to rule out" is no denial of what follows', a: 'Governor Ines Okafor refused to rule out further rate moves.', b: 'Governor Ines Okafor said further rate moves would follow.', claim: 'Governor' },
     { name: 'two speakers\' quotations, one denying, are each reported as said ("“... is not ready”" / "“... will be ready,” according to ...")', a: '“The Lanthorn repair plan is not ready for a vote.”', b: '“The Lanthorn repair plan will be ready for a vote,” according to Jonah Lawson.', claim: '“The Lanthorn' },
     { name: 'two speakers\' quotations with opposite predicates ("“fares rose”" / "“fares fell”")', a: '"Ferry fares on the Lanthorn crossing rose sharply in March," Marta Ely said.', b: '"Ferry fares on the Lanthorn crossing fell sharply in March," Jonah Lawson said.', claim: '"Ferry fares' },
+    { name: 'a negation over a degree compares, as a superlative does ("no storm this strong ... for five decades" / "the strongest storm ... in fifty years")', a: 'No storm this strong had struck the Avenhall coast for five decades.', b: 'It was the strongest storm to hit the Avenhall coast in fifty years.', claim: 'No storm' },
     { name: 'two things one subject did are both true: a different direct object is no conflict', a: 'Teachers at Quellmore Primary School asked for a meeting with local officials.', b: 'Teachers at Quellmore Primary School asked their employers for more flexible hours.', claim: 'Teachers' },
   ];
   for (const c of noConflict) {

@@ -25,12 +25,27 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // Each sentence's own negation may govern another word of the clause: "was never on a
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
-    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner)) {
+    const negated = term.negated ? claim : source;
+    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner) && !negatedDegree(negated)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
   }
   return undefined;
+}
+
+/**
+ * "No storm this strong had struck the coast for five decades", "the rate has not been this low
+ * for 19 years": a negation over a degree ("this strong", "so low") compares, as "the strongest
+ * storm in fifty years" does, and denies nothing the other sentence states.
+ */
+function negatedDegree(features: SentenceFeatures): boolean {
+  const tokens = tokensOf(features);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if ((tokens[i].lower !== 'this' && tokens[i].lower !== 'so') || (tokens[i + 1].pos !== 'ADJ' && tokens[i + 1].pos !== 'ADV')) continue;
+    for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW - 3); j--) if (negationCueAt(tokens, j)) return true;
+  }
+  return false;
 }
 
 /**
