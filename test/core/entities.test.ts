@@ -159,6 +159,18 @@ describe('organisations', () => {
     assert.ok(!ids(text).includes('person:fire'), 'no person surnamed Fire');
   });
 
+  test('companies named for their trade are organisations, not people surnamed "Energy"', () => {
+    const text = 'Ashcroft Energy said 74,510 households had lost power, and Lindqvist Retail closed its stores.';
+    assert.equal(idAt(text, 'Ashcroft Energy'), 'org:ashcroft-energy');
+    assert.equal(idAt(text, 'Lindqvist Retail'), 'org:lindqvist-retail');
+  });
+
+  test('a plural of a common noun that speaks is a group, not a person ("Prosecutors said")', () => {
+    assert.deepEqual(ids('Prosecutors said the money was moved abroad.'), []);
+    assert.deepEqual(ids('Officials told reporters the bridge would stay shut.'), []);
+    assert.deepEqual(ids('Jones said the money was moved abroad.'), ['person:jones'], 'a surname is still a speaker');
+  });
+
   test('a person, "and", and an organisation stay two names', () => {
     const text = 'Marta Ely and Lanthorn Books signed the contract on Monday.';
     assert.equal(idAt(text, 'Marta Ely'), 'person:ely');

@@ -238,6 +238,8 @@ export const ORGANIZATION_HEADS = new Set(words(`
   international review report society trust exchange independent olympics
   books records recordings studios pictures films productions entertainment music publishing
   publishers industries enterprises technologies systems laboratories labs communications ventures
+  energy retail telecom telecoms utilities insurance pharmaceuticals logistics capital partners foods
+  shipping mining oil gas power electric
 `));
 
 /** Words that make a capitalised run a place ("Trump Tower", "Baltic Sea"). */

@@ -27,7 +27,7 @@ import {
   ALIAS_TRIE, HONORIFICS, LOCATIVE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, NOT_PERSON_HEADS,
   ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, SPEECH_VERBS, TOKEN_PATTERN, fold, stripPossessive, type AliasEntry,
 } from './aliases';
-import { isLemma } from './wordnet';
+import { isLemma, lemmaCandidates } from './wordnet';
 
 export type EntityKind = 'country' | 'organization' | 'office' | 'person' | 'place';
 
@@ -290,8 +290,16 @@ function classifyRun(text: string, tokens: readonly Token[], run: NameRun, peopl
   if (count === 0 || count > 4) return undefined;
   if (count >= 2 || run.titled) return personMention(text, tokens, run);
   if (tokens[run.last].key.length < 2) return undefined;
-  if (people.has(personId(tokens, run)) || (!run.afterArticle && reportedSpeech(tokens, run))) return personMention(text, tokens, run);
+  if (people.has(personId(tokens, run))) return personMention(text, tokens, run);
+  // "Prosecutors said", "Officials told": a plural of a common noun speaks for a group, not a person.
+  if (pluralOfNoun(tokens[run.last].key)) return undefined;
+  if (!run.afterArticle && reportedSpeech(tokens, run)) return personMention(text, tokens, run);
   return 'undecided';
+}
+
+/** "prosecutors", "officials": not a word of WordNet itself, but the plural of a noun that is. */
+function pluralOfNoun(key: string): boolean {
+  return key.endsWith('s') && !isLemma(key, 'noun') && lemmaCandidates(key, 'noun').some((lemma) => lemma !== key);
 }
 
 /** "Rutte said", "said Rutte", "according to Rutte": the word is someone who speaks. */
