@@ -109,7 +109,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubject(claim, source, alignment))) {
+    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubject(claim, a, source, best.b, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
@@ -122,10 +122,24 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
  * must stand in the source too, or "a driver collected 51 signatures" would contradict
  * "residents collected 69 signatures".
  */
-function sameSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const at = termsOf(claim).findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
+function sameSubject(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention, alignment: Alignment): boolean {
+  const terms = termsOf(claim);
+  const at = terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
   if (at < 0) return true;
-  return alignment.partners[at] !== undefined || source.implicitSubject === true;
+  if (source.implicitSubject === true) return true;
+  const partner = alignment.partners[at];
+  if (partner === undefined) return false;
+  // The subject must be the figure's own, on both sides: "Parents at Radhurst School organised a
+  // rota, and a nurse from the east end collected 400 signatures" gives the nurse's figure.
+  return !clauseBreakBetween(claim, terms[at].start, a.span.start) && !clauseBreakBetween(source, partner.start, b.span.start);
+}
+
+/** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
+const CLAUSE_BREAK = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]/i;
+
+function clauseBreakBetween(features: SentenceFeatures, from: number, to: number): boolean {
+  if (to <= from) return false;
+  return CLAUSE_BREAK.test(features.text.slice(from - features.span.start, to - features.span.start));
 }
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
