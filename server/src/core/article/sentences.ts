@@ -98,7 +98,9 @@ function periodEndsSentence(text: string, at: number, nextWord: number, end: num
   const token = tokenBefore(text, at);
   const bare = token.replace(/\./g, '').toLowerCase();
   const following = wordAt(text, nextWord, end).toLowerCase();
-  if (token.length === 0) return true;
+  // A decimal written apart in tokenised copy ("a magnitude 9. 1 quake", "5. 2 yards a carry"): a
+  // short number, the period, and a digit or two. A year before the period still ends a sentence.
+  if (token.length === 0) return !(/(?:^|[^\d.,])\d{1,3}$/.test(text.slice(Math.max(0, at - 8), at)) && /^\d{1,2}(?![\d.,:])/.test(text.slice(nextWord, nextWord + 4)));
   if (TITLES.has(bare) && !token.includes('.')) return false;
   // A single capital is an initial (J. R. Smith), unless a typical opener follows (Plan B. The).
   if (/^[A-Z]$/.test(token)) return SENTENCE_OPENERS.has(following);
