@@ -26,12 +26,36 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
     const negated = term.negated ? claim : source;
-    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner) && !negatedDegree(negated)) {
+    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner) && !negatedDegree(negated)
+      && asserted(claim, term) === asserted(source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
   }
   return undefined;
+}
+
+/** Modal verbs (with the contracted forms wink gives: "wo" of "won't", "ca" of "can't", "'ll", "'d"). */
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'wo', 'ca', "'ll", "'d", '’ll', '’d']);
+
+/**
+ * Whether a word states a fact rather than an intention or a possibility: no modal or infinitive
+ * "to" before it (auxiliaries, adverbs and negations between are passed over). "The board has not
+ * overturned the rule" and "the mayor said he would reverse it" are both true, as "did not approve"
+ * and "approved" are not: a denial conflicts only with a statement of the same mood.
+ */
+function asserted(features: SentenceFeatures, term: Term): boolean {
+  const tokens = tokensOf(features);
+  for (let j = term.token - 1; j >= Math.max(0, term.token - 5); j--) {
+    const token = tokens[j];
+    // "refused to sign", "came close to winning": the "to" is the negation's own.
+    if (token.lower === 'to' && ((j >= 1 && negationCueAt(tokens, j - 1)?.verb) || (j >= 2 && negationCueAt(tokens, j - 2)?.verb))) continue;
+    if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) return false;
+    // "has ruled out an appeal" speaks of what will not happen, as "would appeal" of what will.
+    if (token.lemma === 'rule' && tokens[j + 1]?.lower === 'out') return false;
+    if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART' && token.pos !== 'DET' && token.lower !== 'out') return true;
+  }
+  return true;
 }
 
 /**
