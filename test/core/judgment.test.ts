@@ -118,6 +118,16 @@ describe('verdicts per slot', () => {
     assert.equal(other.conflict?.kind, 'date');
   });
 
+  test('an undated article\'s wholly relative dates are read against a guess and decide nothing ("yesterday")', () => {
+    const undated = (when: string) => `Harbour budget approved\n\nMarch 5, 2024\n\nThe Avenhall council approved the harbour repair budget ${when}.`;
+    const dated = ' date 2024-03-12 The Avenhall council approved the harbour repair budget on Wednesday.';
+    const relative = verdictOf({ 'a.txt': undated('yesterday'), 'b.txt': dated }, 'a.txt', 'The Avenhall');
+    assert.notEqual(relative.verdict, 'conflicting', JSON.stringify(relative.sources.map((s) => [s.relation, s.conflict])));
+    const named = verdictOf({ 'a.txt': undated('on February 20'), 'b.txt': dated }, 'a.txt', 'The Avenhall');
+    assert.equal(named.verdict, 'conflicting', 'a date that names its month still counts');
+    assert.equal(named.conflict?.kind, 'date');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

@@ -94,7 +94,9 @@ export function analyseArticle(id: string, parsed: ParsedArticle, config: Corrob
   if (!parsed.analysable) return { quotes: [], quoteFindings: [], sentences: [] };
   const paragraphs = parsed.blocks.filter((b) => b.kind === 'prose').map((b) => b.span);
   const quotes = analyseQuotes({ text: parsed.text, paragraphs }, config.quotes);
-  const sentences = articleSentences(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, tolerance: config.judgment.numberTolerance });
+  // Without a date header, the article's day is a guess from its body.
+  const guessedDate = parsed.date === undefined && parsed.header === undefined && parsed.inferredDate !== undefined;
+  const sentences = articleSentences(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, guessedDate, tolerance: config.judgment.numberTolerance });
   return { quotes: quotes.quotes, quoteFindings: quotes.findings, sentences };
 }
 

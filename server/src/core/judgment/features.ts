@@ -190,6 +190,11 @@ export const NO_TOTALS: ReadonlySet<ValueMention> = new Set();
 
 export interface FeatureContext {
   readonly articleDate?: string;
+  /**
+   * The article has no date header and `articleDate` was guessed from its body: its relative dates
+   * ("today", "on Sunday", "last week") are read against a guess, and decide nothing (vague).
+   */
+  readonly guessedDate?: boolean;
   readonly knownPeople?: ReadonlySet<string>;
   readonly tolerance?: number;
 }
@@ -197,12 +202,28 @@ export interface FeatureContext {
 /** The entity spans of a sentence that names none: one array for all of them. */
 export const NO_ENTITY_SPANS: readonly number[] = Object.freeze([]);
 
+/**
+ * The sentence's values with its wholly relative dates marked vague: those it gives only when read
+ * against a day (without one, the value reader does not report them) and that name no month or
+ * figure ("today", "on Sunday", "last week"). "In February next year" still names its month.
+ */
+function withRelativeDatesVague(sentence: string, values: readonly ValueMention[], tolerance: number | undefined): ValueMention[] {
+  const wholly = (v: ValueMention) => v.kind === 'date' && !v.vague && !NAMED_IN_DATE.test(v.text);
+  if (!values.some(wholly)) return values as ValueMention[];
+  const absolute = new Set(extractValues(sentence, { tolerance }).filter((v) => v.kind === 'date').map((v) => `${v.span.start}:${v.span.end}`));
+  return values.map((v) => (wholly(v) && !absolute.has(`${v.span.start}:${v.span.end}`) ? { ...v, vague: true } : v));
+}
+
+/** A figure or a month name in a date's words. */
+const NAMED_IN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
 /** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
 export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
   const sentence = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
   const entities = findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
-  const values = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance })
+  const read = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance });
+  const values = (ctx.guessedDate ? withRelativeDatesVague(sentence, read, ctx.tolerance) : read)
     .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
   const terms = markSecondary(contentTerms(tokens, entities, values), tokens);
   // A date is no total ("their 1979 album").
