@@ -197,3 +197,18 @@ function epsilonFor(x: number, y: number): number {
   const scale = Math.max(1, Number.isFinite(x) ? Math.abs(x) : 0, Number.isFinite(y) ? Math.abs(y) : 0);
   return 1e-9 * scale;
 }
+
+/**
+ * The sentence's values with its wholly relative dates marked vague: those it gives only when read
+ * against a day (without one, the value reader does not report them) and that name no month or
+ * figure ("today", "on Sunday", "last week"). "In February next year" still names its month.
+ */
+export function withRelativeDatesVague(sentence: string, values: readonly ValueMention[], tolerance: number | undefined): ValueMention[] {
+  const wholly = (v: ValueMention) => v.kind === 'date' && !v.vague && !NAMED_IN_DATE.test(v.text);
+  if (!values.some(wholly)) return values as ValueMention[];
+  const absolute = new Set(extractValues(sentence, { tolerance }).filter((v) => v.kind === 'date').map((v) => `${v.span.start}:${v.span.end}`));
+  return values.map((v) => (wholly(v) && !absolute.has(`${v.span.start}:${v.span.end}`) ? { ...v, vague: true } : v));
+}
+
+/** A figure or a month name in a date's words. */
+const NAMED_IN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;

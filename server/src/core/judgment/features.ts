@@ -4,7 +4,7 @@
  * certainty. Built once per sentence and reused for every comparison.
  */
 import type { Span } from '../types';
-import { extractValues, type ValueMention } from '../claims/values';
+import { extractValues, type ValueMention, withRelativeDatesVague } from '../claims/values';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
@@ -201,21 +201,6 @@ export interface FeatureContext {
 
 /** The entity spans of a sentence that names none: one array for all of them. */
 export const NO_ENTITY_SPANS: readonly number[] = Object.freeze([]);
-
-/**
- * The sentence's values with its wholly relative dates marked vague: those it gives only when read
- * against a day (without one, the value reader does not report them) and that name no month or
- * figure ("today", "on Sunday", "last week"). "In February next year" still names its month.
- */
-function withRelativeDatesVague(sentence: string, values: readonly ValueMention[], tolerance: number | undefined): ValueMention[] {
-  const wholly = (v: ValueMention) => v.kind === 'date' && !v.vague && !NAMED_IN_DATE.test(v.text);
-  if (!values.some(wholly)) return values as ValueMention[];
-  const absolute = new Set(extractValues(sentence, { tolerance }).filter((v) => v.kind === 'date').map((v) => `${v.span.start}:${v.span.end}`));
-  return values.map((v) => (wholly(v) && !absolute.has(`${v.span.start}:${v.span.end}`) ? { ...v, vague: true } : v));
-}
-
-/** A figure or a month name in a date's words. */
-const NAMED_IN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 /** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
 export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
