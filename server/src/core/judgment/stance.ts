@@ -63,11 +63,15 @@ function asserted(features: SentenceFeatures, term: Term): boolean {
  * for 19 years": a negation over a degree ("this strong", "so low") compares, as "the strongest
  * storm in fifty years" does, and denies nothing the other sentence states.
  */
+const DEGREE_REACH = 3;
+
 function negatedDegree(features: SentenceFeatures): boolean {
   const tokens = tokensOf(features);
   for (let i = 1; i + 1 < tokens.length; i++) {
     if ((tokens[i].lower !== 'this' && tokens[i].lower !== 'so') || (tokens[i + 1].pos !== 'ADJ' && tokens[i + 1].pos !== 'ADV')) continue;
-    for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW - 3); j--) if (negationCueAt(tokens, j)) return true;
+    // The degree follows its negation closely ("no storm this strong", "has not been this low"):
+    // a "so" further on ("did not approve the budget as it was so large") is another clause's.
+    for (let j = i - 1; j >= Math.max(0, i - DEGREE_REACH); j--) if (negationCueAt(tokens, j)) return true;
   }
   return false;
 }
