@@ -40,23 +40,41 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
 
 /**
  * Whether a word states a fact rather than an intention or a possibility: no modal or infinitive
- * "to" before it (auxiliaries, adverbs and negations between are passed over). "The board has not
- * overturned the rule" and "the mayor said he would reverse it" are both true, as "did not approve"
- * and "approved" are not: a denial conflicts only with a statement of the same mood.
+ * "to" before it (auxiliaries, adverbs, determiners and negations between are passed over). "The
+ * board has not overturned the rule" and "the mayor said he would reverse it" are both true, as
+ * "did not approve" and "approved" are not: a denial conflicts only with a statement of the same
+ * mood. The complement of a negative verb has the verb's mood: "refused to sign" is a past fact,
+ * "has ruled out an appeal" speaks of what will not happen, as "would appeal" of what will.
  */
 function asserted(features: SentenceFeatures, term: Term): boolean {
   const tokens = tokensOf(features);
   for (let j = term.token - 1; j >= Math.max(0, term.token - 5); j--) {
     const token = tokens[j];
-    // "refused to sign", "came close to winning": the "to" is the negation's own.
-    if (token.lower === 'to' && ((j >= 1 && negationCueAt(tokens, j - 1)?.verb) || (j >= 2 && negationCueAt(tokens, j - 2)?.verb))) continue;
+    if (partOfNegativeVerb(tokens, j)) continue;
+    if (negationCueAt(tokens, j)?.verb) return !PROSPECTIVE_NEGATIVE_VERBS.has(token.lemma);
     if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) return false;
-    // "has ruled out an appeal" speaks of what will not happen, as "would appeal" of what will.
-    if (token.lemma === 'rule' && tokens[j + 1]?.lower === 'out') return false;
-    if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART' && token.pos !== 'DET' && token.lower !== 'out') return true;
+    if (!PASSED_OVER.has(token.pos)) return true;
   }
   return true;
 }
+
+const PASSED_OVER = new Set(['AUX', 'ADV', 'PART', 'DET']);
+/** Negative verbs about what will not happen. */
+const PROSPECTIVE_NEGATIVE_VERBS = new Set(['rule']);
+
+/**
+ * The token belongs to a negative verb's phrase before its complement: "out" of "ruled out",
+ * "close to" of "came close to", the "to" of "refused to".
+ */
+function partOfNegativeVerb(tokens: ReturnType<typeof tokensOf>, j: number): boolean {
+  for (let k = 1; k <= 2 && j - k >= 0; k++) {
+    const cue = negationCueAt(tokens, j - k);
+    if (cue?.verb && (k < cue.length || (k === cue.length && COMPLEMENT_MARKS.has(tokens[j].lower)))) return true;
+  }
+  return false;
+}
+
+const COMPLEMENT_MARKS = new Set(['to', 'of', 'from']);
 
 /**
  * "No storm this strong had struck the coast for five decades", "the rate has not been this low
