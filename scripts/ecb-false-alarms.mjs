@@ -1,7 +1,7 @@
 // Counts conflicts on ECB+ that cite an article of the *other* event of the same topic: those are
 // false alarms (N_ecb and N_ecbplus are two different, easily confused events). Prints, per
 // setting, the conflicting claims and how many of them cite the other event.
-// Run: npm run compile && node scripts/ecb-false-alarms.mjs [--list FILE]
+// Run: npm run compile && node scripts/ecb-false-alarms.mjs [--list FILE [--all]]
 // With --list, every false alarm is written to FILE (claim, kind, and the cited sentence), one
 // per line, sorted, so that two runs can be compared with diff.
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ for (const folder of folders) {
   perFolder += result.articles.reduce((n, a) => n + a.report.claims.filter((c) => c.verdict === 'conflicting').length, 0);
 }
 const listFile = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
+// With --all as well, the list holds every conflicting claim, those citing their own event too.
+const listAll = process.argv.includes('--all');
 const falseAlarms = [];
 let paired = 0;
 let crossEvent = 0;
@@ -39,10 +41,12 @@ for (const topic of topics) {
       paired++;
       const mine = eventOf(article.file.absolute);
       const cited = claim.sources.filter((s) => s.relation === 'contradicts').map((s) => eventOf(s.articleId));
-      if (!cited.some((e) => e !== mine)) continue;
-      crossEvent++;
-      const other = claim.sources.find((s) => s.relation === 'contradicts' && eventOf(s.articleId) !== mine);
-      falseAlarms.push(`${claim.text} || ${other?.conflict?.kind}: ${other?.conflict?.claimValue} / ${other?.conflict?.sourceValue} || ${other?.text}`.replace(/\s+/g, ' '));
+      const otherEvent = cited.some((e) => e !== mine);
+      if (!otherEvent && !listAll) continue;
+      if (otherEvent) crossEvent++;
+      const other = claim.sources.find((s) => s.relation === 'contradicts' && (!otherEvent || eventOf(s.articleId) !== mine));
+      const mark = listAll ? (otherEvent ? '[other event] ' : '[same event] ') : '';
+      falseAlarms.push(`${mark}${claim.text} || ${other?.conflict?.kind}: ${other?.conflict?.claimValue} / ${other?.conflict?.sourceValue} || ${other?.text}`.replace(/\s+/g, ' '));
     }
   }
 }

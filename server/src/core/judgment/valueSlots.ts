@@ -131,7 +131,33 @@ function sameSubject(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   if (partner === undefined) return false;
   // The subject must be the figure's own, on both sides: "Parents at Radhurst School organised a
   // rota, and a nurse from the east end collected 400 signatures" gives the nurse's figure.
-  return !clauseBreakBetween(claim, terms[at].start, a.span.start) && !clauseBreakBetween(source, partner.start, b.span.start);
+  if (clauseBreakBetween(claim, terms[at].start, a.span.start) || clauseBreakBetween(source, partner.start, b.span.start)) return false;
+  return !subjectsContrast(claim, source, alignment);
+}
+
+/**
+ * Each subject has a word the other lacks: "the Pellendale rowing club delivered 540 food parcels"
+ * and "the Pellendale Leisure Centre delivered 69" are two bodies of one town, as are "a postal
+ * worker from the old town" and "a postal worker from the harbour quarter". A source that only
+ * says more ("Parents at Whitlock School in Nevermouth") or less is about the same subject, so a
+ * figure given otherwise there still conflicts. The subject is what comes before the first verb,
+ * outside an attribution ("Officials said ...") and outside the figures themselves.
+ */
+function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const partners = alignment.partners;
+  const claimTerms = termsOf(claim);
+  let claimOwn = false;
+  for (let i = 0; i < claimTerms.length && !claimOwn; i++) claimOwn = partners[i] === undefined && subjectWord(claim, claimTerms[i]);
+  if (!claimOwn) return false;
+  for (const term of termsOf(source)) if (subjectWord(source, term) && !partners.includes(term)) return true;
+  return false;
+}
+
+/** A content word of the subject: a noun, name or adjective before the first verb, not in an attribution or a figure. */
+function subjectWord(features: SentenceFeatures, term: Term): boolean {
+  if (features.verbAt < 0 || term.token >= features.verbAt || term.secondary || term.standsIn) return false;
+  if (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj') return false;
+  return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
 }
 
 /** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
