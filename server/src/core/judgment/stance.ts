@@ -6,6 +6,7 @@
 import { type Alignment, termMatch } from './align';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures } from './features';
 import { termsOf } from './termColumns';
+import { sameSubjectAt } from './subjects';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
@@ -167,6 +168,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
   if (mine.pos === 'adj' && !sameThingQualified(claim, mine, source, theirs, alignment)) return undefined;
+  // Opposite verbs oppose each other only said of one subject: "the swimming club stayed open"
+  // does not deny that the staff of the leisure centre "changed their plans".
+  if (mine.pos === 'verb' && !sameSubjectAt(claim, mine.start, source, theirs.start, alignment)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 

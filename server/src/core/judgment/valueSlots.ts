@@ -12,6 +12,7 @@ import { type Alignment, termMatch } from './align';
 import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
+import { sameSubjectAt } from './subjects';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
 const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
@@ -109,63 +110,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubject(claim, a, source, best.b, alignment))) {
+    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
-}
-
-/**
- * Whose figure it is: the subject of the claim (its first entity or noun outside an attribution)
- * must stand in the source too, or "a driver collected 51 signatures" would contradict
- * "residents collected 69 signatures".
- */
-function sameSubject(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention, alignment: Alignment): boolean {
-  const terms = termsOf(claim);
-  const at = terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
-  if (at < 0) return true;
-  if (source.implicitSubject === true) return true;
-  const partner = alignment.partners[at];
-  if (partner === undefined) return false;
-  // The subject must be the figure's own, on both sides: "Parents at Radhurst School organised a
-  // rota, and a nurse from the east end collected 400 signatures" gives the nurse's figure.
-  if (clauseBreakBetween(claim, terms[at].start, a.span.start) || clauseBreakBetween(source, partner.start, b.span.start)) return false;
-  return !subjectsContrast(claim, source, alignment);
-}
-
-/**
- * Each subject has a word the other lacks: "the Pellendale rowing club delivered 540 food parcels"
- * and "the Pellendale Leisure Centre delivered 69" are two bodies of one town, as are "a postal
- * worker from the old town" and "a postal worker from the harbour quarter". A source that only
- * says more ("Parents at Whitlock School in Nevermouth") or less is about the same subject, so a
- * figure given otherwise there still conflicts. The subject is what comes before the first verb,
- * outside an attribution ("Officials said ...") and outside the figures themselves.
- */
-function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  const partners = alignment.partners;
-  const claimTerms = termsOf(claim);
-  let claimOwn = false;
-  for (let i = 0; i < claimTerms.length && !claimOwn; i++) claimOwn = partners[i] === undefined && subjectWord(claim, claimTerms[i]);
-  if (!claimOwn) return false;
-  for (const term of termsOf(source)) if (subjectWord(source, term) && !partners.includes(term)) return true;
-  return false;
-}
-
-/** A content word of the subject: a noun, name or adjective before the first verb, not in an attribution or a figure. */
-function subjectWord(features: SentenceFeatures, term: Term): boolean {
-  if (features.verbAt < 0 || term.token >= features.verbAt || term.secondary || term.standsIn) return false;
-  if (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj') return false;
-  return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
-}
-
-/** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
-const CLAUSE_BREAK = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]/i;
-
-function clauseBreakBetween(features: SentenceFeatures, from: number, to: number): boolean {
-  if (to <= from) return false;
-  return CLAUSE_BREAK.test(features.text.slice(from - features.span.start, to - features.span.start));
 }
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
