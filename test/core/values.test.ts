@@ -214,6 +214,15 @@ describe('ages', () => {
     assert.equal(valueAt(text, '61-year-old').head, 'farmer');
     assert.deepEqual([valueAt(text, 'early 50s').low, valueAt(text, 'early 50s').high], [50, 53]);
   });
+  test('compounds written apart in tokenised copy read as written together ("a 40 - year - old", "the 13 - inch model")', () => {
+    const text = 'Klitschko stopped the 40 - year - old Thompson and signed a 10 - year deal for the 13 - inch model.';
+    assert.deepEqual([valueAt(text, '40 - year - old').kind, valueAt(text, '40 - year - old').value], ['age', 40]);
+    assert.deepEqual([valueAt(text, '10 - year').kind, valueAt(text, '10 - year').unit], ['duration', 'year']);
+    assert.deepEqual([valueAt(text, '13 - inch').kind, valueAt(text, '13 - inch').unit], ['quantity', 'inch']);
+    // A hyphen between spaces before any other word is a dash: the figure stands alone.
+    const dash = extractValues('The attack killed 30 - most of them children.', {});
+    assert.deepEqual(dash.map((v) => v.text), ['30']);
+  });
 });
 
 describe('percentages and money', () => {

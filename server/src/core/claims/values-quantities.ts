@@ -227,7 +227,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     push({ kind: 'quantity', end: tokens[end - 1].end, unit: n.gluedUnit, head: n.gluedUnit, ...pick(n.precision, true) });
     return end;
   }
-  const compound = glued(tokens[end - 1], tokens[end]) && tokens[end].text === '-' && glued(tokens[end], tokens[end + 1]) ? tokens[end + 1] : undefined;
+  const compound = tokens[end]?.text === '-' && ((glued(tokens[end - 1], tokens[end]) && glued(tokens[end], tokens[end + 1])) || spacedCompound(tokens, end)) ? tokens[end + 1] : undefined;
   if (compound?.type === 'word') return hyphenCompound(tokens, end, compound, push, pick);
   const unit = timeUnit(tokens[end]?.lower);
   if (unit) {
@@ -291,6 +291,20 @@ function overAsDuring(tokens: readonly Token[], q: QualifierRead, first: number)
   if (q.start + 1 !== first || tokens[q.start].lower !== 'over') return false;
   const before = tokens[q.start - 1];
   return before === undefined || (before.type === 'word' && !BOUNDING_BEFORE_OVER.has(before.lower));
+}
+
+/**
+ * Tokenised copy writes a compound's hyphens apart ("a 40 - year - old", "the 13 - inch model"),
+ * where a hyphen between spaces is as often a dash ("killed 30 - most of them children"): only a
+ * unit of time or of measure after it makes a compound.
+ */
+const SPACED_COMPOUND_UNITS = new Set(['inch', 'foot', 'yard', 'mile', 'metre', 'meter', 'point']);
+
+function spacedCompound(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end + 1];
+  if (word?.type !== 'word') return false;
+  const unit = timeUnit(word.lower);
+  return (unit !== undefined && !unit.plural) || SPACED_COMPOUND_UNITS.has(word.lower);
 }
 
 /** "ten-year term", "57-year-old", "31-member alliance", "a 5,000-strong force". */
