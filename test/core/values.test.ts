@@ -219,6 +219,9 @@ describe('ages', () => {
     assert.deepEqual([valueAt(text, '40 - year - old').kind, valueAt(text, '40 - year - old').value], ['age', 40]);
     assert.deepEqual([valueAt(text, '10 - year').kind, valueAt(text, '10 - year').unit], ['duration', 'year']);
     assert.deepEqual([valueAt(text, '13 - inch').kind, valueAt(text, '13 - inch').unit], ['quantity', 'inch']);
+    // A decimal written apart is one number, and no sentence ends inside it; a year still ends one.
+    assert.deepEqual(extractValues('A 4. 6 quake rattled the county.', {}).map((v) => [v.text, v.value]), [['4. 6', 4.6]]);
+    assert.deepEqual(extractValues('It began in 2004. 6 people died.', {}).map((v) => v.text), ['2004', '6']);
     // A hyphen between spaces before any other word is a dash: the figure stands alone.
     const dash = extractValues('The attack killed 30 - most of them children.', {});
     assert.deepEqual(dash.map((v) => v.text), ['30']);

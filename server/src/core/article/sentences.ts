@@ -5,6 +5,7 @@
  * end a sentence with no space before the next one (`...candidate."British Prime Minister`).
  */
 import type { Span } from '../types';
+import { decimalWrittenApart } from '../text/decimalApart';
 
 const TERMINATORS = '.!?\u2026';
 const CLOSERS = '"\'\u201d\u2019)]\u00bb';
@@ -100,7 +101,7 @@ function periodEndsSentence(text: string, at: number, nextWord: number, end: num
   const following = wordAt(text, nextWord, end).toLowerCase();
   // A decimal written apart in tokenised copy ("a magnitude 9. 1 quake", "5. 2 yards a carry"): a
   // short number, the period, and a digit or two. A year before the period still ends a sentence.
-  if (token.length === 0) return !(/(?:^|[^\d.,])\d{1,3}$/.test(text.slice(Math.max(0, at - 8), at)) && /^\d{1,2}(?![\d.,:])/.test(text.slice(nextWord, nextWord + 4)));
+  if (token.length === 0) return !decimalWrittenApart(text, at, nextWord);
   if (TITLES.has(bare) && !token.includes('.')) return false;
   // A single capital is an initial (J. R. Smith), unless a typical opener follows (Plan B. The).
   if (/^[A-Z]$/.test(token)) return SENTENCE_OPENERS.has(following);

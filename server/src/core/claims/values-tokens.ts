@@ -7,6 +7,8 @@
  * tokens.
  */
 
+import { decimalWrittenApart } from '../text/decimalApart';
+
 /** One word, number or punctuation mark with its UTF-16 offsets in the full text. */
 export interface Token {
   readonly text: string;
@@ -19,7 +21,9 @@ export interface Token {
 // Numbers keep their thousands separators and decimals together ("4,370", "2.5"); words keep an
 // inner apostrophe ("Sweden's", "NATO’s"); every other non-space character is its own token, so a
 // hyphen between "ten" and "year" is visible and adjacency (`a.end === b.start`) tells glued forms.
-const TOKEN_RE = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+// Tokenised copy writes a decimal apart ("a magnitude 9. 1 quake"): a short number, the period, a
+// space and a digit or two is one number (`decimalWrittenApart`, which the splitters also ask).
+const TOKEN_RE = /(?<![\d.,])\d{1,3}\. \d{1,2}(?![\d.,:])|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 const DIGIT_START = /^\d/;
 const LETTER_START = /^\p{L}/u;
 
@@ -68,6 +72,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
 function isSentenceEnd(text: string, punct: number, next: number): boolean {
   if (next < text.length && !NEXT_STARTS_SENTENCE.test(text.slice(next, next + 2))) return false;
   if (text[punct] !== '.') return true;
+  if (decimalWrittenApart(text, punct, next)) return false;
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, punct - 12), punct));
   if (!before) return true;
   const word = before[1].toLowerCase();

@@ -14,7 +14,7 @@ import { copulaToken, entityConflict, objectConflict, restrictionConflict, type 
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
-import { compareValueSlots, WEEKDAYS } from './valueSlots';
+import { compareValueSlots, datesApart, WEEKDAYS } from './valueSlots';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { termsOf } from './termColumns';
@@ -43,6 +43,9 @@ export interface Comparison {
   readonly otherSubject?: boolean;
 }
 
+/** Conflicts over a figure, which another day makes another event's figure (`datesApart`). */
+const FIGURE_CONFLICTS: ReadonlySet<string> = new Set(['number', 'count']);
+
 export function compareSentences(claim: SentenceFeatures, source: SentenceFeatures, idf: Idf): Comparison {
   const alignment = align(claim, source, idf);
   const { coverage } = alignment;
@@ -56,6 +59,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // 36 seats in the Pellenley assembly") are two matters: neither one figure in dispute nor one
   // name put in another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);

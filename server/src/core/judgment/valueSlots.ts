@@ -179,6 +179,32 @@ const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thurs
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
+ * The two sentences date what they tell on different days: they name weekdays, and none in
+ * common ("early Thursday" / "on Sunday morning"; read from the words, since an undated article
+ * gives a weekday no day to stand on), or give two days otherwise. A figure given otherwise on
+ * another day is another event (two quakes in one county a few days apart), not a dispute over
+ * one figure.
+ */
+export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  const claimDays = weekdaysNamed(claim.text);
+  const sourceDays = weekdaysNamed(source.text);
+  if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
+  for (const a of claim.values) {
+    if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
+    for (const b of source.values) {
+      if (b.kind === 'date' && !b.vague && b.granularity === 'day' && !sameDateWording(a, b) && compareValues(a, b, 0) === 'different') return true;
+    }
+  }
+  return false;
+}
+
+const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
+function weekdaysNamed(text: string): string[] {
+  return (text.match(WEEKDAY_NAMED) ?? []).map((day) => day.toLowerCase());
+}
+
+/**
  * A bare weekday ("on Tuesday") is placed in a week by tense, which is a guess; what the text
  * commits to is the day of the week. It agrees with a date that falls on that weekday.
  */
