@@ -8,6 +8,7 @@ import { extractValues, type ValueMention, withRelativeDatesVague } from '../cla
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
+import { negationScopes, REPORTING_VERBS } from './negation';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 import { asSecondary, entityTerm, lemmaTerm, type Term, termStandingAt } from './terms';
@@ -173,11 +174,6 @@ const LIGHT_LEMMAS = new Set([
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
   'matter', 'issue', 'thing', 'fact', 'way', 'part',
 ]);
-export const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 'explain', 'state', 'report', 'claim', 'argue', 'confirm', 'insist', 'warn', 'believe', 'think', 'announce', 'indicate', 'suggest', 'acknowledge', 'admit', 'write', 'emphasize', 'emphasise', 'stress']);
-const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
-/** Verbs of holding back from a deed: "desisted from re-signing him", "refrained from commenting". */
-const HOLD_BACK_VERBS = new Set(['desist', 'refrain', 'abstain']);
-const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
 const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of|(?:total|global|worldwide|overall|combined) \w+ of)\s*$/i;
@@ -301,85 +297,6 @@ function privativeNoun(lower: string): string | undefined {
   if (!lower.endsWith('less') || lower.length < 7 || NOT_PRIVATIVE.has(lower)) return undefined;
   const stem = lower.slice(0, -4);
   return conceptKeys(stem, 'noun').length > 0 ? intern(stem) : undefined;
-}
-
-/** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
-/** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
-const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
-/** Adverbs of a near miss before a verb: "nearly won", "almost resigned", "virtually destroyed" (nearly so). */
-const NEAR_MISS_ADVERBS = new Set(['nearly', 'almost', 'virtually']);
-/** How many tokens after its cue a negation looks for the word it governs. */
-export const NEGATION_WINDOW = 5;
-
-/**
- * The negation cue that starts at token `i`, as its length in tokens, or 0: a negative word
- * ("not", "never", "no", but not "not only"), a negative verb before what did not happen
- * ("refused to model", "denied having"), "has yet to", the phrasal "ruled out" and "stopped
- * short of", holding back from a deed ("refrained from commenting"), and a near miss ("came close
- * to winning", "nearly won"). `verb`: the cue is a verb, which a negation before it cancels ("did not fail to").
- * The one definition of a cue: the scopes, the clause test and the quoting of a negated phrase
- * all read it.
- */
-export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): { length: number; verb: boolean } | undefined {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  if (NEGATION_CUES.has(token.lower)) return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
-  if (NEGATIVE_VERBS.has(token.lemma) && (next?.lower === 'to' || next?.lower === 'of' || next?.pos === 'VERB')) return { length: 1, verb: true };
-  if (HOLD_BACK_VERBS.has(token.lemma) && next?.lower === 'from') return { length: 1, verb: true };
-  if (token.lower === 'yet' && next?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) return { length: 1, verb: true };
-  if (token.lemma === 'rule' && next?.lower === 'out') return { length: 2, verb: true };
-  if (token.lemma === 'stop' && next?.lower === 'short' && tokens[i + 2]?.lower === 'of') return { length: 3, verb: true };
-  // A near miss did not happen: "came close to winning", "nearly won", "almost resigned".
-  if (token.lemma === 'come' && next?.lower === 'close' && tokens[i + 2]?.lower === 'to') return { length: 3, verb: true };
-  if (NEAR_MISS_ADVERBS.has(token.lower) && next?.pos === 'VERB') return { length: 1, verb: false };
-  return undefined;
-}
-
-/**
- * Whether a negation cue stands earlier in the clause of token `index` ("has never appeared on
- * the cover of a fashion *magazine*"): the clause is negated even where the cue governs another
- * word of it.
- */
-export function inNegatedClause(tokens: readonly Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0; j--) {
-    const { pos } = tokens[j];
-    if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
-    if (negationCueAt(tokens, j)) return true;
-  }
-  return false;
-}
-
-/**
- * For each token, the negation cue whose scope it is in, or -1: the tokens that follow the cue
- * within a few words, up to the end of its clause. The cue governs the first term made in that
- * scope (`contentTerms`): the predicate when there is one ("did not *back*"), else the word the
- * clause is about ("was never on a *magazine* cover", "was not the first *woman*"), since a
- * copula or a light verb makes no term of its own.
- */
-function negationScopes(tokens: readonly Token[]): Int32Array {
-  const scopeOf = new Int32Array(tokens.length).fill(-1);
-  for (let i = 0; i < tokens.length; i++) {
-    const cue = negationCueAt(tokens, i);
-    // "did not fail to become": a negated negative verb is no negation of what follows it.
-    if (!cue || (cue.verb && scopeOf[i] >= 0)) continue;
-    // "Nobody expected it": a cue that is the subject denies the verb, not the words after it.
-    const subjectCue = NEGATIVE_SUBJECTS.has(tokens[i].lower);
-    const from = i + cue.length;
-    for (let j = from; j < Math.min(tokens.length, from + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
-      const { pos } = tokens[j];
-      // A clause ends at punctuation or a conjunction.
-      if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') break;
-      // "Nobody in Avenhall wants ...": the verb is past the subject's own phrase; what follows it
-      // is too far to tell, so such a cue governs only a verb that comes at once ("nobody was hurt").
-      if (subjectCue && pos === 'ADP') break;
-      if (subjectCue && pos !== 'VERB' && pos !== 'ADJ') continue;
-      scopeOf[j] = i;
-      // A reporting verb is what is denied, not what it reports ("did not say the bill passed").
-      if (pos === 'VERB' && REPORTING_VERBS.has(tokens[j].lemma)) break;
-    }
-  }
-  return scopeOf;
 }
 
 /**

@@ -4,7 +4,8 @@
  * other asserts (certainty), and opposite predicates (antonyms). Each names both phrases.
  */
 import { type Alignment, termMatch } from './align';
-import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS, type SentenceFeatures } from './features';
+import type { SentenceFeatures } from './features';
+import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
 import { sameSubjectAt } from './subjects';
 import { insideQuotation } from './quotedWords';
