@@ -109,6 +109,17 @@ describe('verdicts per slot', () => {
     });
   }
 
+  test('two speakers who disagree neither conflict nor support, whether or not the sentence carries the quotation\'s marks', () => {
+    const rival = '"The Lanthorn repair plan is ready for a vote," Jonah Lawson said.';
+    // The claim ends a quotation of two sentences: only the article's quote analysis knows its words are quoted.
+    const inner = verdictOf({ 'a.txt': dated('2024-03-12', '"The council met the harbour board on Monday. The Lanthorn repair plan is not ready for a vote," Marta Ely said.'), 'b.txt': dated('2024-03-12', rival) }, 'a.txt', 'The Lanthorn');
+    assert.equal(inner.verdict, 'unsupported', JSON.stringify(inner.sources.map((s) => [s.relation, s.conflict])));
+    const marked = verdictOf({ 'a.txt': dated('2024-03-12', '"The Lanthorn repair plan is not ready for a vote," Marta Ely said.'), 'b.txt': dated('2024-03-12', rival) }, 'a.txt', '"The Lanthorn');
+    assert.equal(marked.verdict, 'unsupported', JSON.stringify(marked.sources.map((s) => [s.relation, s.conflict])));
+    const stated = verdictOf({ 'a.txt': dated('2024-03-12', 'The Lanthorn repair plan is not ready for a vote.'), 'b.txt': dated('2024-03-12', 'The Lanthorn repair plan is ready for a vote.') }, 'a.txt', 'The Lanthorn');
+    assert.equal(stated.verdict, 'conflicting', 'the articles\' own words still conflict');
+  });
+
   test('sources silent on the date do not outvote the one that names another day', () => {
     const verdict = verdictOf({
       'a.txt': dated('2024-03-12', 'The Avenhall council approved the harbour repair budget on Wednesday.'),

@@ -96,7 +96,8 @@ export function analyseArticle(id: string, parsed: ParsedArticle, config: Corrob
   const quotes = analyseQuotes({ text: parsed.text, paragraphs }, config.quotes);
   // Without a date header, the article's day is a guess from its body.
   const guessedDate = parsed.date === undefined && parsed.header === undefined && parsed.inferredDate !== undefined;
-  const sentences = articleSentences(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, guessedDate, tolerance: config.judgment.numberTolerance });
+  const quoteSpans = quotes.quotes.map((quote) => quote.span);
+  const sentences = articleSentences(id, parsed, { articleDate: parsed.date ?? parsed.inferredDate?.date, guessedDate, tolerance: config.judgment.numberTolerance, quoteSpans });
   return { quotes: quotes.quotes, quoteFindings: quotes.findings, sentences };
 }
 

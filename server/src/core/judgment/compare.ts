@@ -8,7 +8,7 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
-import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict } from './stance';
+import { antonymConflict, certaintyConflict, polarityConflict, quotedDispute, silenceConflict } from './stance';
 import { type Alignment, align, type Idf } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
@@ -64,6 +64,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
+  // Two speakers who disagree: neither conflict nor support.
+  if (quotedDispute(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

@@ -42,6 +42,7 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     features.terms = runs[i];
     if (sentence.features.totals.size === 0) features.totals = NO_TOTALS;
     if (sentence.features.entitySpans.length === 0) features.entitySpans = NO_ENTITY_SPANS;
+    if (sentence.features.quoted?.length === 0) features.quoted = NO_ENTITY_SPANS;
     if (!from) return;
     const writable = sentence as Writable<typeof sentence>;
     if (from.articleId !== undefined && sentence.articleId === from.articleId) writable.articleId = from.articleId;

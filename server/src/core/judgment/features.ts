@@ -34,6 +34,12 @@ export interface SentenceFeatures {
    * mention objects, with their spans and texts, they took some 150 bytes each.
    */
   readonly entitySpans: readonly number[];
+  /**
+   * Where the article's quotations cover the sentence, as pairs of offsets (`quotes/*.ts` found
+   * them, so that a sentence in the middle of a quotation of several sentences is quoted too).
+   * Absent when the sentence was analysed without its article's quotes: its marks tell then.
+   */
+  readonly quoted?: readonly number[];
   /** The sentence says something is unknown ("it is not yet clear who ..."). */
   readonly unknown: boolean;
   /** Modal or reported uncertainty ("may", "could", "is expected to", "speculated"). */
@@ -193,9 +199,11 @@ export interface FeatureContext {
   readonly guessedDate?: boolean;
   readonly knownPeople?: ReadonlySet<string>;
   readonly tolerance?: number;
+  /** The spans of the article's quotations (their words, without the marks), in order. */
+  readonly quoteSpans?: readonly Span[];
 }
 
-/** The entity spans of a sentence that names none: one array for all of them. */
+/** The entity spans of a sentence that names none (and the quoted parts of one no quotation covers): one array for all of them. */
 export const NO_ENTITY_SPANS: readonly number[] = Object.freeze([]);
 
 /** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
@@ -222,6 +230,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     values,
     totals,
     entitySpans: entities.length ? spansOf(entities) : NO_ENTITY_SPANS,
+    quoted: ctx.quoteSpans && quotedParts(ctx.quoteSpans, span),
     unknown: UNKNOWN.test(sentence),
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
     question: /\?["”’)]?\s*$/.test(sentence),
@@ -246,6 +255,16 @@ function attributiveGerund(tokens: readonly Token[], i: number): boolean {
  * keep room to grow) and without holes: V8 sends an array made by `new Array(n)` to another
  * thread as a sparse one, which arrives with room for 16.
  */
+/** The parts of a sentence that quotations cover, as pairs of offsets (the shared empty list for none). */
+function quotedParts(quotes: readonly Span[], span: Span): readonly number[] {
+  let parts: number[] | undefined;
+  for (const quote of quotes) {
+    if (quote.end <= span.start || quote.start >= span.end) continue;
+    (parts ??= []).push(Math.max(quote.start, span.start), Math.min(quote.end, span.end));
+  }
+  return parts ? parts.slice() : NO_ENTITY_SPANS;
+}
+
 function spansOf(entities: readonly EntityMention[]): number[] {
   const spans: number[] = [];
   for (const e of entities) spans.push(e.span.start, e.span.end);

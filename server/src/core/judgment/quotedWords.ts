@@ -1,14 +1,25 @@
 /**
  * Whether a word of a sentence stands inside a quotation: the speaker's words, not the article's.
- * Read from the sentence's own text, with the double and angle marks of `quotes/marks.ts` (a
- * single mark is too often an apostrophe to count). A sentence in the middle of a quotation that
- * runs over several sentences has no mark of its own and reads as the article's words.
+ * Read from the quotations the article's quote analysis found (`SentenceFeatures.quoted`), which
+ * also cover a sentence in the middle of a quotation that runs over several sentences. A sentence
+ * analysed without its article's quotes is read from its own text, with the double and angle marks
+ * of `quotes/marks.ts` (a single mark is too often an apostrophe to count).
  */
 import { MARKS } from '../quotes/marks';
 import type { SentenceFeatures } from './features';
 
 /** Whether the UTF-16 `offset` of the article lies inside a quotation of the sentence. */
-export function insideQuotation(features: Pick<SentenceFeatures, 'text' | 'span'>, offset: number): boolean {
+export function insideQuotation(features: Pick<SentenceFeatures, 'text' | 'span' | 'quoted'>, offset: number): boolean {
+  const quoted = features.quoted;
+  if (quoted !== undefined) {
+    for (let i = 0; i < quoted.length; i += 2) if (quoted[i] <= offset && offset < quoted[i + 1]) return true;
+    return false;
+  }
+  return insideMarks(features, offset);
+}
+
+/** The sentence's own marks: an odd count of straight double marks, or more curly openings than closings, before `offset`. */
+function insideMarks(features: Pick<SentenceFeatures, 'text' | 'span'>, offset: number): boolean {
   const end = Math.min(features.text.length, offset - features.span.start);
   let straight = 0;
   let curly = 0;

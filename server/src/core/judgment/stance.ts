@@ -37,6 +37,21 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
   return undefined;
 }
 
+/**
+ * Two quotations where one denies what the other says ("“... is not ready”" / "“... is ready”"):
+ * two speakers disagree, which is no conflict of the articles (`bothQuoted`), and no support for
+ * the claim either.
+ */
+export function quotedDispute(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  if (alignment.coverage < 0.5) return false;
+  const claimTerms = termsOf(claim);
+  for (let i = 0; i < claimTerms.length; i++) {
+    const partner = alignment.partners[i];
+    if (partner && claimTerms[i].negated !== partner.negated && bothQuoted(claim, claimTerms[i], source, partner)) return true;
+  }
+  return false;
+}
+
 /** Modal verbs (with the contracted forms wink gives: "wo" of "won't", "ca" of "can't", "'ll", "'d"). */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'wo', 'ca', "'ll", "'d", '’ll', '’d']);
 
