@@ -36,7 +36,7 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
  * figure given otherwise there still conflicts. The subject is what comes before the first verb,
  * outside an attribution ("Officials said ...") and outside the figures themselves.
  */
-function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const partners = alignment.partners;
   const claimTerms = termsOf(claim);
   let claimOwn = false;

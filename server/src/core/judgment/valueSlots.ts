@@ -12,7 +12,7 @@ import { type Alignment, termMatch } from './align';
 import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
-import { sameSubjectAt } from './subjects';
+import { sameSubjectAt, subjectsContrast } from './subjects';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
 const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
@@ -110,7 +110,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (a.kind === 'date' || a.kind === 'duration' || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
+    else if (best && !conflict && (((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment)) || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
