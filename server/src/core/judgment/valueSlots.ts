@@ -79,7 +79,10 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let alike = false;
     let topScore = 0;
     // `named`: a bound on one side denies the very figure of the other (`boundExcludesFigure`).
-    let best: { b: ValueMention; score: number; named: boolean } | undefined;
+    // `firm`: framed by a verb and more, as a figure must be to disagree; a duration so framed is
+    // about the same matter whatever the two subjects ("eight years into a refurbishment" / "a
+    // ten-year refurbishment").
+    let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
@@ -105,12 +108,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (relation !== 'different') agrees = true;
       else if (!best) {
         const named = boundExcludesFigure(a, b);
-        if (a.kind === 'date' || a.kind === 'duration' || named || (verb && score >= FRAME_MATCH_NUMBER)) best = { b, score, named };
+        if (a.kind === 'date' || a.kind === 'duration' || named || (verb && score >= FRAME_MATCH_NUMBER)) best = { b, score, named, firm: verb && score >= FRAME_MATCH_NUMBER };
       }
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment)) || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
+    else if (best && !conflict && (((a.kind === 'date' || (a.kind === 'duration' && !best.firm)) && !subjectsContrast(claim, source, alignment)) || (a.kind === 'duration' && best.firm) || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
