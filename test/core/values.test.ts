@@ -228,6 +228,15 @@ describe('ages', () => {
   });
 });
 
+describe('digits that are no figure', () => {
+  test('telephone numbers and model names written apart give no value; a range or a count beside them still does', () => {
+    const phones = 'Anyone with information is asked to call police on 0845 125 2222, Crimestoppers on 0800 555 111, (555) 123-4567 or +44 20 7946 0018.';
+    assert.deepEqual(extractValues(phones, {}), []);
+    const arms = extractValues('Officers found six AK - 47 rifles and between 500-1000 rounds.', {});
+    assert.deepEqual(arms.map((v) => v.text), ['six', 'between 500-1000']);
+  });
+});
+
 describe('percentages and money', () => {
   test('2%, 2 per cent and two percent are the same value', () => {
     const text = 'Growth was 2%, or 2 per cent, or two percent, up 0.5 percentage points.';
