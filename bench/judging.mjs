@@ -21,7 +21,7 @@ const { DEFAULT_CONFIG } = require(join(out, 'core/config.js'));
 const { findArticleFiles } = require(join(out, 'io/files.js'));
 const { readArticleFile } = require(join(out, 'io/readArticle.js'));
 const { ClaimStore } = require(join(out, 'core/judgment/store.js'));
-const { judgeClaim } = require(join(out, 'core/judgment/judge.js'));
+const { CANDIDATES, judgeClaim } = require(join(out, 'core/judgment/judge.js'));
 
 // The articles a check of the corpus would read, in its order; undated ones are read against a fixed day.
 const files = (await findArticleFiles([positionals[0]], DEFAULT_CONFIG, process.cwd())).slice(0, Number(values.articles)).map((f) => f.absolute);
@@ -37,7 +37,7 @@ console.log(`${files.length} articles, ${claims.length} claims; store built in $
 
 const settings = DEFAULT_CONFIG.judgment;
 const tasks = {
-  'candidates only': (claim) => store.candidates(claim, 20).length,
+  'candidates only': (claim) => store.candidates(claim, CANDIDATES).length,
   'judging (candidates and comparisons)': (claim) => judgeClaim(claim, store, settings, () => undefined).sources.length,
 };
 for (const [name, task] of Object.entries(tasks)) {

@@ -4,12 +4,12 @@
  * senses, broader senses and derived words, and a claim term looks up the keys its partners could
  * be indexed under.
  *
- * Judging compares each claim with up to twenty sentences, so this runs for millions of pairs of
- * terms in a large corpus, over a heap of a gigabyte or more where every string read is likely a
- * cache miss. Everything is therefore kept by number: keys get a number each, and a word's key
- * lists, its numbers, are kept in arrays indexed by the word's number (`Term.word`). Both lists
- * depend only on the word, and the vocabulary is small, so they are kept for the whole run;
- * nothing is kept per sentence, whose number grows with the corpus.
+ * Judging compares each claim with up to fourteen sentences (`CANDIDATES` in judge.ts), so this
+ * runs for millions of pairs of terms in a large corpus, over a heap of a gigabyte or more where
+ * every string read is likely a cache miss. Everything is therefore kept by number: keys get a
+ * number each, and a word's key lists, its numbers, are kept in arrays indexed by the word's
+ * number (`Term.word`). Both lists depend only on the word, and the vocabulary is small, so they
+ * are kept for the whole run; nothing is kept per sentence, whose number grows with the corpus.
  */
 import type { Term } from './terms';
 import { lastOne } from '../recent';
