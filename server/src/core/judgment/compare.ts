@@ -41,7 +41,11 @@ export interface Comparison {
    * each subject has a word the other lacks, so that the model's doubt is about two subjects.
    */
   readonly pair?: { readonly vector: number[]; readonly parts: StatementParts; readonly subjectsContrast: boolean };
-  /** The source names another person or thing in the place of the claim's subject (`names.ts`): another matter. */
+  /**
+   * Another matter, neither support nor conflict: the source names another person or thing in the
+   * place of the claim's subject (`names.ts`), gives a figure otherwise on another day (another
+   * event, `datesApart`), or is a quotation that one in the claim denies (two speakers' dispute).
+   */
   readonly otherSubject?: boolean;
 }
 

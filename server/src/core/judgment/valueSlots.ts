@@ -113,12 +113,24 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && (((a.kind === 'date' || (a.kind === 'duration' && !best.firm)) && !subjectsContrast(claim, source, alignment)) || (a.kind === 'duration' && best.firm) || best.named || sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment))) {
+    else if (best && !conflict && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
+}
+
+/**
+ * Whether a value given otherwise is about the claim's own matter, so that it conflicts: a bound
+ * that denies the very figure names it; a duration framed by a verb and more is about what it
+ * frames; other dates and durations, unless the two subjects each have a word the other lacks
+ * (`subjects.ts`); a figure, when the claim's subject is the figure's own on both sides.
+ */
+function sameMatter(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, best: { b: ValueMention; named: boolean; firm: boolean }, alignment: Alignment): boolean {
+  if (best.named || (a.kind === 'duration' && best.firm)) return true;
+  if ((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment)) return true;
+  return sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment);
 }
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
