@@ -318,7 +318,7 @@ export interface StatementParts {
  * not: "gathered outside to swap news" is not what "set up a stall to collect signatures" says,
  * though "gather" and "collect" are synonyms.
  */
-function mainVerbOf(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, verb: Term): boolean {
+function sameVerbForm(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, verb: Term): boolean {
   const infinitive = (features: SentenceFeatures, term: Term) => term.token > 0 && lowerAt(features.tokens, term.token - 1) === 'to';
   return !infinitive(source, verb) || infinitive(claim, mine);
 }
@@ -330,7 +330,7 @@ export function statementParts(claim: SentenceFeatures, source: SentenceFeatures
   const verbPartner = verbAt >= 0 ? alignment.partners[verbAt] : undefined;
   const claimVerbToken = verbAt >= 0 ? termsOf(claim)[verbAt].token : copulaToken(claim);
   const sourceVerbToken = verbAt >= 0 ? (verbPartner?.token ?? -1) : copulaToken(source);
-  const predicateMatched = verbAt >= 0 ? verbPartner !== undefined && termMatch(termsOf(claim)[verbAt], verbPartner) >= 0.8 && mainVerbOf(claim, termsOf(claim)[verbAt], source, verbPartner) : claimVerbToken >= 0 && sourceVerbToken >= 0;
+  const predicateMatched = verbAt >= 0 ? verbPartner !== undefined && termMatch(termsOf(claim)[verbAt], verbPartner) >= 0.8 && sameVerbForm(claim, termsOf(claim)[verbAt], source, verbPartner) : claimVerbToken >= 0 && sourceVerbToken >= 0;
   // The subject is a name the claim opens with, and the source has it as its own subject (before
   // its verb), or the source's subject is a pronoun nothing before it resolves.
   const subjectAt = termsOf(claim).findIndex((t) => (claimVerbToken < 0 || t.token < claimVerbToken) && (t.pos === 'entity' || t.pos === 'noun'));
