@@ -9,7 +9,7 @@ import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { subjectsContrast } from './subjects';
-import { antonymConflict, certaintyConflict, polarityConflict, quotedDispute, silenceConflict } from './stance';
+import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
 import { type Alignment, align, type Idf } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
@@ -67,11 +67,12 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
-  const conflict = polarityConflict(claim, source, alignment) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
+  const polarity = polarityConflict(claim, source, alignment);
+  const conflict = (polarity === SPEAKERS_DISAGREE ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
-  if (quotedDispute(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

@@ -13,43 +13,42 @@ import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
 
-/** A matched verb or adjective that one sentence negates and the other does not. */
-export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  if (alignment.coverage < 0.5) return undefined;
-  // What is denied must be about something both name: a matched noun or name besides the
-  // negated word ("There were no bids" says nothing against "her failed bid for office").
-  const claimTerms = termsOf(claim);
-  const anchored = (negated: number) => source.implicitSubject === true || claimTerms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
-  for (let i = 0; i < claimTerms.length; i++) {
-    const term = claimTerms[i];
-    const partner = alignment.partners[i];
-    if (!partner) continue;
-    // Each sentence's own negation may govern another word of the clause: "was never on a
-    // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
-    const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
-    const negated = term.negated ? claim : source;
-    if (term.negated !== partner.negated && anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !bothQuoted(claim, term, source, partner) && !negatedDegree(negated)
-      && asserted(claim, term) === asserted(source, partner)) {
-      const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
-      return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
-    }
-  }
-  return undefined;
-}
-
 /**
  * Two quotations where one denies what the other says ("“... is not ready”" / "“... is ready”"):
  * two speakers disagree, which is no conflict of the articles (`bothQuoted`), and no support for
  * the claim either.
  */
-export function quotedDispute(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  if (alignment.coverage < 0.5) return false;
+export const SPEAKERS_DISAGREE = 'speakers disagree';
+
+/**
+ * A matched verb or adjective that one sentence negates and the other does not: a conflict, or,
+ * between two quotations, two speakers' dispute (`SPEAKERS_DISAGREE`, when no conflict is found).
+ */
+export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof SPEAKERS_DISAGREE | undefined {
+  if (alignment.coverage < 0.5) return undefined;
+  // What is denied must be about something both name: a matched noun or name besides the
+  // negated word ("There were no bids" says nothing against "her failed bid for office").
   const claimTerms = termsOf(claim);
+  const anchored = (negated: number) => source.implicitSubject === true || claimTerms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
+  let speakersDisagree = false;
   for (let i = 0; i < claimTerms.length; i++) {
+    const term = claimTerms[i];
     const partner = alignment.partners[i];
-    if (partner && claimTerms[i].negated !== partner.negated && bothQuoted(claim, claimTerms[i], source, partner)) return true;
+    if (!partner || term.negated === partner.negated) continue;
+    if (bothQuoted(claim, term, source, partner)) {
+      speakersDisagree = true;
+      continue;
+    }
+    // Each sentence's own negation may govern another word of the clause: "was never on a
+    // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
+    const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
+    const negated = term.negated ? claim : source;
+    if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
+      const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
+      return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
+    }
   }
-  return false;
+  return speakersDisagree ? SPEAKERS_DISAGREE : undefined;
 }
 
 /** Modal verbs (with the contracted forms wink gives: "wo" of "won't", "ca" of "can't", "'ll", "'d"). */
