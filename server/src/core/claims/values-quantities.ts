@@ -88,7 +88,11 @@ function rankMarkerAt(tokens: readonly Token[], i: number, end: number): number 
   return RANK_CUES.has(before) || tokens[end]?.lower === 'on' ? marker : -1;
 }
 
-/** "F-16", "G7", "Article 5", "No. 10", "10:30", "24/7": labels rather than values. */
+/**
+ * "F-16", "G7", "Article 5", "No. 10", "10:30", "24/7": labels rather than values; also a model
+ * name written apart in tokenised copy ("six AK - 47 rifles": a short word in capitals, a hyphen
+ * between spaces).
+ */
 function isIdentifier(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -99,6 +103,7 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number): boolean
     if (prev.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) return true;
     if ('#/:.'.includes(prev.text)) return true;
   }
+  if (prev?.text === '-' && tokens[i - 2]?.type === 'word' && /^\p{Lu}{1,4}$/u.test(tokens[i - 2].text)) return true;
   if (glued(tokens[end - 1], next) && (next.text === '/' || next.text === ':') && tokens[end + 1]?.type === 'num') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no') return true;
   if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower)) {

@@ -79,9 +79,9 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
       return found;
     };
     const dates = scanDates(text, sentence.start, sentence.end, { ref, lastExplicitYear });
-    const notFigures = numbers.length > 0 ? notFigureSpans(text, sentence.start, sentence.end) : [];
+    const telephones = numbers.length > 0 ? telephoneNumbers(text, sentence.start, sentence.end) : [];
     for (const c of resolveOverlaps(dates.concat(numbers))) {
-      if (c.hidden || !isSane(c) || notFigures.some(([from, to]) => from < c.end && c.start < to)) continue;
+      if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
       mentions.push(mention);
       if (c.kind === 'date' && FOUR_DIGITS.test(mention.text)) lastYear = anchorYear(c);
@@ -91,16 +91,16 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
 }
 
 /**
- * Digits that are no figure: telephone numbers ("call police on 0845 125 2222", "(555) 123-4567",
- * "+44 20 7946 0018"; a trunk 0, an area code in brackets, a country code or three groups make
- * one) and names of models written apart in tokenised copy ("six AK - 47 rifles"; "AK-47" written
- * together is no figure either). Two articles that give two help lines do not disagree on a count.
+ * Telephone numbers are no figures ("call police on 0845 125 2222", "(555) 123-4567", "+44 20 7946
+ * 0018": a trunk 0, an area code in brackets, a country code or three groups make one): two
+ * articles that give two help lines do not disagree on a count. Their groups are read as numbers
+ * one by one, so the whole number is found in the sentence's text.
  */
-const NOT_FIGURES = /(?:\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,4}|(?:\(\d{2,5}\)\s?|\b0\d{2,4}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,2}|\b\d{3}[.-]\d{3}[.-]\d{4})\b|\b\p{Lu}{1,4} - \d+\b/gu;
+const TELEPHONE_NUMBERS = /(?:\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,4}|(?:\(\d{2,5}\)\s?|\b0\d{2,4}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,2}|\b\d{3}[.-]\d{3}[.-]\d{4})\b/g;
 
-function notFigureSpans(text: string, start: number, end: number): Array<[number, number]> {
+function telephoneNumbers(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const match of text.slice(start, end).matchAll(NOT_FIGURES)) spans.push([start + match.index, start + match.index + match[0].length]);
+  for (const match of text.slice(start, end).matchAll(TELEPHONE_NUMBERS)) spans.push([start + match.index, start + match.index + match[0].length]);
   return spans;
 }
 
