@@ -21,9 +21,7 @@ export interface Token {
 // Numbers keep their thousands separators and decimals together ("4,370", "2.5"); words keep an
 // inner apostrophe ("Sweden's", "NATO’s"); every other non-space character is its own token, so a
 // hyphen between "ten" and "year" is visible and adjacency (`a.end === b.start`) tells glued forms.
-// Tokenised copy writes a decimal apart ("a magnitude 9. 1 quake"): a short number, the period, a
-// space and a digit or two is one number (`decimalWrittenApart`, which the splitters also ask).
-const TOKEN_RE = /(?<![\d.,])\d{1,3}\. \d{1,2}(?![\d.,:])|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const TOKEN_RE = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 const DIGIT_START = /^\d/;
 const LETTER_START = /^\p{L}/u;
 
@@ -34,9 +32,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null && m.index < end; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const type = DIGIT_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'sym';
+    if (type === 'num' && joinDecimalApart(text, tokens, m.index, t)) continue;
     tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type });
   }
   return tokens;
+}
+
+/**
+ * Tokenised copy writes a decimal apart ("a magnitude 9. 1 quake"): the number, its period, one
+ * space and these digits are one number (`decimalWrittenApart`, which the splitters also ask).
+ * Joins the digits at `start` to the two tokens before them, if so.
+ */
+function joinDecimalApart(text: string, tokens: Token[], start: number, digits: string): boolean {
+  const period = tokens[tokens.length - 1];
+  const whole = tokens[tokens.length - 2];
+  if (period?.text !== '.' || whole?.type !== 'num' || whole.end !== period.start || period.end + 1 !== start || !decimalWrittenApart(text, period.start, start)) return false;
+  const joined = text.slice(whole.start, start + digits.length);
+  tokens.splice(tokens.length - 2, 2, { text: joined, lower: joined, start: whole.start, end: start + digits.length, type: 'num' });
+  return true;
 }
 
 // Words after which a full stop does not end a sentence; splitting "Sept. 5" or "Mr. Smith"
