@@ -12,7 +12,7 @@
 import type { ParsedArticle } from '../article/parse';
 import type { Span } from '../types';
 import { intern } from '../text/intern';
-import { NO_ENTITY_SPANS, NO_TOTALS, type SentenceFeatures } from './features';
+import { NO_SPANS, NO_TOTALS, type SentenceFeatures } from './features';
 import { type CopiedTerm, copyOfTerm, Term, termFromCopy } from './terms';
 import { internColumns, portableColumns, type TokenColumns } from './tokenColumns';
 import { isTermList, packTerms, termsOf } from './termColumns';
@@ -41,8 +41,8 @@ export function compactCopiedFeatures(sentences: ReadonlyArray<{ readonly featur
     const features = sentence.features as Writable<SentenceFeatures>;
     features.terms = runs[i];
     if (sentence.features.totals.size === 0) features.totals = NO_TOTALS;
-    if (sentence.features.entitySpans.length === 0) features.entitySpans = NO_ENTITY_SPANS;
-    if (sentence.features.quoted?.length === 0) features.quoted = NO_ENTITY_SPANS;
+    if (sentence.features.entitySpans.length === 0) features.entitySpans = NO_SPANS;
+    if (sentence.features.quoted?.length === 0) features.quoted = NO_SPANS;
     if (!from) return;
     const writable = sentence as Writable<typeof sentence>;
     if (from.articleId !== undefined && sentence.articleId === from.articleId) writable.articleId = from.articleId;

@@ -203,8 +203,8 @@ export interface FeatureContext {
   readonly quoteSpans?: readonly Span[];
 }
 
-/** The entity spans of a sentence that names none (and the quoted parts of one no quotation covers): one array for all of them. */
-export const NO_ENTITY_SPANS: readonly number[] = Object.freeze([]);
+/** The entity spans of a sentence that names none, and the quoted parts of one no quotation covers: one empty list for all of them. */
+export const NO_SPANS: readonly number[] = Object.freeze([]);
 
 /** `columns`: the article's token columns, being filled, that the sentence's tokens join (else columns of their own). */
 export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
@@ -229,7 +229,7 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     terms: terms.slice(),
     values,
     totals,
-    entitySpans: entities.length ? spansOf(entities) : NO_ENTITY_SPANS,
+    entitySpans: entities.length ? spansOf(entities) : NO_SPANS,
     quoted: ctx.quoteSpans && quotedParts(ctx.quoteSpans, span),
     unknown: UNKNOWN.test(sentence),
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
@@ -262,7 +262,7 @@ function quotedParts(quotes: readonly Span[], span: Span): readonly number[] {
     if (quote.end <= span.start || quote.start >= span.end) continue;
     (parts ??= []).push(Math.max(quote.start, span.start), Math.min(quote.end, span.end));
   }
-  return parts ? parts.slice() : NO_ENTITY_SPANS;
+  return parts ? parts.slice() : NO_SPANS;
 }
 
 function spansOf(entities: readonly EntityMention[]): number[] {
