@@ -8,7 +8,6 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
-import { subjectsContrast } from './subjects';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
 import { type Alignment, align, type Idf } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
@@ -37,10 +36,10 @@ export interface Comparison {
   readonly disagreeingValues?: number;
   /**
    * For a simple claim about a subject the source also treats, when no slot decides: the pair
-   * model's features and the leftover terms that would name a contradiction; `subjectsContrast`:
-   * each subject has a word the other lacks, so that the model's doubt is about two subjects.
+   * model's features, the leftover terms that would name a contradiction, and the alignment, for
+   * what only a contradiction asks (whether the two subjects contrast, `subjects.ts`).
    */
-  readonly pair?: { readonly vector: number[]; readonly parts: StatementParts; readonly subjectsContrast: boolean };
+  readonly pair?: { readonly vector: number[]; readonly parts: StatementParts; readonly alignment: Alignment };
   /**
    * Another matter, neither support nor conflict: the source names another person or thing in the
    * place of the claim's subject (`names.ts`), gives a figure otherwise on another day (another
@@ -76,7 +75,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
-  const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values), parts, subjectsContrast: subjectsContrast(claim, source, alignment) } : undefined;
+  const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values), parts, alignment } : undefined;
   return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
 }
 

@@ -13,6 +13,7 @@ import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from 
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
 import type { SentenceFeatures } from './features';
 import { type StatementParts, substitutionPossible } from './substitution';
+import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
@@ -112,7 +113,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !comparison.pair.subjectsContrast && !leftoverInBoth(claim.features, source.features, comparison.pair.parts)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
