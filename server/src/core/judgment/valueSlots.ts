@@ -213,7 +213,7 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
   return false;
 }
 
-const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAY_NAMED = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
 
 function weekdaysNamed(text: string): string[] {
   return (text.match(WEEKDAY_NAMED) ?? []).map((day) => day.toLowerCase());
