@@ -17,6 +17,7 @@ import { endAt, posAt } from './tokenColumns';
 import { compareValueSlots, datesApart, WEEKDAYS } from './valueSlots';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
+import { predicateInOtherClause } from './subjects';
 import { termsOf } from './termColumns';
 
 export type { Idf } from './align';
@@ -66,6 +67,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
+  if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const polarity = polarityConflict(claim, source, alignment);
   const conflict = (polarity === SPEAKERS_DISAGREE ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);

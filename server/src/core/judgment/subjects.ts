@@ -8,6 +8,7 @@ import type { Alignment } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
+import { lowerAt, posAt, runLength } from './tokenColumns';
 
 /**
  * Whether the claim's subject (its first entity or noun outside an attribution) is the subject of
@@ -44,6 +45,81 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
   if (!claimOwn) return false;
   for (const term of termsOf(source)) if (subjectWord(source, term) && !partners.includes(term)) return true;
   return false;
+}
+
+/**
+ * The source matches the claim's subject and its predicate, but in two clauses with subjects of
+ * their own: "teachers at Corton Primary School gathered outside" is not stated by "the lifeboat
+ * crew collected signatures, and teachers at Corton Primary School asked for a meeting", where
+ * the teachers asked and the crew collected. Such a source speaks of the subject, not of its deed.
+ */
+export function predicateInOtherClause(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const terms = termsOf(claim);
+  const predicate = terms.findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
+  const predicatePartner = predicate < 0 ? undefined : alignment.partners[predicate];
+  if (predicatePartner === undefined) return false;
+  const [from, to] = clauseAround(source, predicatePartner.token);
+  const inClause = (term: Term) => term.token >= from && term.token < to;
+  // Every word of the subject counts ("the Avenhall lifeboat crew" is not "the Avenhall rowing
+  // club"), each found in the predicate's clause, whichever of its mentions it was aligned with.
+  for (let i = 0; i < terms.length; i++) {
+    const partner = alignment.partners[i];
+    if (partner === undefined || !subjectWord(claim, terms[i]) || inClause(partner)) continue;
+    if (!termsOf(source).some((t) => t.key === partner.key && inClause(t))) return true;
+  }
+  return false;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'once']);
+/** Pronouns that open a clause about the subject already named ("..., and he makes ...", "; but it refers ..."). */
+const SAME_SUBJECT = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
+/** What follows a comma or conjunction when the same subject goes on: a verb, an adverb ("and then"), a participle. */
+const SAME_SUBJECT_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/**
+ * The tokens of the clause with a subject of its own that holds token `at`, as [from, to). A new
+ * one opens at a comma and a conjunction, or a semicolon, before a new subject (", and teachers
+ * asked", not ", and helped found" or ", and he makes"), and at the comma that closes an opening
+ * subordinate clause ("While ..., the choir ..."). A list's last comma (", television, and
+ * film") opens none, and what stands in brackets is an aside ("(born 22 November 1968; died ...)").
+ */
+function clauseAround(features: SentenceFeatures, at: number): [number, number] {
+  const tokens = features.tokens;
+  const text = (i: number) => lowerAt(tokens, i) ?? '';
+  const length = runLength(tokens);
+  let opening = SUBORDINATORS.has(text(0));
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < length; i++) {
+    const word = text(i);
+    if (word === '(' || word === '[') depth++;
+    else if ((word === ')' || word === ']') && depth > 0) depth--;
+    if (depth > 0 || (word !== ',' && word !== ';')) continue;
+    let opens: boolean;
+    if (opening && word === ',') {
+      opening = false;
+      opens = newSubjectAfter(features, i, false);
+    } else opens = text(i - 2) !== ',' && newSubjectAfter(features, i, word === ',');
+    if (!opens) continue;
+    if (i > at) return [from, i];
+    from = i + 1;
+  }
+  return [from, length];
+}
+
+/** A subject of its own follows the punctuation at `at` (after a conjunction, where one is needed). */
+function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeeded: boolean): boolean {
+  const tokens = features.tokens;
+  let next = at + 1;
+  if (COORDINATORS.has(lowerAt(tokens, next) ?? '')) next++;
+  else if (conjunctionNeeded) return false;
+  while (DETERMINERS.has(lowerAt(tokens, next) ?? '')) next++;
+  const word = lowerAt(tokens, next);
+  if (word === undefined) return false;
+  // A participle goes on about the same subject (", generating both awareness and funds"), whatever its tag.
+  return !SAME_SUBJECT.has(word) && !SAME_SUBJECT_TAGS.has(posAt(tokens, next) ?? '') && !/\p{L}{2}ing$/u.test(word);
 }
 
 /** A content word of the subject: a noun, name or adjective before the first verb, not in an attribution or a figure. */
