@@ -151,6 +151,14 @@ const SUPPORT_VERBS = new Set(['give', 'express', 'voice', 'offer', 'lend', 'ext
 /** Linking verbs before "as" or a noun phrase ("has emerged as the frontrunner", "became the leader"): "is" in other words. */
 const LINKING_VERBS = new Set(['emerge', 'become', 'remain', 'seem', 'appear', 'prove', 'stand']);
 const lightMarks = new RecentMap<SentenceFeatures, boolean[]>(RECENT_SENTENCES);
+/**
+ * Whether the claim's term at `index` is a light verb ("gave its backing"): the noun after it
+ * names the deed, and the verb weighs nothing.
+ */
+export function isLightVerb(features: SentenceFeatures, index: number): boolean {
+  return lightVerbs(features)[index] === true;
+}
+
 function lightVerbs(features: SentenceFeatures): boolean[] {
   let marks = lightMarks.get(features);
   if (marks) return marks;

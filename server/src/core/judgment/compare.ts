@@ -9,7 +9,7 @@ import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
-import { type Alignment, align, type Idf } from './align';
+import { type Alignment, align, type Idf, isLightVerb } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
@@ -74,6 +74,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
   if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (deedUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
@@ -127,4 +128,29 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
   while ((endAt(features.tokens, next) ?? Infinity) <= term.end) next++;
   const pos = posAt(features.tokens, next);
   return pos === 'NOUN' || pos === 'ADJ';
+}
+
+/**
+ * The source has no word for what the claim's subject did, neither its verb nor the verb's object:
+ * "a student from the north estate offered a spare room" is not stated by "a student from the
+ * station quarter said it had been an unsettling few days", however much of the subject they
+ * share. A source that names the object ("is a song ... for her album One of the Boys" for
+ * "contains I Kissed a Girl") may state the deed in other words.
+ */
+/** A sentence of one statement: no clause, aside, quotation or relative clause beside the main one. */
+const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
+
+const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
+  if (!ONE_STATEMENT.test(claim.text)) return false;
+  const terms = termsOf(claim);
+  const predicate = terms.findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
+  if (predicate < 0 || alignment.partners[predicate] !== undefined || isLightVerb(claim, predicate)) return false;
+  // The main verb itself, after auxiliaries at most: not a verb of a relative clause ("is a series that fits").
+  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return false;
+  // The first word after the verb that is no qualifier, whatever its tag ("recorded 11 snaps",
+  // where "snaps" may read as a verb; "appeared in multiple television shows").
+  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
+  return object >= 0 && alignment.partners[object] === undefined;
 }
