@@ -9,7 +9,7 @@ import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
-import { type Alignment, align, type Idf, isLightVerb } from './align';
+import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
 import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
@@ -141,6 +141,8 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
 const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
 
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
+const STRONG_MATCH = 0.8;
 
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   if (!ONE_STATEMENT.test(claim.text)) return false;
@@ -152,5 +154,8 @@ function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   // The first word after the verb that is no qualifier, whatever its tag ("recorded 11 snaps",
   // where "snaps" may read as a verb; "appeared in multiple television shows").
   const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
-  return object >= 0 && alignment.partners[object] === undefined;
+  if (object < 0) return false;
+  // A broader word for it is no word for it ("spent the morning" / "within hours of the news").
+  const partner = alignment.partners[object];
+  return partner === undefined || termMatch(terms[object], partner) < STRONG_MATCH;
 }
