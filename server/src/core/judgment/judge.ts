@@ -15,6 +15,8 @@ import type { SentenceFeatures } from './features';
 import { type StatementParts, substitutionPossible } from './substitution';
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
+import { lowerAt } from './tokenColumns';
+import type { Term } from './terms';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
 export const CLAIM_CONFLICTING: CodeInfo = {
@@ -113,7 +115,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !leftoverInCircumstance(claim.features, comparison.pair.parts.claimLeftover) && !leftoverInCircumstance(source.features, comparison.pair.parts.sourceLeftover) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -202,6 +204,20 @@ function statesIt(c: ReturnType<typeof compareSentences>): boolean {
 function leftoverInBoth(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
   const named = (f: SentenceFeatures, key: string) => termsOf(f).some((t) => t.key === key);
   return (parts.sourceLeftover !== undefined && named(claim, parts.sourceLeftover.key)) || (parts.claimLeftover !== undefined && named(source, parts.claimLeftover.key));
+}
+
+/** Words that open what surrounds a deed rather than the deed: its time, cause or manner. */
+const CIRCUMSTANCE_OPENERS = new Set(['while', 'because', 'after', 'once', 'when', 'before', 'since', 'until', 'unless', 'although', 'though', 'whereas', 'without']);
+
+/**
+ * A leftover word past the verb in a clause or phrase of circumstance ("... changed their plans
+ * while the verdict dominated the news" / "... because of the transfer") tells when or why, not
+ * what was done: the model's doubt over it names no slot of the statement.
+ */
+function leftoverInCircumstance(features: SentenceFeatures, leftover: Term | undefined): boolean {
+  if (leftover === undefined || features.verbAt < 0) return false;
+  for (let token = features.verbAt + 1; token < leftover.token; token++) if (CIRCUMSTANCE_OPENERS.has(lowerAt(features.tokens, token) ?? '')) return true;
+  return false;
 }
 
 /** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */
