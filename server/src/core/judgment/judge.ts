@@ -16,6 +16,7 @@ import { type StatementParts, substitutionPossible } from './substitution';
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
 import { lowerAt } from './tokenColumns';
+import { sameKindWithin } from '../lexicon/wordnet';
 import type { Term } from './terms';
 
 /** `claim/conflicting`: another article (or this one) states something incompatible. */
@@ -115,7 +116,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !leftoverInCircumstance(claim.features, comparison.pair.parts.claimLeftover) && !leftoverInCircumstance(source.features, comparison.pair.parts.sourceLeftover) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !leftoverInCircumstance(claim.features, comparison.pair.parts.claimLeftover) && !leftoverInCircumstance(source.features, comparison.pair.parts.sourceLeftover) && !unrelatedLeftovers(comparison.pair.parts) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -218,6 +219,20 @@ function leftoverInCircumstance(features: SentenceFeatures, leftover: Term | und
   if (leftover === undefined || features.verbAt < 0) return false;
   for (let token = features.verbAt + 1; token < leftover.token; token++) if (CIRCUMSTANCE_OPENERS.has(lowerAt(features.tokens, token) ?? '')) return true;
   return false;
+}
+
+/** Steps up WordNet's hypernym chains within which two nouns count as alternatives. */
+const ALTERNATIVE_LEVELS = 3;
+
+/**
+ * Two common nouns left over on each side that are no kin in WordNet ("region" / "faults",
+ * "shop" / "block") are not one slot filled otherwise: each sentence says something else.
+ */
+function unrelatedLeftovers(parts: StatementParts): boolean {
+  const mine = parts.claimLeftover;
+  const theirs = parts.sourceLeftover;
+  if (mine === undefined || theirs === undefined || mine.pos !== 'noun' || theirs.pos !== 'noun') return false;
+  return !sameKindWithin(mine.lemma, theirs.lemma, ALTERNATIVE_LEVELS);
 }
 
 /** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */

@@ -207,6 +207,27 @@ export function isBroaderThan(general: string, specific: string, levels: number,
   return false;
 }
 
+/**
+ * True when usual senses of the two words meet within `levels` steps up the hypernym chain the
+ * table keeps: two kinds of one thing (a city and a state are both administrative districts; a
+ * region and a fault are not close kin), the alternatives one statement may name in one place.
+ */
+export function sameKindWithin(a: string, b: string, levels: number, pos: WordNetPos = 'noun'): boolean {
+  const ancestorsOf = (word: string): Set<number> => {
+    let frontier = usualSenses(word, pos);
+    const seen = new Set(frontier);
+    for (let level = 0; level < levels && frontier.length > 0; level++) {
+      frontier = frontier.flatMap(parentsOf).filter((parent) => !seen.has(parent));
+      for (const parent of frontier) seen.add(parent);
+    }
+    return seen;
+  };
+  const ofA = ancestorsOf(a);
+  if (ofA.size === 0) return false;
+  for (const sense of ancestorsOf(b)) if (ofA.has(sense)) return true;
+  return false;
+}
+
 /** Senses that carry an adjective's antonyms: the sense itself, and a satellite's head adjective. */
 function antonymBearers(word: string, pos: WordNetPos): readonly number[] {
   const senses = usualSenses(word, pos);
