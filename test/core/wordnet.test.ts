@@ -10,6 +10,7 @@ import {
   derivationallyRelated,
   isBroaderThan,
   isKindOf,
+  sameKindWithin,
   isLemma,
   lemmaCandidates,
   lexicalRelation,
@@ -27,6 +28,18 @@ function indexOffsets(lemma: string, file: 'noun' | 'verb' | 'adj' | 'adv'): str
   const fields = line.trim().split(/\s+/);
   return fields.slice(4 + Number(fields[3]) + 2);
 }
+
+describe('sameKindWithin', () => {
+  test('two kinds of one thing meet within a few steps up the hypernym chains', () => {
+    assert.equal(sameKindWithin('film', 'book', 3), true);
+    assert.equal(sameKindWithin('actor', 'singer', 3), true);
+  });
+  test('words that are no close kin, or unknown to WordNet, do not', () => {
+    assert.equal(sameKindWithin('region', 'fault', 3), false);
+    assert.equal(sameKindWithin('jail', 'friday', 3), false);
+    assert.equal(sameKindWithin('zzqx', 'film', 3), false);
+  });
+});
 
 describe('lemmaCandidates', () => {
   test('undoes irregular verb forms from the hand-written table', () => {

@@ -209,8 +209,8 @@ export function isBroaderThan(general: string, specific: string, levels: number,
 
 /**
  * True when usual senses of the two words meet within `levels` steps up the hypernym chain the
- * table keeps: two kinds of one thing (a city and a state are both administrative districts; a
- * region and a fault are not close kin), the alternatives one statement may name in one place.
+ * table keeps: two kinds of one thing (a film and a book, an actor and a singer; a region and a
+ * fault, a jail and a Friday are no close kin), the alternatives one statement may name in one place.
  */
 export function sameKindWithin(a: string, b: string, levels: number, pos: WordNetPos = 'noun'): boolean {
   const ancestorsOf = (word: string): Set<number> => {
