@@ -90,6 +90,10 @@ describe('plain numbers', () => {
   test('labels and clock times are not values', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
   });
+  test('a figure with a scale word after a name is an amount, not a model number ("cost Rosfield Logistics 39.7 million marks")', () => {
+    assert.deepEqual(texts('The fraud cost Rosfield Logistics 39.7 million Ibbelavian marks.', {}), ['39.7 million']);
+    assert.deepEqual(texts('The new models come with the GeForce GT650M graphics card.', {}), []);
+  });
   test('one as a pronoun is left out, one before a noun kept', () => {
     const text = 'No one came and one of them left, but one delegate stayed.';
     assert.deepEqual(texts(text, {}), ['one']);

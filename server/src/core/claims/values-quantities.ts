@@ -63,7 +63,7 @@ export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[
     out.push({ kind: 'ordinal', start: tokens[rank].start, end: tokens[n.end - 1].end, low: n.value, high: n.value, value: n.value, approx: 'exact' });
     return n.end;
   }
-  if (t.type === 'num' && (isIdentifier(tokens, i, n.end) || isClockOrCode(tokens, i, n.end))) return n.end;
+  if (t.type === 'num' && (isIdentifier(tokens, i, n.end, n.scaled) || isClockOrCode(tokens, i, n.end))) return n.end;
   if (n.ordinal) return ordinalOrCount(tokens, i, n, out);
   if (n.decade) return decadeOfLife(tokens, i, n, out);
   return cardinal(tokens, i, n, out, o);
@@ -93,7 +93,7 @@ function rankMarkerAt(tokens: readonly Token[], i: number, end: number): number 
  * name written apart in tokenised copy ("six AK - 47 rifles": a short word in capitals, a hyphen
  * between spaces).
  */
-function isIdentifier(tokens: readonly Token[], i: number, end: number): boolean {
+function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: boolean): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[end];
@@ -106,7 +106,8 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number): boolean
   if (prev?.text === '-' && tokens[i - 2]?.type === 'word' && /^\p{Lu}{1,4}$/u.test(tokens[i - 2].text)) return true;
   if (glued(tokens[end - 1], next) && (next.text === '/' || next.text === ':') && tokens[end + 1]?.type === 'num') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no') return true;
-  if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower)) {
+  // A scale word makes a figure after a name an amount ("cost Rosfield Logistics 39 million marks"), not a model number.
+  if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower) && !scaled) {
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
   }
   return false;
