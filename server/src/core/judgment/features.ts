@@ -198,6 +198,8 @@ export interface FeatureContext {
    */
   readonly guessedDate?: boolean;
   readonly knownPeople?: ReadonlySet<string>;
+  /** The entities of the whole article, in reading order, when it was read as one text: a sentence takes its own from them. */
+  readonly articleEntities?: readonly EntityMention[];
   readonly tolerance?: number;
   /** The spans of the article's quotations (their words, without the marks), in order. */
   readonly quoteSpans?: readonly Span[];
@@ -210,7 +212,9 @@ export const NO_SPANS: readonly number[] = Object.freeze([]);
 export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, columns?: TokenColumns): SentenceFeatures {
   const sentence = text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start, span.end);
-  const entities = findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
+  const entities = ctx.articleEntities
+    ? ctx.articleEntities.filter((e) => e.span.start >= span.start && e.span.end <= span.end)
+    : findEntities(sentence, ctx.knownPeople).map((e) => ({ ...e, span: { start: e.span.start + span.start, end: e.span.end + span.start } }));
   const read = extractValues(sentence, { articleDate: ctx.articleDate, tolerance: ctx.tolerance });
   const values = (ctx.guessedDate ? withRelativeDatesVague(sentence, read, ctx.tolerance) : read)
     .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
