@@ -57,7 +57,8 @@ export function predicateInOtherClause(claim: SentenceFeatures, source: Sentence
   const terms = termsOf(claim);
   const predicate = terms.findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
   const predicatePartner = predicate < 0 ? undefined : alignment.partners[predicate];
-  if (predicatePartner === undefined) return false;
+  // Only a comma or a semicolon opens a clause of its own (most sources have neither).
+  if (predicatePartner === undefined || !CLAUSE_MARKS.test(source.text)) return false;
   const [from, to] = clauseAround(source, predicatePartner.token);
   const inClause = (term: Term) => term.token >= from && term.token < to;
   // Every word of the subject counts ("the Avenhall lifeboat crew" is not "the Avenhall rowing
@@ -70,6 +71,7 @@ export function predicateInOtherClause(claim: SentenceFeatures, source: Sentence
   return false;
 }
 
+const CLAUSE_MARKS = /[,;]/;
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'once']);
