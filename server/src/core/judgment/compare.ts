@@ -17,7 +17,7 @@ import { endAt, posAt } from './tokenColumns';
 import { compareValueSlots, datesApart, WEEKDAYS } from './valueSlots';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
-import { predicateInOtherClause } from './subjects';
+import { predicateIndex, predicateInOtherClause } from './subjects';
 import { termsOf } from './termColumns';
 
 export type { Idf } from './align';
@@ -130,6 +130,13 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
   return pos === 'NOUN' || pos === 'ADJ';
 }
 
+/** A sentence of one statement: no clause, aside, quotation or relative clause beside the main one. */
+const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
+/** What may stand between the first verb or auxiliary and the main verb ("has so far declined"). */
+const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
+const STRONG_MATCH = 0.8;
+
 /**
  * The source has no word for what the claim's subject did, neither its verb nor the verb's object:
  * "a student from the north estate offered a spare room" is not stated by "a student from the
@@ -137,17 +144,10 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
  * share. A source that names the object ("is a song ... for her album One of the Boys" for
  * "contains I Kissed a Girl") may state the deed in other words.
  */
-/** A sentence of one statement: no clause, aside, quotation or relative clause beside the main one. */
-const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
-
-const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
-/** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
-const STRONG_MATCH = 0.8;
-
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   if (!ONE_STATEMENT.test(claim.text)) return false;
   const terms = termsOf(claim);
-  const predicate = terms.findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
+  const predicate = predicateIndex(claim);
   if (predicate < 0 || alignment.partners[predicate] !== undefined || isLightVerb(claim, predicate)) return false;
   // The main verb itself, after auxiliaries at most: not a verb of a relative clause ("is a series that fits").
   for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return false;

@@ -6,7 +6,7 @@
 import type { CodeInfo, Finding, RelatedLocation } from '../types';
 import type { JudgmentSettings } from '../config';
 import { compareSentences } from './compare';
-import type { Idf } from './align';
+import type { Alignment, Idf } from './align';
 import { groupOrigins } from './origins';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
@@ -116,7 +116,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !leftoverInBoth(claim.features, source.features, comparison.pair.parts) && !leftoverInCircumstance(claim.features, comparison.pair.parts.claimLeftover) && !leftoverInCircumstance(source.features, comparison.pair.parts.sourceLeftover) && !unrelatedLeftovers(comparison.pair.parts) && !subjectsContrast(claim.features, source.features, comparison.pair.alignment)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && doubtNamesSlot(claim.features, source.features, comparison.pair)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -194,6 +194,17 @@ function states(c: { coverage: number; core: number; agreeingValues: number }): 
 /** Whether a source states the claim: no other subject, no figure given otherwise, and enough of the claim. */
 function statesIt(c: ReturnType<typeof compareSentences>): boolean {
   return !c.otherSubject && !c.disagreeingValues && states(c);
+}
+
+/**
+ * Whether the pair model's doubt names a slot that the source fills otherwise: each side's
+ * leftover word is its own (`leftoverInBoth`), neither stands in a clause of circumstance, two
+ * common nouns are two kinds of one thing, and the two subjects do not contrast.
+ */
+function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair: { readonly parts: StatementParts; readonly alignment: Alignment }): boolean {
+  const { parts } = pair;
+  return !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
+    && !unrelatedLeftovers(parts) && !subjectsContrast(claim, source, pair.alignment);
 }
 
 /**

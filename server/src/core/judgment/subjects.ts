@@ -10,6 +10,12 @@ import type { Term } from './terms';
 import { termsOf } from './termColumns';
 import { lowerAt, posAt, runLength } from './tokenColumns';
 
+/** Conjunctions that, after a comma, may open a clause with a subject of its own. */
+const COORDINATORS = ['and', 'but', 'while', 'whereas'];
+/** Conjunctions that open a subordinate clause; one at the start of a sentence is closed by a comma. */
+const SUBORDINATORS = ['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'once'];
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
 /**
  * Whether the claim's subject (its first entity or noun outside an attribution) is the subject of
  * what stands at `claimAt` in the claim and at `sourceAt` in the source: the subject must stand in
@@ -55,7 +61,7 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
  */
 export function predicateInOtherClause(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const terms = termsOf(claim);
-  const predicate = terms.findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
+  const predicate = predicateIndex(claim);
   const predicatePartner = predicate < 0 ? undefined : alignment.partners[predicate];
   // Only a comma or a semicolon opens a clause of its own (most sources have neither).
   if (predicatePartner === undefined || !CLAUSE_MARKS.test(source.text)) return false;
@@ -71,10 +77,12 @@ export function predicateInOtherClause(claim: SentenceFeatures, source: Sentence
   return false;
 }
 
+/** The claim's term that names what its subject does: its first verb from the first verb or auxiliary on (-1 if none). */
+export function predicateIndex(claim: SentenceFeatures): number {
+  return termsOf(claim).findIndex((t) => t.pos === 'verb' && t.token >= claim.verbAt);
+}
+
 const CLAUSE_MARKS = /[,;]/;
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'once']);
 /** Pronouns that open a clause about the subject already named ("..., and he makes ...", "; but it refers ..."). */
 const SAME_SUBJECT = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
 /** What follows a comma or conjunction when the same subject goes on: a verb, an adverb ("and then"), a participle. */
@@ -91,7 +99,7 @@ function clauseAround(features: SentenceFeatures, at: number): [number, number] 
   const tokens = features.tokens;
   const text = (i: number) => lowerAt(tokens, i) ?? '';
   const length = runLength(tokens);
-  let opening = SUBORDINATORS.has(text(0));
+  let opening = SUBORDINATORS.includes(text(0));
   let depth = 0;
   let from = 0;
   for (let i = 0; i < length; i++) {
@@ -115,7 +123,7 @@ function clauseAround(features: SentenceFeatures, at: number): [number, number] 
 function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeeded: boolean): boolean {
   const tokens = features.tokens;
   let next = at + 1;
-  if (COORDINATORS.has(lowerAt(tokens, next) ?? '')) next++;
+  if (COORDINATORS.includes(lowerAt(tokens, next) ?? '')) next++;
   else if (conjunctionNeeded) return false;
   while (DETERMINERS.has(lowerAt(tokens, next) ?? '')) next++;
   const word = lowerAt(tokens, next);
@@ -132,9 +140,9 @@ function subjectWord(features: SentenceFeatures, term: Term): boolean {
 }
 
 /** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
-const CLAUSE_BREAK = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]/i;
+const CLAUSE_BREAK = new RegExp(`(?:,\\s*(?:${COORDINATORS.join('|')})|;)\\s+(?:the\\s+|a\\s+|an\\s+)?[A-Za-z]`, 'i');
 /** A sentence that opens with a subordinate clause: its main clause starts after the comma that ends it. */
-const OPENING_SUBORDINATE = /^\W*(?:while|although|though|whereas|as|when|after|before|because|since|if|once)\b/i;
+const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
 function clauseBreakBetween(features: SentenceFeatures, from: number, to: number): boolean {
   if (to <= from) return false;
