@@ -230,6 +230,31 @@ describe('ages', () => {
     const dash = extractValues('The attack killed 30 - most of them children.', {});
     assert.deepEqual(dash.map((v) => v.text), ['30']);
   });
+  test('a thousands separator written apart joins the number ("about 1, 500 houses"), but not after a month or a dash', () => {
+    const text = 'The quake damaged about 1, 500 houses, displaced some 1, 200, 000 people and cost $1, 199 a head.';
+    assert.deepEqual([valueAt(text, 'about 1, 500').value, valueAt(text, 'about 1, 500').head], [1500, 'house']);
+    assert.equal(valueAt(text, 'some 1, 200, 000').value, 1_200_000);
+    assert.deepEqual([valueAt(text, '$1, 199').kind, valueAt(text, '$1, 199').value], ['money', 1199]);
+    // "May 12, 300 people" is a day and a count; "(52-3, 46 knockouts)" a record and a count.
+    assert.equal(valueAt('On May 12, 300 people marched.', '300').value, 300);
+    assert.equal(valueAt('Klitschko (52-3, 460 knockouts) won.', '460').value, 460);
+  });
+});
+
+describe('scores, records and seasons', () => {
+  test('bare numbers joined by a dash are vague: a running score or a record is no figure of its own', () => {
+    const text = 'The Colts (11-4) won 20 - 13, Klitschko is 45-7-2 with 36 knockouts, and Cheeks played from 1978 - 89.';
+    for (const part of ['11', '4', '20', '13', '45', '7', '89']) assert.equal(extractValues(text, {}).find((v) => v.text === part)?.vague, true, part);
+    assert.equal(valueAt(text, '36').vague, undefined);
+    // A range of something counted is one value, and stays a figure.
+    assert.equal(valueAt('Between 5-10 people were hurt.', 'Between 5-10').vague, undefined);
+  });
+  test('an adjective of a hyphenated number ("a one-sided fight") counts nothing; "a 40-bed ward" does', () => {
+    assert.deepEqual(texts('It was a one-sided fight and a two-pronged attack on a 40-bed ward.'), ['40-bed']);
+  });
+  test('a count of some of a group counts the group\'s noun ("17 of the hijacked ships")', () => {
+    assert.equal(valueAt('At least 17 of the hijacked ships are held.', 'At least 17').head, 'ship');
+  });
 });
 
 describe('digits that are no figure', () => {

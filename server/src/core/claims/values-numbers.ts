@@ -76,7 +76,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
 
 function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined {
   const t = tokens[i];
-  const raw = t.text.replace(/,/g, '').replace('. ', '.');
+  const raw = t.text.replace(/, ?/g, '').replace('. ', '.');
   let value = Number(raw);
   if (!Number.isFinite(value)) return undefined;
   const dot = raw.indexOf('.');

@@ -334,12 +334,15 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
     return end + 2;
   }
   if (isCapitalized(word)) return end + 2; // "2024-Sweden": not a unit.
+  // "a one-sided fight", "a two-pronged attack", "left-handed": an adjective, not a count ("a 40-bed
+  // ward" and "a 10-speed bike" still are).
+  if (word.lower.length >= 5 && word.lower.endsWith('ed') && !word.lower.endsWith('eed')) return end + 2;
   const noun = singular(word.lower);
   push({ kind: 'quantity', end: word.end, unit: noun, head: noun, ...pick(0, true) });
   return end + 2;
 }
 
-/** The noun counted, looking through "20 of the 31 members" and "20 out of 31 members". */
+/** The noun counted, looking through "20 of the 31 members", "20 out of 31 members" and "20 of the members". */
 function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
   let k = -1;
   if (tokens[end]?.lower === 'of') k = end + 1;
@@ -347,7 +350,8 @@ function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean
   if (k >= 0) {
     const baseAt = skipDeterminers(tokens, k);
     const base = readNumber(tokens, baseAt);
-    return base ? headAfter(tokens, base.end, false) : undefined;
+    // "17 of the hijacked ships" counts ships as surely as "17 ships" does.
+    return headAfter(tokens, base ? base.end : baseAt, false);
   }
   return headAfter(tokens, end, singularOk);
 }

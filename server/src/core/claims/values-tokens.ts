@@ -7,6 +7,7 @@
  * tokens.
  */
 
+import { monthNumber } from '../article/calendar';
 import { decimalWrittenApart } from '../text/decimalApart';
 
 /** One word, number or punctuation mark with its UTF-16 offsets in the full text. */
@@ -32,7 +33,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null && m.index < end; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const type = DIGIT_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'sym';
-    if (type === 'num' && joinDecimalApart(text, tokens, m.index, t)) continue;
+    if (type === 'num' && (joinDecimalApart(text, tokens, m.index, t) || joinThousandsApart(text, tokens, m.index, t))) continue;
     tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type });
   }
   return tokens;
@@ -47,6 +48,24 @@ function joinDecimalApart(text: string, tokens: Token[], start: number, digits: 
   const period = tokens[tokens.length - 1];
   const whole = tokens[tokens.length - 2];
   if (period?.text !== '.' || whole?.type !== 'num' || whole.end !== period.start || period.end + 1 !== start || !decimalWrittenApart(text, period.start, start)) return false;
+  const joined = text.slice(whole.start, start + digits.length);
+  tokens.splice(tokens.length - 2, 2, { text: joined, lower: joined, start: whole.start, end: start + digits.length, type: 'num' });
+  return true;
+}
+
+/**
+ * Tokenised copy writes a thousands separator apart too ("about 1, 500 houses", "$1, 199"): a
+ * number of one to three digits, a comma glued to it, one space and exactly three digits are one
+ * number. Not after a month ("May 12, 300 people" is a day and a count), a dash or a slash (a
+ * score or a season, "1982-83, 100"), nor when the number before has a point or four digits.
+ */
+function joinThousandsApart(text: string, tokens: Token[], start: number, digits: string): boolean {
+  const comma = tokens[tokens.length - 1];
+  const whole = tokens[tokens.length - 2];
+  if (comma?.text !== ',' || whole?.type !== 'num' || whole.end !== comma.start || comma.end + 1 !== start || text[comma.end] !== ' ') return false;
+  if (!/^\d{3}$/.test(digits) || /^\d/.test(text.slice(start + 3, start + 4)) || !/^\d{1,3}(?:, \d{3})*$/.test(whole.text)) return false;
+  const before = tokens[tokens.length - 3];
+  if (before && ((before.type === 'word' && monthNumber(before.text) !== undefined) || /^[-\u2013\u2014/]$/.test(before.text))) return false;
   const joined = text.slice(whole.start, start + digits.length);
   tokens.splice(tokens.length - 2, 2, { text: joined, lower: joined, start: whole.start, end: start + digits.length, type: 'num' });
   return true;

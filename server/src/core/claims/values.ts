@@ -80,7 +80,9 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     };
     const dates = scanDates(text, sentence.start, sentence.end, { ref, lastExplicitYear });
     const telephones = numbers.length > 0 ? telephoneNumbers(text, sentence.start, sentence.end) : [];
-    for (const c of resolveOverlaps(dates.concat(numbers))) {
+    const kept = resolveOverlaps(dates.concat(numbers));
+    markScores(text, kept);
+    for (const c of kept) {
       if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
       mentions.push(mention);
@@ -89,6 +91,24 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
   }
   return mentions;
 }
+
+/**
+ * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "from 1978 -
+ * 89") is bare numbers joined by dashes: its parts are no figures of their own, and a running score
+ * changes all game long. They are kept as vague values, which nothing compares. A range of
+ * something counted ("5-10 people") was read whole already, with its noun.
+ */
+function markScores(text: string, candidates: Candidate[]): void {
+  const bare = (c: Candidate) => (c.kind === 'quantity' && c.head === undefined && c.unit === undefined) || (c.kind === 'date' && YEAR_ONLY.test(text.slice(c.start, c.end)));
+  for (let i = 1; i < candidates.length; i++) {
+    const [left, right] = [candidates[i - 1], candidates[i]];
+    if (!SCORE_DASH.test(text.slice(left.end, right.start)) || !bare(left) || !bare(right)) continue;
+    if (left.kind === 'quantity') candidates[i - 1] = { ...left, vague: true };
+    if (right.kind === 'quantity') candidates[i] = { ...right, vague: true };
+  }
+}
+const SCORE_DASH = /^ ?[-\u2013] ?$/;
+const YEAR_ONLY = /^\d{4}$/;
 
 /**
  * Telephone numbers are no figures ("call police on 0845 125 2222", "(555) 123-4567", "+44 20 7946

@@ -244,6 +244,12 @@ function lexicalProfile(lemma: string, pos: WordNetPos): LexicalProfile {
         for (const k of broaderKeys(verb, 'verb')) broader.push('c:' + k);
       }
     }
+    // A compound WordNet does not know is a kind of its last part: "cyber-criminals" are
+    // criminals, "co-founder" a founder.
+    const hyphen = lemma.lastIndexOf('-');
+    if (pos === 'noun' && senses.length === 0 && hyphen > 0) {
+      for (const k of conceptKeys(lemma.slice(hyphen + 1), 'noun')) broader.push('c:' + k);
+    }
     const stripped = lemma.replace(DERIVING_SUFFIX, '');
     profile = { senses, stem: stripped.length >= 4 ? stripped : lemma, broader, derived };
     profiles.set(cacheKey, profile);

@@ -96,7 +96,10 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
       const only = alignment.coverage >= PAIRED_BY_STATEMENT && termsOf(claim).length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
-      const { score, verb } = sameStatement && (framed.score > 0 || only) ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
+      // Not a figure whose counted noun the other sentence never names, beside others: "about
+      // 200,000 residents" is not the "5.6" of "a 5.6 quake", whatever else the two share.
+      const boosted = sameStatement && (only || (framed.score > 0 && !headUnnamed(claim, a, source, b)));
+      const { score, verb } = boosted ? { score: Math.max(framed.score, FRAME_MATCH_NUMBER), verb: true } : framed;
       if (score < FRAME_MATCH || score < topScore) continue;
       if (score > topScore) {
         topScore = score;
@@ -131,6 +134,14 @@ function sameMatter(claim: SentenceFeatures, a: ValueMention, source: SentenceFe
   if (best.named || (a.kind === 'duration' && best.firm)) return true;
   if ((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment)) return true;
   return sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment);
+}
+
+/** One of two figures counts a noun (its head) that the other sentence does not name, and the other counts none. */
+function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  const unnamed = (head: string, features: SentenceFeatures) => !termsOf(features).some((t) => t.lemma === head);
+  if (a.head !== undefined && b.head === undefined) return unnamed(a.head, source);
+  if (b.head !== undefined && a.head === undefined) return unnamed(b.head, claim);
+  return false;
 }
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
