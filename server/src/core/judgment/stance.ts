@@ -21,8 +21,9 @@ import type { ConflictDetail } from './types';
 export const SPEAKERS_DISAGREE = 'speakers disagree';
 
 /**
- * A matched verb or adjective that one sentence negates and the other does not: a conflict, or,
- * between two quotations, two speakers' dispute (`SPEAKERS_DISAGREE`, when no conflict is found).
+ * A matched word that one sentence negates and the other does not (a noun only between sentences
+ * that otherwise say nearly the same): a conflict, or, between two quotations, two speakers'
+ * dispute (`SPEAKERS_DISAGREE`, when no conflict is found).
  */
 export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof SPEAKERS_DISAGREE | undefined {
   if (alignment.coverage < 0.5) return undefined;
@@ -35,6 +36,9 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const term = claimTerms[i];
     const partner = alignment.partners[i];
     if (!partner || term.negated === partner.negated) continue;
+    // A thing denied ("no team", "without incident", "there were no militants") is a matter of
+    // its own: two sentences that share that noun and little else speak of other things.
+    if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;
     if (bothQuoted(claim, term, source, partner)) {
       speakersDisagree = true;
       continue;
@@ -50,6 +54,9 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
   }
   return speakersDisagree ? SPEAKERS_DISAGREE : undefined;
 }
+
+/** Coverage at which a noun one sentence denies and the other states is a conflict. */
+const NEGATED_THING_COVERAGE = 0.75;
 
 /** Modal verbs (with the contracted forms wink gives: "wo" of "won't", "ca" of "can't", "'ll", "'d"). */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'wo', 'ca', "'ll", "'d", '’ll', '’d']);
