@@ -86,6 +86,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
+      if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
@@ -143,6 +144,29 @@ function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   if (b.head !== undefined && a.head === undefined) return unnamed(b.head, claim);
   return false;
 }
+
+/**
+ * Two durations that measure different things: a time from an event ("six weeks after Hoover
+ * died", "ten minutes later") and a length of something ("ran the bureau for 48 years"); or two
+ * lengths so far apart that no report would mistake one for the other ("about three hours to
+ * knock the fire down" / "has taken four years"): a slip of a figure stays within a few times
+ * the other.
+ */
+function durationsApart(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (offsetFromEvent(claim, a) !== offsetFromEvent(source, b)) return true;
+  const [small, large] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  return small > 0 && large / small > DURATIONS_APART;
+}
+const DURATIONS_APART = 30;
+const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
+
+/** "six weeks after", "ten minutes later", "two years ago", but not "led it for ten years before stepping aside". */
+function offsetFromEvent(features: SentenceFeatures, value: ValueMention): boolean {
+  const at = value.span.end - features.span.start;
+  const from = value.span.start - features.span.start;
+  return OFFSET_WORDS.test(features.text.slice(at, at + 12)) && !LENGTH_BEFORE.test(features.text.slice(Math.max(0, from - 8), from));
+}
+const LENGTH_BEFORE = /\b(?:for|over|during|lasting)\s+$/i;
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
 const PAIRED_BY_STATEMENT = 0.75;
