@@ -249,6 +249,11 @@ describe('scores, records and seasons', () => {
     // A range of something counted is one value, and stays a figure.
     assert.equal(valueAt('Between 5-10 people were hurt.', 'Between 5-10').vague, undefined);
   });
+  test('a figure added to another ("another four", "a further 20,000", "two more", "14 others") is vague; "more than 200" is a bound', () => {
+    const text = 'Another four people died, a further 20,000 joined, two more were hurt, 14 others were trapped and more than 200 fled.';
+    for (const part of ['four', '20,000', 'two', '14']) assert.equal(valueAt(text, part).vague, true, part);
+    assert.equal(valueAt(text, 'more than 200').vague, undefined);
+  });
   test('an adjective of a hyphenated number ("a one-sided fight") counts nothing; "a 40-bed ward" does', () => {
     assert.deepEqual(texts('It was a one-sided fight and a two-pronged attack on a 40-bed ward.'), ['40-bed']);
   });

@@ -82,6 +82,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     const telephones = numbers.length > 0 ? telephoneNumbers(text, sentence.start, sentence.end) : [];
     const kept = resolveOverlaps(dates.concat(numbers));
     markScores(text, kept);
+    markIncrements(text, kept);
     for (const c of kept) {
       if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
@@ -108,6 +109,20 @@ function markScores(text: string, candidates: Candidate[]): void {
   }
 }
 const SCORE_DASH = /^ ?[-\u2013] ?$/;
+
+/**
+ * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
+ * to one given elsewhere, no total of its own. Kept as a vague value, which nothing compares.
+ */
+function markIncrements(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.kind !== 'quantity' && c.kind !== 'money') continue;
+    if (INCREMENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || INCREMENT_AFTER.test(text.slice(c.end, c.end + 10))) candidates[i] = { ...c, vague: true };
+  }
+}
+const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
+const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
 const YEAR_ONLY = /^\d{4}$/;
 
 /**
