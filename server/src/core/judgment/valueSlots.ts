@@ -27,6 +27,28 @@ function sameMention(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   return a.kind !== 'date' && !b.vague && b.kind === a.kind && b.text === a.text && wordBefore(claim, a) === wordBefore(source, b);
 }
 
+/** A value of the source that counts the same noun as the claim value and agrees with it ("Out of 23 arrested pirates" / "Of the 23 pirates arrested"). */
+function sameCount(a: ValueMention, b: ValueMention): boolean {
+  if (a.head === undefined || a.head !== b.head || a.kind !== b.kind || a.kind === 'date' || b.vague) return false;
+  const relation = compareValues(a, b, 0);
+  return relation === 'same' || relation === 'compatible';
+}
+
+/**
+ * The source values each claim value agrees with outright (the same words, or the same count of
+ * the same noun): such a value is that claim value's, and no other claim value is compared with
+ * it ("Four robbers - two dressed as women -" / "four robbers, some in drag": the "two" is not
+ * the robbers' count).
+ */
+function agreedValues(claim: SentenceFeatures, source: SentenceFeatures): Map<ValueMention, ValueMention> {
+  const owner = new Map<ValueMention, ValueMention>();
+  for (const a of claim.values) {
+    if (a.vague) continue;
+    for (const b of source.values) if (!owner.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b))) owner.set(b, a);
+  }
+  return owner;
+}
+
 function wordBefore(features: SentenceFeatures, value: ValueMention): string {
   const before = features.text.slice(0, value.span.start - features.span.start);
   return /(\S*)\s*$/.exec(before)![1].toLowerCase();
@@ -58,12 +80,13 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   }
   // When the two sentences say the same thing but for their figures, the sentence is the frame.
   const sameStatement = alignment.coverage >= SAME_STATEMENT;
+  const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source) : undefined;
   for (const original of claim.values) {
     if (original.vague) continue;
     // The same figure written alike after the same word agrees, however the frames around the
     // other figures score: "began 17 of the 34 matches ... in the starting eleven" is not
     // contradicted by itself, whatever "eleven" is paired with.
-    if (source.values.some((b) => sameMention(claim, original, source, b))) {
+    if (source.values.some((b) => owner?.get(b) === original || sameMention(claim, original, source, b))) {
       agreeing++;
       continue;
     }
@@ -85,6 +108,9 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
+      // Another claim value's own: not this one's to compare.
+      const owned = owner?.get(b);
+      if (owned !== undefined && owned !== original) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
