@@ -73,9 +73,30 @@ export function classifyLine(line: string): BoilerplateKind | undefined {
   for (const [rule, kind] of LINE_RULES) if (rule.test(line)) return kind;
   if (BYLINE.test(line) && wordCount(line) <= MAX_BYLINE_WORDS && !/[.!?]["”]?$/.test(line.replace(/\b[A-Z]\.$/, ''))) return 'byline';
   if (isSectionLabel(line)) return 'label';
-  if (isDateLine(line)) return 'dateline';
+  if (isDateLine(line) || isDateStamp(line)) return 'dateline';
   return undefined;
 }
+
+/**
+ * A page's stamps of publication and update: "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "21
+ * July 2013 Last updated at 11: 11 GMT", "PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: ...".
+ * Each part is a date, a time or both, after a label; a time written apart ("9: 01") is a time.
+ */
+function isDateStamp(line: string): boolean {
+  if (!STAMP_WORD.test(line) && !line.includes('|')) return false;
+  let dated = false;
+  for (const part of line.split(STAMP_PARTS)) {
+    const rest = part.replace(STAMP_LABEL, '').replace(STAMP_TIME, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+    if (rest === '') continue;
+    if (!isDateLine(rest)) return false;
+    dated = true;
+  }
+  return dated;
+}
+const STAMP_WORD = /\b(?:updated|published|posted)\b/i;
+const STAMP_PARTS = /\s*\|\s*|\s+(?=last\s+updated\b)|(?<!\blast)\s+(?=updated\b)/i;
+const STAMP_LABEL = /^(?:last updated|first published|updated|published|posted)\s*(?:on|at)?\s*:?\s*/i;
+const STAMP_TIME = /\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,5}\b(?:[+-]\d{1,2})?)?/gi;
 
 export function isListIntro(line: string): boolean {
   return LIST_INTRO.test(line);
