@@ -31,3 +31,16 @@ test('a verb the model reads as a plural noun after a name is a verb when the se
   // A plural noun that is no verb stays a noun.
   assert.equal(posOf('Lanthorn cliffs in Avenhall.', 'cliffs')?.pos, 'NOUN');
 });
+
+test('an apostrophe written apart in tokenised copy reads as written together, and later offsets keep their place', () => {
+  const sentence = 'Smith didn ’ t return the company ’ s call.';
+  const tokens = tokenize(sentence, 0, sentence.length);
+  const not = tokens.find((t) => t.lemma === 'not');
+  assert.ok(not, JSON.stringify(tokens.map((t) => t.text)));
+  assert.equal(tokens.find((t) => t.text === 'return')?.pos, 'VERB');
+  assert.ok(!tokens.some((t) => t.text === 's' || t.text === 't'));
+  for (const word of ['return', 'company', 'call']) {
+    const token = tokens.find((t) => t.text === word)!;
+    assert.equal(sentence.slice(token.start, token.end), word);
+  }
+});

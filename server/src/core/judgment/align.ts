@@ -230,7 +230,10 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
     for (let k = 0; k < options.length; k++) {
       const other = options[k];
       const score = termMatch(term, other);
-      if (score > best && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
+      // Of two equal matches, the one negated alike: "didn't hear a gunshot but heard noise" holds
+      // both a denied and a stated "hear", and a sentence that states it is matched by the latter.
+      const better = score > best || (score === best && score > 0 && partner!.negated !== term.negated && other.negated === term.negated);
+      if (better && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
         best = score;
         partner = other;
       }

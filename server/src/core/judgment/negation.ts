@@ -34,8 +34,9 @@ export const NEGATION_WINDOW = 5;
 export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): { length: number; verb: boolean } | undefined {
   const token = tokens[i];
   const next = tokens[i + 1];
-  // Copy without apostrophes ("cant", "didnt") is split by the tagger into "ca" / "did" and "nt", lemma "not".
-  if (NEGATION_CUES.has(token.lower) || (token.lower === 'nt' && token.lemma === 'not')) return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
+  // Every form the tagger reads as "not" is one: "n’t", and copy without apostrophes ("cant",
+  // "didnt"), which it splits into "ca" / "did" and "nt".
+  if (NEGATION_CUES.has(token.lower) || token.lemma === 'not') return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
   if (NEGATIVE_VERBS.has(token.lemma) && (next?.lower === 'to' || next?.lower === 'of' || next?.pos === 'VERB')) return { length: 1, verb: true };
   if (HOLD_BACK_VERBS.has(token.lemma) && next?.lower === 'from') return { length: 1, verb: true };
   if (token.lower === 'yet' && next?.lower === 'to' && /^(?:has|have|had|is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) return { length: 1, verb: true };

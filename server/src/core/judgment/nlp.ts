@@ -70,10 +70,21 @@ function sameOr(form: string, like: string, known: string): string {
   return form === like ? known : intern(form);
 }
 
+/**
+ * Tokenised copy writes an apostrophe apart ("didn ’ t", "the company ’ s chief"), which the
+ * tagger reads as the nouns "t" and "s": the apostrophe is closed up and the two spaces moved
+ * after the word, so that the text keeps its length and every later offset its place.
+ */
+function closeSpacedApostrophes(piece: string): string {
+  if (!piece.includes(' \u2019 ') && !piece.includes(" ' ")) return piece;
+  return piece.replace(SPACED_APOSTROPHE, (_, letter: string, mark: string, rest: string) => `${letter}${mark}${rest}  `);
+}
+const SPACED_APOSTROPHE = /(\p{L}) (['\u2019]) (s|t|re|ve|ll|d|m)\b/gu;
+
 /** Tokenises `text.slice(start, end)`; offsets are into `text`. Never throws. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   try {
-    const piece = text.slice(start, end);
+    const piece = closeSpacedApostrophes(text.slice(start, end));
     const wink = engine();
     const its = wink.its;
     const doc = wink.readDoc(piece);
