@@ -27,6 +27,14 @@ function sameMention(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   return a.kind !== 'date' && !b.vague && b.kind === a.kind && b.text === a.text && wordBefore(claim, a) === wordBefore(source, b);
 }
 
+/** The same figure, counting nothing else: of one kind, or an age and a bare number ("aged 15" / "ages 12 and 15"). */
+function sameFigure(a: ValueMention, b: ValueMention): boolean {
+  if (b.vague || a.kind === 'date' || a.kind === 'duration' || a.low !== b.low || a.high !== b.high) return false;
+  if (a.kind !== b.kind && !(NUMBERS.has(a.kind) && NUMBERS.has(b.kind))) return false;
+  return a.head === undefined || b.head === undefined || a.head === b.head;
+}
+const NUMBERS = new Set<ValueMention['kind']>(['quantity', 'age']);
+
 /** A value of the source that counts the same noun as the claim value and agrees with it ("Out of 23 arrested pirates" / "Of the 23 pirates arrested"). */
 function sameCount(a: ValueMention, b: ValueMention): boolean {
   if (a.head === undefined || a.head !== b.head || a.kind !== b.kind || a.kind === 'date' || b.vague) return false;
@@ -100,6 +108,11 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     // Whether the source gives a figure of this kind at all, and one alike, whatever its frame.
     let comparable = false;
     let alike = false;
+    // The very figure stands in the source too, in whatever frame: "two girls, aged 15 and 12" /
+    // "ages 12 and 15" is the same pair of ages in another order, and "played 15 seasons, the
+    // first 11 with Philadelphia" gives the "11 seasons" of the claim. (It costs a dispute now and
+    // then: "12 people were injured" / "18 injured and 12 arrested".)
+    const exactElsewhere = source.values.some((b) => sameFigure(a, b));
     let topScore = 0;
     // `named`: a bound on one side denies the very figure of the other (`boundExcludesFigure`).
     // `firm`: framed by a verb and more, as a figure must be to disagree; a duration so framed is
@@ -143,7 +156,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && sameMatter(claim, a, source, best, alignment)) {
+    else if (best && !conflict && !exactElsewhere && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
