@@ -278,6 +278,7 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
   const claimDays = weekdaysNamed(claim.text);
   const sourceDays = weekdaysNamed(source.text);
   if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
+  if (timesApart(claim.text, source.text)) return true;
   for (const a of claim.values) {
     if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
     for (const b of source.values) {
@@ -285,6 +286,32 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
     }
   }
   return false;
+}
+
+/**
+ * Both sentences give a time of day, and none within an hour of the other's ("struck at about
+ * 7:30 a.m." / "at about 9:30 a.m."): two events. Reports of one event differ by minutes.
+ */
+function timesApart(claimText: string, sourceText: string): boolean {
+  const mine = timesOfDay(claimText);
+  if (mine.length === 0) return false;
+  const theirs = timesOfDay(sourceText);
+  return theirs.length > 0 && !mine.some((a) => theirs.some((b) => Math.abs(a - b) <= SAME_TIME_MINUTES));
+}
+const SAME_TIME_MINUTES = 60;
+/** "7:30 a.m.", "9: 27 am", "21:15", "4pm": minutes after midnight. */
+const TIME_OF_DAY = /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[ap]\.?\s?m\b)/gi;
+
+function timesOfDay(text: string): number[] {
+  if (!text.includes(':') && !/\d\s?[ap]\.?\s?m\b/i.test(text)) return [];
+  const times: number[] = [];
+  for (const m of text.matchAll(TIME_OF_DAY)) {
+    if (m[3] !== undefined) {
+      const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+      if (Number(m[1]) <= 12) times.push(hour * 60 + Number(m[2] ?? 0));
+    } else if (Number(m[4]) < 24 && Number(m[5]) < 60) times.push(Number(m[4]) * 60 + Number(m[5]));
+  }
+  return times;
 }
 
 const WEEKDAY_NAMED = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
