@@ -43,16 +43,16 @@ function sameCount(a: ValueMention, b: ValueMention): boolean {
 }
 
 /**
- * The source values each claim value agrees with outright (the same words, or the same count of
- * the same noun): such a value is that claim value's, and no other claim value is compared with
- * it ("Four robbers - two dressed as women -" / "four robbers, some in drag": the "two" is not
- * the robbers' count).
+ * The source values each claim value agrees with outright (the same words, the same count of the
+ * same noun, or the very figure: "6. 1 magnitude" / "magnitude - 6. 1"): such a value is that
+ * claim value's, and no other claim value is compared with it ("Four robbers - two dressed as
+ * women -" / "four robbers, some in drag": the "two" is not the robbers' count).
  */
 function agreedValues(claim: SentenceFeatures, source: SentenceFeatures): Map<ValueMention, ValueMention> {
   const owner = new Map<ValueMention, ValueMention>();
   for (const a of claim.values) {
     if (a.vague) continue;
-    for (const b of source.values) if (!owner.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b))) owner.set(b, a);
+    for (const b of source.values) if (!owner.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b))) owner.set(b, a);
   }
   return owner;
 }
