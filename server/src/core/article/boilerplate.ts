@@ -86,7 +86,7 @@ function isDateStamp(line: string): boolean {
   if (!STAMP_WORD.test(line) && !line.includes('|')) return false;
   let dated = false;
   for (const part of line.split(STAMP_PARTS)) {
-    const rest = part.replace(STAMP_LABEL, '').replace(STAMP_TIME, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+    const rest = part.replace(STAMP_LABEL, '').replace(STAMP_TIME, ' ').replace(/\s+at\s*$/i, '').replace(/\s*\/\s*/g, '/').replace(/^[\s,]+|[\s,]+$/g, '');
     if (rest === '') continue;
     if (!isDateLine(rest)) return false;
     dated = true;
@@ -94,8 +94,8 @@ function isDateStamp(line: string): boolean {
   return dated;
 }
 const STAMP_WORD = /\b(?:updated|published|posted)\b/i;
-const STAMP_PARTS = /\s*\|\s*|\s+(?=last\s+updated\b)|(?<!\blast)\s+(?=updated\b)/i;
-const STAMP_LABEL = /^(?:last updated|first published|updated|published|posted)\s*(?:on|at)?\s*:?\s*/i;
+const STAMP_PARTS = /\s*\|\s*|,?\s+(?=last\s+updated\b)|(?<!\blast),?\s+(?=updated\b)/i;
+const STAMP_LABEL = /^(?:(?:last updated|first published|updated|published|posted)\s*(?:on|at)?|on)\s*:?\s*/i;
 const STAMP_TIME = /\b\d{1,2}\s?[:.]\s?\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,5}\b(?:[+-]\d{1,2})?)?/gi;
 
 export function isListIntro(line: string): boolean {
