@@ -17,7 +17,7 @@ import { endAt, posAt } from './tokenColumns';
 import { compareValueSlots, datesApart, WEEKDAYS } from './valueSlots';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
-import { predicateIndex, predicateInOtherClause } from './subjects';
+import { predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
 
 export type { Idf } from './align';
@@ -75,6 +75,10 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two speakers who disagree: neither conflict nor support.
   if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (deedUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
+  // bakery on Fenton Road" / "the hardware shop on Fenton Road") doing the same: neither states
+  // what the other did.
+  if (twoBodiesOfAPlace(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

@@ -4,7 +4,7 @@
  * counterpart's own clause there, and the two subjects are not two different things of a kind
  * ("a postal worker from the west end" / "a delivery driver from the west end").
  */
-import type { Alignment } from './align';
+import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
@@ -52,6 +52,38 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
   for (const term of termsOf(source)) if (subjectWord(source, term) && !partners.includes(term)) return true;
   return false;
 }
+
+/**
+ * Two bodies of a kind in one place: the subjects share a word ("Wenendale", "Fenton Road") and
+ * each has a common noun the other lacks ("the Wenendale camera club" / "the Wenendale scout
+ * troop", "the bakery on Fenton Road" / "the hardware shop on Fenton Road"). Neither states what
+ * the other did. Subjects that share nothing are left alone: a paraphrase may put another word
+ * first ("the film is rated" / "Rotten Tomatoes gives the film"), and a description may stand for
+ * a name ("Liverpool" / "the city").
+ */
+export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  if (!plainSubject(claim) || !plainSubject(source)) return false;
+  const partners = alignment.partners;
+  const claimTerms = termsOf(claim);
+  let shared = false;
+  let claimOwn = false;
+  // A word matched only by a broader one is the subject's own: "the bakery" is not "the hardware shop".
+  const matchedAlike: Term[] = [];
+  for (let i = 0; i < claimTerms.length; i++) {
+    const term = claimTerms[i];
+    if (!subjectWord(claim, term)) continue;
+    const partner = partners[i];
+    if (partner === undefined || termMatch(term, partner) < SAME_WORD) claimOwn ||= term.pos === 'noun';
+    else if (subjectWord(source, partner)) {
+      shared = true;
+      matchedAlike.push(partner);
+    }
+  }
+  if (!shared || !claimOwn) return false;
+  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term) && !matchedAlike.includes(term)) return true;
+  return false;
+}
+const SAME_WORD = 0.8;
 
 /**
  * The source matches the claim's subject and its predicate, but in two clauses with subjects of
@@ -130,6 +162,21 @@ function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeed
   if (word === undefined) return false;
   // A participle goes on about the same subject (", generating both awareness and funds"), whatever its tag.
   return !SAME_SUBJECT.has(word) && !SAME_SUBJECT_TAGS.has(posAt(tokens, next) ?? '') && !/\p{L}{2}ing$/u.test(word);
+}
+
+/**
+ * The sentence opens with its subject: no phrase before it ("On Rotten Tomatoes, the film ...",
+ * "In 2008, ..."), and no comma or conjunction before its verb ("The men's teams have won four,
+ * while the women's ...").
+ */
+function plainSubject(features: SentenceFeatures): boolean {
+  const tokens = features.tokens;
+  if (features.verbAt <= 0 || posAt(tokens, 0) === 'ADP' || posAt(tokens, 0) === 'SCONJ') return false;
+  for (let i = 0; i < features.verbAt; i++) {
+    const pos = posAt(tokens, i);
+    if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
+  }
+  return true;
 }
 
 /** A content word of the subject: a noun, name or adjective before the first verb, not in an attribution or a figure. */
