@@ -14,7 +14,8 @@ import { copulaToken, entityConflict, objectConflict, restrictionConflict, type 
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
-import { compareValueSlots, datesApart, WEEKDAYS } from './valueSlots';
+import { compareValueSlots } from './valueSlots';
+import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';

@@ -1,0 +1,148 @@
+/**
+ * When two values stand apart in time, or a date is read with its qualifier: two durations that
+ * measure different things, dates told on different days or at different times of day (another
+ * event), a weekday against a date, a date bound ("until 2020"). `valueSlots.ts` asks these when
+ * it pairs the values of two sentences, and `compare.ts` asks `datesApart` of a figure given
+ * otherwise.
+ */
+import { compareValues, type ValueMention } from '../claims/values';
+import type { SentenceFeatures } from './features';
+
+/**
+ * Two durations that measure different things: a time from an event ("six weeks after Hoover
+ * died", "ten minutes later") and a length of something ("ran the bureau for 48 years"); or two
+ * lengths so far apart that no report would mistake one for the other ("about three hours to
+ * knock the fire down" / "has taken four years"): a slip of a figure stays within a few times
+ * the other.
+ */
+export function durationsApart(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (offsetFromEvent(claim, a) !== offsetFromEvent(source, b)) return true;
+  const [small, large] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  return small > 0 && large / small > DURATIONS_APART;
+}
+const DURATIONS_APART = 30;
+const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
+
+/** "six weeks after", "ten minutes later", "two years ago", but not "led it for ten years before stepping aside". */
+function offsetFromEvent(features: SentenceFeatures, value: ValueMention): boolean {
+  const at = value.span.end - features.span.start;
+  const from = value.span.start - features.span.start;
+  return OFFSET_WORDS.test(features.text.slice(at, at + 12)) && !LENGTH_BEFORE.test(features.text.slice(Math.max(0, from - 8), from));
+}
+const LENGTH_BEFORE = /\b(?:for|over|during|lasting)\s+$/i;
+
+/**
+ * "until 2020", "since May": a date bound, not the date itself. The claim's interval opens
+ * towards the past or the future accordingly. ("before" and "after" are read with the value on
+ * either side, by `dateBound` in the value reader.)
+ */
+export function withDateQualifier(features: SentenceFeatures, value: ValueMention): ValueMention {
+  if (value.kind !== 'date') return value;
+  const before = features.text.slice(Math.max(0, value.span.start - features.span.start - 12), value.span.start - features.span.start).toLowerCase();
+  if (/\b(?:until|by)\s*$/.test(before)) return { ...value, low: -Infinity, high: value.low - 1, approx: 'atMost' };
+  if (/\b(?:since|following)\s*$/.test(before)) return { ...value, low: value.high + 1, high: Infinity, approx: 'atLeast' };
+  return value;
+}
+
+/**
+ * The same words for a date on both sides ("this week" / "this week", "earlier this year" twice)
+ * differ only through the two articles' days they are read against: a copy printed days later, or
+ * an undated article whose day was guessed. Nothing in the words disagrees, so they decide
+ * nothing: neither a conflict nor an agreement.
+ */
+export function sameDateWording(a: ValueMention, b: ValueMention): boolean {
+  return a.kind === 'date' && a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+/**
+ * "in October" in two articles of the same week is the same October, whichever year each
+ * resolution guessed: without a written year, only the month and day can disagree.
+ */
+export function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return false;
+  const explicitYear = /\d{4}|\b(?:last|next|previous|this|coming|past)\b|\bago\b/i;
+  const yearlessA = !explicitYear.test(a.text);
+  const yearlessB = !explicitYear.test(b.text);
+  if (!yearlessA && !yearlessB) return false;
+  if (yearlessA && yearlessB && a.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '') === b.text.toLowerCase().replace(/^(?:in|on|by|since)\s+/, '')) return true;
+  // "in October" agrees with "October 30, 2007": without a year, only the month (and day) count.
+  const [yearless, other] = yearlessA ? [a, b] : [b, a];
+  if (yearless.granularity !== 'month' && yearless.granularity !== 'day') return false;
+  if (other.granularity !== 'month' && other.granularity !== 'day') return false;
+  const da = new Date(yearless.low * 86_400_000);
+  const db = new Date(other.low * 86_400_000);
+  if (da.getUTCMonth() !== db.getUTCMonth()) return false;
+  return yearless.granularity === 'month' || other.granularity === 'month' || da.getUTCDate() === db.getUTCDate();
+}
+
+const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The two sentences date what they tell on different days: they name weekdays, and none in
+ * common ("early Thursday" / "on Sunday morning"; read from the words, since an undated article
+ * gives a weekday no day to stand on), or give two days otherwise. A figure given otherwise on
+ * another day is another event (two quakes in one county a few days apart), not a dispute over
+ * one figure.
+ */
+export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  const claimDays = weekdaysNamed(claim.text);
+  const sourceDays = weekdaysNamed(source.text);
+  if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
+  if (timesApart(claim.text, source.text)) return true;
+  for (const a of claim.values) {
+    if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
+    for (const b of source.values) {
+      if (b.kind === 'date' && !b.vague && b.granularity === 'day' && !sameDateWording(a, b) && compareValues(a, b, 0) === 'different') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Both sentences give a time of day, and none within an hour of the other's ("struck at about
+ * 7:30 a.m." / "at about 9:30 a.m."): two events. Reports of one event differ by minutes.
+ */
+function timesApart(claimText: string, sourceText: string): boolean {
+  const mine = timesOfDay(claimText);
+  if (mine.length === 0) return false;
+  const theirs = timesOfDay(sourceText);
+  return theirs.length > 0 && !mine.some((a) => theirs.some((b) => Math.abs(a - b) <= SAME_TIME_MINUTES));
+}
+const SAME_TIME_MINUTES = 60;
+/** "7:30 a.m.", "9: 27 am", "21:15", "4pm": minutes after midnight. */
+const TIME_OF_DAY = /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(\d{1,2})\s?:\s?(\d{2})\b(?!\s?[ap]\.?\s?m\b)/gi;
+
+function timesOfDay(text: string): number[] {
+  if (!text.includes(':') && !/\d\s?[ap]\.?\s?m\b/i.test(text)) return [];
+  const times: number[] = [];
+  for (const m of text.matchAll(TIME_OF_DAY)) {
+    if (m[3] !== undefined) {
+      const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+      if (Number(m[1]) <= 12) times.push(hour * 60 + Number(m[2] ?? 0));
+    } else if (Number(m[4]) < 24 && Number(m[5]) < 60) times.push(Number(m[4]) * 60 + Number(m[5]));
+  }
+  return times;
+}
+
+const WEEKDAY_NAMED = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
+
+function weekdaysNamed(text: string): string[] {
+  return (text.match(WEEKDAY_NAMED) ?? []).map((day) => day.toLowerCase());
+}
+
+/**
+ * A bare weekday ("on Tuesday") is placed in a week by tense, which is a guess; what the text
+ * commits to is the day of the week. It agrees with a date that falls on that weekday.
+ */
+export function weekdayRelation(a: ValueMention, b: ValueMention): 'same' | 'different' | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date') return undefined;
+  const wa = WEEKDAY_ONLY.exec(a.text.trim())?.[1]?.toLowerCase();
+  const wb = WEEKDAY_ONLY.exec(b.text.trim())?.[1]?.toLowerCase();
+  if (!wa && !wb) return undefined;
+  if (wa && wb) return wa === wb ? 'same' : 'different';
+  const [name, other] = wa ? [wa, b] : [wb!, a];
+  if (other.granularity !== 'day') return undefined;
+  const weekday = WEEKDAYS[new Date(other.low * 86_400_000).getUTCDay()];
+  return weekday === name ? 'same' : 'different';
+}
