@@ -311,7 +311,11 @@ function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): 
   };
 }
 
-/** Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value. */
+/**
+ * Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value, nor
+ * a conjunction before a new subject ("divorced in 1947 and Page continued her modelling", "began
+ * modelling in 1950 when she met").
+ */
 function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   const verbs = near.filter((t) => t.pos === 'verb');
   const text = features.text;
@@ -319,9 +323,11 @@ function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: V
   return verbs.filter((t) => {
     const from = Math.min(t.end, value.span.end) - offset;
     const to = Math.max(t.start, value.span.start) - offset;
-    return !/[,;:\u2013\u2014]|\s-\s/.test(text.slice(from, to));
+    const between = text.slice(from, to);
+    return !/[,;:\u2013\u2014]|\s-\s/.test(between) && !NEW_CLAUSE.test(between);
   });
 }
+const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|although)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)\s/u;
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
   if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
