@@ -189,24 +189,29 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
-  if (mine.pos === 'adj' && !sameThingQualified(claim, mine, source, theirs, alignment)) return undefined;
+  const qualified = mine.pos === 'adj' ? sameThingQualified(claim, mine, source, theirs, alignment) : undefined;
+  if (qualified === false) return undefined;
   // Opposite verbs oppose each other only said of one subject: "the swimming club stayed open"
-  // does not deny that the staff of the leisure centre "changed their plans".
-  if (mine.pos === 'verb' && !sameSubjectAt(claim, mine.start, source, theirs.start, alignment)) return undefined;
+  // does not deny that the staff of the leisure centre "changed their plans"; so do adjectives
+  // that qualify no noun ("got the ball back late in the fourth quarter" / "opened the scoring
+  // early").
+  if ((mine.pos === 'verb' || qualified === undefined) && !sameSubjectAt(claim, mine.start, source, theirs.start, alignment)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
 /**
  * Opposite adjectives oppose each other only about one thing: "wrote a long post" is not
  * contradicted by "after a short discussion". When each is followed by a noun it qualifies, the
- * two nouns must be partners; a predicate adjective ("the queue was long") is taken as it is.
+ * two nouns must be partners; when neither is (undefined: "the queue was long"), the subjects
+ * must be one.
  */
-function sameThingQualified(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term, alignment: Alignment): boolean {
+function sameThingQualified(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term, alignment: Alignment): boolean | undefined {
   const claimTerms = termsOf(claim);
   const at = claimTerms.indexOf(mine);
   const claimNoun = qualifiedNoun(claimTerms, at);
   const sourceTerms = termsOf(source);
   const sourceNoun = qualifiedNoun(sourceTerms, sourceTerms.indexOf(theirs));
+  if (claimNoun === undefined && sourceNoun === undefined) return undefined;
   if (claimNoun === undefined || sourceNoun === undefined) return true;
   return alignment.partners[claimNoun] === sourceTerms[sourceNoun];
 }
