@@ -332,7 +332,13 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   // verb and "that" is who says it, not what is said.
   // Also "The fire service said 14 people were hurt", where "that" is left out.
   const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && i > 0 && (tokens[i + 1]?.lower === 'that' || /^(?:DET|NUM|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '')));
-  if (reportAt > 0) terms = terms.map((t) => (t.token <= reportAt ? asSecondary(t) : t));
+  if (reportAt > 0) {
+    // The attribution is the clause of the reporting verb: a clause of its own before it ("A
+    // postal worker delivered 570 parcels, and parents said they had changed their plans") is
+    // asserted.
+    const attributionFrom = clauseStartBefore(tokens, reportAt);
+    terms = terms.map((t) => (t.token <= reportAt && t.token > attributionFrom ? asSecondary(t) : t));
+  }
   let from = -1;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i].text !== ',') continue;
@@ -346,6 +352,20 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   }
   if (from < 0) return terms;
   return terms.map((t) => (t.token > from ? asSecondary(t) : t));
+}
+
+/**
+ * The last comma or semicolon before token `at` that closes a clause with a verb of its own (-1
+ * if none): "..., and parents said" starts its clause there; "In Brussels, the minister said"
+ * does not, since "In Brussels" has no verb.
+ */
+function clauseStartBefore(tokens: readonly Token[], at: number): number {
+  for (let j = at - 1; j > 0; j--) {
+    if (tokens[j].text !== ',' && tokens[j].text !== ';') continue;
+    for (let k = 0; k < j; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return j;
+    return -1;
+  }
+  return -1;
 }
 
 /** Indices of the terms near a value: the words its meaning hangs on ("extended ... twice"). */
