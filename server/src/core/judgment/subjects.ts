@@ -32,7 +32,7 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
   // The subject must be the figure's own, on both sides: "Parents at Radhurst School organised a
   // rota, and a nurse from the east end collected 400 signatures" gives the nurse's figure.
   if (clauseBreakBetween(claim, terms[at].start, claimAt) || clauseBreakBetween(source, partner.start, sourceAt)) return false;
-  return !subjectsContrast(claim, source, alignment);
+  return !subjectsContrast(claim, source, alignment, true);
 }
 
 /**
@@ -43,13 +43,25 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
  * figure given otherwise there still conflicts. The subject is what comes before the first verb,
  * outside an attribution ("Officials said ...") and outside the figures themselves.
  */
-export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, strict = false): boolean {
   const partners = alignment.partners;
   const claimTerms = termsOf(claim);
+  // `strict`: a subject word matched by another word outside the source's subject is the claim
+  // subject's own too (the "allotment" of "the Pellendale allotment society" is not the "parcels"
+  // it delivered, whatever WordNet says), as the figure comparisons read it; the same word
+  // there is still the subject ("Two NFL venues" / "... is one of three NFL venues"). The pair
+  // model's doubts read the looser test.
   let claimOwn = false;
-  for (let i = 0; i < claimTerms.length && !claimOwn; i++) claimOwn = partners[i] === undefined && subjectWord(claim, claimTerms[i]);
+  const inSubjects: Term[] = [];
+  for (let i = 0; i < claimTerms.length; i++) {
+    const term = claimTerms[i];
+    if (!subjectWord(claim, term)) continue;
+    const partner = partners[i];
+    if (partner !== undefined && (!strict || subjectWord(source, partner) || termMatch(term, partner) === 1)) inSubjects.push(partner);
+    else claimOwn = true;
+  }
   if (!claimOwn) return false;
-  for (const term of termsOf(source)) if (subjectWord(source, term) && !partners.includes(term)) return true;
+  for (const term of termsOf(source)) if (subjectWord(source, term) && !inSubjects.includes(term) && !partners.includes(term)) return true;
   return false;
 }
 

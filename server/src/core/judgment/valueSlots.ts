@@ -173,7 +173,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
  */
 function sameMatter(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, best: { b: ValueMention; named: boolean; firm: boolean }, alignment: Alignment): boolean {
   if (best.named || (a.kind === 'duration' && best.firm)) return true;
-  if ((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment)) return true;
+  if ((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment, true)) return true;
   return sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment);
 }
 
