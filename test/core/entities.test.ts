@@ -124,6 +124,12 @@ describe('seats of government', () => {
 });
 
 describe('organisations', () => {
+  test('a library, gallery or theatre heads an organisation, a prison or jail a place, not a person named "Library"', () => {
+    const text = 'Staff at the Nevendale Library and the Kelm Gallery met inmates of Avenhall Prison.';
+    assert.equal(idAt(text, 'Nevendale Library'), 'org:nevendale-library');
+    assert.equal(idAt(text, 'Kelm Gallery'), 'org:kelm-gallery');
+    assert.equal(idAt(text, 'Avenhall Prison'), 'place:avenhall-prison');
+  });
   test('NATO by acronym, dotted acronym, full name and "the alliance"', () => {
     const text = 'NATO, or N.A.T.O., the North Atlantic Treaty Organization, grew; the alliance and the Alliance, the Atlantic Alliance, agreed.';
     for (const phrase of ['NATO', 'N.A.T.O.', 'North Atlantic Treaty Organization', 'the alliance', 'the Alliance', 'Atlantic Alliance']) {

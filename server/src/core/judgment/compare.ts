@@ -10,7 +10,7 @@ import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
 import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
-import { copulaToken, entityConflict, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
+import { copulaToken, entityConflict, objectConflict, otherOneOfAKind, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
@@ -79,7 +79,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road") doing the same: neither states
   // what the other did.
-  if (twoBodiesOfAPlace(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (twoBodiesOfAPlace(claim, source, alignment) || otherOneOfAKind(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

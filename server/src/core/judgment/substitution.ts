@@ -225,9 +225,26 @@ const LIST_OF_NAMES = 3;
  * against "Libya is a country in ... North Africa". The claim is simple, its subject and every
  * other word of it stand in the source, and its one name that does not stand there faces a name
  * of the same class (a person, a place or country, an organisation) that the claim does not have,
- * after the source's subject. A name in the subject's place is another matter (`names.ts`).
+ * after the source's subject. A name in the subject's place is another matter (`names.ts`), as is
+ * one within the subject's phrase (`otherOneOfAKind`).
  */
 export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+  const swap = nameSwapped(claim, source, alignment);
+  return swap && !swap.inSubject ? substituted(claim, swap.mine, source, swap.theirs) : undefined;
+}
+
+/**
+ * The same statement with another name in the claim's subject ("the corner café on Penridge
+ * Avenue moved its weekly meeting" / "the corner café on Ashford Road ... moved its weekly
+ * meeting"): the name tells which one is meant, and another name there is another one of its
+ * kind, of which the source says nothing about the claim's (neither support nor conflict).
+ */
+export function otherOneOfAKind(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  return nameSwapped(claim, source, alignment)?.inSubject === true;
+}
+
+/** The claim's one unmatched name and the source's name of the same class that stands where it would. */
+function nameSwapped(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { mine: Term; theirs: Term; inSubject: boolean } | undefined {
   if (!swappableStatement(claim)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
@@ -243,7 +260,7 @@ export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures
   const claimTerms = termsOf(claim);
   const others = termsOf(source).filter((t) => t.token > after && !alignment.partners.includes(t) && entityClass(t) === kind && !claimTerms.some((c) => c.key === t.key));
   if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
-  return substituted(claim, mine, source, others[0]);
+  return { mine, theirs: others[0], inSubject: claim.verbAt >= 0 && mine.token < claim.verbAt };
 }
 
 const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);

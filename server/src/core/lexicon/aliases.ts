@@ -239,14 +239,14 @@ export const ORGANIZATION_HEADS = new Set(words(`
   books records recordings studios pictures films productions entertainment music publishing
   publishers industries enterprises technologies systems laboratories labs communications ventures
   energy retail telecom telecoms utilities insurance pharmaceuticals logistics capital partners foods
-  shipping mining oil gas power electric
+  shipping mining oil gas power electric library gallery theatre theater zoo clinic embassy
 `));
 
 /** Words that make a capitalised run a place ("Trump Tower", "Baltic Sea"). */
 export const PLACE_HEADS = new Set(words(`
   street road avenue square bridge palace tower park island islands river sea ocean lake bay gulf
   valley mountains hills airport station port city county province region district coast peninsula wall strip memorial monument
-  strait canal desert forest beach stadium arena hall building castle cathedral
+  strait canal desert forest beach stadium arena hall building castle cathedral prison jail
 `));
 
 /** Heads of capitalised phrases that are neither people, organisations nor places ("World War"). */
