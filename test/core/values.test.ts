@@ -254,6 +254,12 @@ describe('scores, records and seasons', () => {
     for (const part of ['four', '20,000', 'two', '14']) assert.equal(valueAt(text, part).vague, true, part);
     assert.equal(valueAt(text, 'more than 200').vague, undefined);
   });
+  test('a figure in brackets after another in other units converts it and is read as approximate ("about 58km (36 miles)")', () => {
+    const text = 'The quake struck about 58km (36 miles) from Avenhall, and a climber fell 600 metres (2,000 feet); about 20 people (including 5 children) were hurt.';
+    assert.deepEqual([valueAt(text, '36').approx, valueAt(text, '36').low < 36, valueAt(text, '36').high > 36], ['about', true, true]);
+    assert.equal(valueAt(text, '2,000').approx, 'about');
+    assert.equal(valueAt(text, '5').approx, 'exact');
+  });
   test('an adjective of a hyphenated number ("a one-sided fight") counts nothing; "a 40-bed ward" does', () => {
     assert.deepEqual(texts('It was a one-sided fight and a two-pronged attack on a 40-bed ward.'), ['40-bed']);
   });

@@ -17,7 +17,7 @@
  */
 import { civil, parseDayRef } from './values-calendar';
 import { dateBound, scanDates } from './values-dates';
-import type { Candidate, ValueMention } from './values-model';
+import { type Candidate, interval, type ValueMention } from './values-model';
 import { matchPhrase } from './values-phrases';
 import { matchNumber } from './values-quantities';
 import { splitSentences, tokenize } from './values-tokens';
@@ -83,6 +83,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     const kept = resolveOverlaps(dates.concat(numbers));
     markScores(text, kept);
     markIncrements(text, kept);
+    markConversions(text, kept, options.tolerance);
     for (const c of kept) {
       if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
@@ -121,6 +122,22 @@ function markIncrements(text: string, candidates: Candidate[]): void {
     if (INCREMENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || INCREMENT_AFTER.test(text.slice(c.end, c.end + 10))) candidates[i] = { ...c, vague: true };
   }
 }
+/**
+ * A figure in brackets right after another in other units ("about 58km (36 miles)", "600 metres
+ * (2,000 feet)") converts it, rounded: it is read as approximate, as the figure it converts may be.
+ */
+function markConversions(text: string, candidates: Candidate[], tolerance: number): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const [before, c] = [candidates[i - 1], candidates[i]];
+    if (c.kind !== 'quantity' || c.approx !== 'exact' || before.kind !== 'quantity' || before.unit === c.unit) continue;
+    if (!CONVERSION_BETWEEN.test(text.slice(before.end, c.start))) continue;
+    candidates[i] = { ...c, ...interval(c.value, 'about', { tolerance, wholeUnits: false, precision: 0, strict: false }) };
+  }
+}
+
+/** What stands between a figure and its conversion: its unit, if written apart, and a bracket. */
+const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;
+
 const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
 const YEAR_ONLY = /^\d{4}$/;
