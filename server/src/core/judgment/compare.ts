@@ -77,8 +77,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (deedUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
-  // bakery on Fenton Road" / "the hardware shop on Fenton Road") doing the same: neither states
-  // what the other did.
+  // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
+  // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
   if (twoBodiesOfAPlace(claim, source, alignment) || otherOneOfAKind(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
