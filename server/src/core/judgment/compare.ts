@@ -10,7 +10,7 @@ import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
 import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
-import { copulaToken, entityConflict, objectConflict, otherOneOfAKind, restrictionConflict, type StatementParts, statementParts } from './substitution';
+import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, objectConflict, otherOneOfAKind, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
@@ -75,7 +75,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
   if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
-  if (deedUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
@@ -141,6 +141,26 @@ const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
 const STRONG_MATCH = 0.8;
+
+/**
+ * The same verb with another object: "the barber shop offered free tea" does not state that it
+ * "offered a spare room to a colleague", nor does the source contradict it (doing one thing does
+ * not deny doing another). The claim's verb is matched, and the nouns right after the two verbs
+ * are each their own and nothing alike.
+ */
+function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const terms = termsOf(claim);
+  // A simple statement ("X directed a film") is the pair model's to weigh against its source.
+  if (!ONE_STATEMENT.test(claim.text) || terms.length <= MAX_SIMPLE_TERMS) return false;
+  const predicate = predicateIndex(claim);
+  const verbPartner = predicate < 0 ? undefined : alignment.partners[predicate];
+  if (verbPartner === undefined || termMatch(terms[predicate], verbPartner) < STRONG_MATCH) return false;
+  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return false;
+  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
+  if (object < 0 || terms[object].pos !== 'noun' || alignment.partners[object] !== undefined) return false;
+  const theirs = termsOf(source).find((t) => t.token > verbPartner.token && t.pos !== 'adj');
+  return theirs !== undefined && theirs.pos === 'noun' && !alignment.partners.includes(theirs) && termMatch(terms[object], theirs) === 0;
+}
 
 /**
  * The source has no word for what the claim's subject did, neither its verb nor the verb's object:
