@@ -143,6 +143,23 @@ const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 const STRONG_MATCH = 0.8;
 
 /**
+ * The claim's deed, for a claim of one statement: its main verb (after auxiliaries at most, not a
+ * verb of a relative clause: "is a series that fits") and the first word after it that is no
+ * qualifier, whatever its tag ("recorded 11 snaps", where "snaps" may read as a verb; "appeared in
+ * multiple television shows"), as indices of its terms. Read once per claim: judging asks it of
+ * every candidate.
+ */
+const deedOf = lastOne((claim: SentenceFeatures): { predicate: number; object: number } | undefined => {
+  if (!ONE_STATEMENT.test(claim.text)) return undefined;
+  const terms = termsOf(claim);
+  const predicate = predicateIndex(claim);
+  if (predicate < 0) return undefined;
+  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return undefined;
+  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
+  return object < 0 ? undefined : { predicate, object };
+});
+
+/**
  * The same verb with another object: "the barber shop offered free tea" does not state that it
  * "offered a spare room to a colleague", nor does the source contradict it (doing one thing does
  * not deny doing another). The claim's verb is matched, and the nouns right after the two verbs
@@ -151,15 +168,14 @@ const STRONG_MATCH = 0.8;
 function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const terms = termsOf(claim);
   // A simple statement ("X directed a film") is the pair model's to weigh against its source.
-  if (!ONE_STATEMENT.test(claim.text) || terms.length <= MAX_SIMPLE_TERMS) return false;
-  const predicate = predicateIndex(claim);
-  const verbPartner = predicate < 0 ? undefined : alignment.partners[predicate];
-  if (verbPartner === undefined || termMatch(terms[predicate], verbPartner) < STRONG_MATCH) return false;
-  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return false;
-  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
-  if (object < 0 || terms[object].pos !== 'noun' || alignment.partners[object] !== undefined) return false;
+  const deed = terms.length > MAX_SIMPLE_TERMS ? deedOf(claim) : undefined;
+  if (deed === undefined) return false;
+  const verbPartner = alignment.partners[deed.predicate];
+  if (verbPartner === undefined || termMatch(terms[deed.predicate], verbPartner) < STRONG_MATCH) return false;
+  const object = terms[deed.object];
+  if (object.pos !== 'noun' || alignment.partners[deed.object] !== undefined) return false;
   const theirs = termsOf(source).find((t) => t.token > verbPartner.token && t.pos !== 'adj');
-  return theirs !== undefined && theirs.pos === 'noun' && !alignment.partners.includes(theirs) && termMatch(terms[object], theirs) === 0;
+  return theirs !== undefined && theirs.pos === 'noun' && !alignment.partners.includes(theirs) && termMatch(object, theirs) === 0;
 }
 
 /**
@@ -170,17 +186,9 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
  * "contains I Kissed a Girl") may state the deed in other words.
  */
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
-  if (!ONE_STATEMENT.test(claim.text)) return false;
-  const terms = termsOf(claim);
-  const predicate = predicateIndex(claim);
-  if (predicate < 0 || alignment.partners[predicate] !== undefined || isLightVerb(claim, predicate)) return false;
-  // The main verb itself, after auxiliaries at most: not a verb of a relative clause ("is a series that fits").
-  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return false;
-  // The first word after the verb that is no qualifier, whatever its tag ("recorded 11 snaps",
-  // where "snaps" may read as a verb; "appeared in multiple television shows").
-  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
-  if (object < 0) return false;
-  // A broader word for it is no word for it ("spent the morning" / "within hours of the news").
-  const partner = alignment.partners[object];
-  return partner === undefined || termMatch(terms[object], partner) < STRONG_MATCH;
+  const deed = deedOf(claim);
+  if (deed === undefined || alignment.partners[deed.predicate] !== undefined || isLightVerb(claim, deed.predicate)) return false;
+  // A broader word for the object is no word for it ("spent the morning" / "within hours of the news").
+  const partner = alignment.partners[deed.object];
+  return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH;
 }
