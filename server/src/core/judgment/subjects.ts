@@ -44,25 +44,34 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
  * outside an attribution ("Officials said ...") and outside the figures themselves.
  */
 export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, strict = false): boolean {
-  const partners = alignment.partners;
-  const claimTerms = termsOf(claim);
   // `strict`: a subject word matched by another word outside the source's subject is the claim
   // subject's own too (the "allotment" of "the Pellendale allotment society" is not the "parcels"
   // it delivered, whatever WordNet says), as the figure comparisons read it; the same word
   // there is still the subject ("Two NFL venues" / "... is one of three NFL venues"). The pair
   // model's doubts read the looser test.
-  let claimOwn = false;
-  const inSubjects: Term[] = [];
+  const { own, matched } = splitSubject(claim, alignment, (term, partner) => !strict || subjectWord(source, partner) || termMatch(term, partner) === 1);
+  if (own.length === 0) return false;
+  const partners = alignment.partners;
+  for (const term of termsOf(source)) if (subjectWord(source, term) && !matched.includes(term) && !partners.includes(term)) return true;
+  return false;
+}
+
+/**
+ * The claim's subject words, split by `alike` (given a word and its partner): those matched alike,
+ * by their partners in the source (`matched`), and the claim subject's `own`.
+ */
+function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (term: Term, partner: Term) => boolean): { own: Term[]; matched: Term[] } {
+  const own: Term[] = [];
+  const matched: Term[] = [];
+  const claimTerms = termsOf(claim);
   for (let i = 0; i < claimTerms.length; i++) {
     const term = claimTerms[i];
     if (!subjectWord(claim, term)) continue;
-    const partner = partners[i];
-    if (partner !== undefined && (!strict || subjectWord(source, partner) || termMatch(term, partner) === 1)) inSubjects.push(partner);
-    else claimOwn = true;
+    const partner = alignment.partners[i];
+    if (partner !== undefined && alike(term, partner)) matched.push(partner);
+    else own.push(term);
   }
-  if (!claimOwn) return false;
-  for (const term of termsOf(source)) if (subjectWord(source, term) && !inSubjects.includes(term) && !partners.includes(term)) return true;
-  return false;
+  return { own, matched };
 }
 
 /**
@@ -75,24 +84,11 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
  */
 export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   if (!plainSubject(claim) || !plainSubject(source)) return false;
-  const partners = alignment.partners;
-  const claimTerms = termsOf(claim);
-  let shared = false;
-  let claimOwn = false;
-  // A word matched only by a broader one is the subject's own: "the bakery" is not "the hardware shop".
-  const matchedAlike: Term[] = [];
-  for (let i = 0; i < claimTerms.length; i++) {
-    const term = claimTerms[i];
-    if (!subjectWord(claim, term)) continue;
-    const partner = partners[i];
-    if (partner === undefined || termMatch(term, partner) < SAME_WORD) claimOwn ||= term.pos === 'noun';
-    else if (subjectWord(source, partner)) {
-      shared = true;
-      matchedAlike.push(partner);
-    }
-  }
-  if (!shared || !claimOwn) return false;
-  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term) && !matchedAlike.includes(term)) return true;
+  // A word matched only by a broader one, or outside the source's subject, is the subject's own:
+  // "the bakery" is not "the hardware shop".
+  const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && subjectWord(source, partner));
+  if (matched.length === 0 || !own.some((t) => t.pos === 'noun')) return false;
+  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term) && !matched.includes(term)) return true;
   return false;
 }
 const SAME_WORD = 0.8;
