@@ -10,7 +10,7 @@ import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
 import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
-import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, objectConflict, otherOneOfAKind, restrictionConflict, type StatementParts, statementParts } from './substitution';
+import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
 import { endAt, posAt } from './tokenColumns';
@@ -69,9 +69,10 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  const swap = nameSwapped(claim, source, alignment);
   const polarity = polarityConflict(claim, source, alignment);
   const conflict = (polarity === SPEAKERS_DISAGREE ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
-    ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, alignment) ?? restrictionConflict(claim, source, alignment);
+    ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
   if (polarity === SPEAKERS_DISAGREE) return { coverage, core, agreeingValues: 0, otherSubject: true };
@@ -79,7 +80,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
-  if (twoBodiesOfAPlace(claim, source, alignment) || otherOneOfAKind(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (twoBodiesOfAPlace(claim, source, alignment) || swap?.inSubject) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

@@ -179,7 +179,7 @@ function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeed
  */
 function plainSubject(features: SentenceFeatures): boolean {
   const tokens = features.tokens;
-  if (features.verbAt <= 0 || posAt(tokens, 0) === 'ADP' || posAt(tokens, 0) === 'SCONJ') return false;
+  if (features.verbAt <= 0 || posAt(tokens, 0) === 'ADP') return false;
   for (let i = 0; i < features.verbAt; i++) {
     const pos = posAt(tokens, i);
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;

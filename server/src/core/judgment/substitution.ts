@@ -225,26 +225,29 @@ const LIST_OF_NAMES = 3;
  * against "Libya is a country in ... North Africa". The claim is simple, its subject and every
  * other word of it stand in the source, and its one name that does not stand there faces a name
  * of the same class (a person, a place or country, an organisation) that the claim does not have,
- * after the source's subject. A name in the subject's place is another matter (`names.ts`), as is
- * one within the subject's phrase (`otherOneOfAKind`).
+ * after the source's subject (`nameSwapped`). A name in the subject's place is another matter
+ * (`names.ts`), as is one within the subject's phrase (`NameSwap.inSubject`).
  */
-export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
-  const swap = nameSwapped(claim, source, alignment);
+export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, swap: NameSwap | undefined): ConflictDetail | undefined {
   return swap && !swap.inSubject ? substituted(claim, swap.mine, source, swap.theirs) : undefined;
 }
 
 /**
- * The same statement with another name in the claim's subject ("the corner café on Penridge
- * Avenue moved its weekly meeting" / "the corner café on Ashford Road ... moved its weekly
- * meeting"): the name tells which one is meant, and another name there is another one of its
- * kind, of which the source says nothing about the claim's (neither support nor conflict).
+ * The claim's one unmatched name and the source's name of the same class that stands where it
+ * would. `inSubject`: the claim's name stands within its subject's phrase ("the corner café on
+ * Penridge Avenue moved its weekly meeting" / "the corner café on Ashford Road ... moved its
+ * weekly meeting"): the name tells which one is meant, and another name there is another one of
+ * its kind, of which the source says nothing about the claim's (neither support nor conflict).
+ * `compare.ts` reads it once a pair, for the conflict and for the support.
  */
-export function otherOneOfAKind(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  return nameSwapped(claim, source, alignment)?.inSubject === true;
+export interface NameSwap {
+  readonly mine: Term;
+  readonly theirs: Term;
+  readonly inSubject: boolean;
 }
 
-/** The claim's one unmatched name and the source's name of the same class that stands where it would. */
-function nameSwapped(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): { mine: Term; theirs: Term; inSubject: boolean } | undefined {
+/** The claim's one unmatched name and the source's name of the same class that stands where it would (see `NameSwap`). */
+export function nameSwapped(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): NameSwap | undefined {
   if (!swappableStatement(claim)) return undefined;
   // A name beside a figure qualifies the figure ("$20 million in North America"): the values judge it.
   if (claim.values.some((v) => v.kind !== 'date')) return undefined;
