@@ -109,11 +109,6 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     // Whether the source gives a figure of this kind at all, and one alike, whatever its frame.
     let comparable = false;
     let alike = false;
-    // The very figure stands in the source too, in whatever frame: "two girls, aged 15 and 12" /
-    // "ages 12 and 15" is the same pair of ages in another order, and "played 15 seasons, the
-    // first 11 with Philadelphia" gives the "11 seasons" of the claim. (It costs a dispute now and
-    // then: "12 people were injured" / "18 injured and 12 arrested".)
-    const exactElsewhere = source.values.some((b) => sameFigure(a, b));
     let topScore = 0;
     // `named`: a bound on one side denies the very figure of the other (`boundExcludesFigure`).
     // `firm`: framed by a verb and more, as a figure must be to disagree; a duration so framed is
@@ -157,7 +152,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     }
     if (comparable && !alike) otherwise++;
     if (agrees) agreeing++;
-    else if (best && !conflict && !exactElsewhere && sameMatter(claim, a, source, best, alignment)) {
+    // A figure given otherwise is no dispute when the very figure stands in the source too, in
+    // whatever frame: "two girls, aged 15 and 12" / "ages 12 and 15" is the same pair of ages in
+    // another order, and "played 15 seasons, the first 11 with Philadelphia" gives the "11
+    // seasons" of the claim. (It costs a dispute now and then: "12 people were injured" / "18
+    // injured and 12 arrested".)
+    else if (best && !conflict && !source.values.some((b) => sameFigure(a, b)) && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best) disagreeing++;
