@@ -5,6 +5,7 @@
  */
 import type { CodeInfo, Finding, RelatedLocation } from '../types';
 import type { JudgmentSettings } from '../config';
+import { anotherOccurrence, type DateOf, daysBetween, ofOneTime } from './articleTime';
 import { compareSentences } from './compare';
 import type { Alignment, Idf } from './align';
 import { groupOrigins } from './origins';
@@ -24,7 +25,7 @@ export const CLAIM_CONFLICTING: CodeInfo = {
   code: 'claim/conflicting',
   defaultSeverity: 'warning',
   summary: 'Another article states something incompatible with this claim.',
-  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing).',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees.',
 };
 
 /** `claim/unsupported`: no other article speaks to the claim. */
@@ -105,6 +106,8 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       dissent.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (comparison.conflict && sameArticle && comparison.conflict.kind === 'object') {
       // Within one article, two sentences about one subject describe different things of it.
+    } else if (comparison.conflict && anotherOccurrence(comparison.conflict, comparison.agreeingValues, daysBetween(claim.articleId, source.articleId, dateOf))) {
+      // Years apart, a figure or a state given otherwise is most likely another occurrence.
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector) || substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {
@@ -138,11 +141,24 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   // that names a different day.
   const valueDispute = contradictors.some((c) => VALUE_CONFLICTS.has(c.conflict.kind));
   const supportingArticles = new Set(supporters.filter((s) => !valueDispute || s.agrees).map((s) => s.source.articleId)).size;
-  const contradictingArticles = new Set(contradictors.map((c) => c.source.articleId)).size;
+  const counted = contradictorsOfTheTime(claim, contradictors, supporters.filter((s) => !valueDispute || s.agrees), dateOf);
+  const contradictingArticles = new Set(counted.map((c) => c.source.articleId)).size;
   if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles ? 'supported' : 'conflicting';
   else verdict = independentOrigins >= settings.minIndependentSources ? 'supported' : 'unsupported';
   const { span, text } = claim.features;
   return { span, text, verdict, sources, independentOrigins, conflict: verdict === 'conflicting' ? contradictors[0].conflict : undefined };
+}
+
+/**
+ * The contradictors that weigh against the claim. An article dated long before or after the
+ * claim's (`ofOneTime`), while one of the claim's own time agrees with it, most likely speaks of
+ * another occurrence (another election of the same candidate, another year's figure), and is
+ * listed but not counted. With no agreeing source of the claim's time, every contradictor counts:
+ * a fact may be contradicted from any year.
+ */
+function contradictorsOfTheTime<T extends { source: StoredSentence }>(claim: StoredSentence, contradictors: readonly T[], agreeing: ReadonlyArray<{ source: StoredSentence }>, dateOf: DateOf): readonly T[] {
+  if (contradictors.length === 0 || !agreeing.some((s) => ofOneTime(claim.articleId, s.source.articleId, dateOf))) return contradictors;
+  return contradictors.filter((c) => ofOneTime(claim.articleId, c.source.articleId, dateOf));
 }
 
 function sourceOf(source: StoredSentence, relation: SourceSentence['relation'], score: number, origin: number, dateOf: (id: string) => string | undefined): SourceSentence {
