@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Corpus, medianDate } from '../core/corpus';
+import { Corpus, referenceDates } from '../core/corpus';
 import type { ArticleReport, ClaimJudge } from '../core/corpus';
 import type { CorroborateConfig } from '../core/config';
 import type { Span } from '../core/types';
@@ -69,8 +69,6 @@ export interface CheckResult extends ReportContext {
 
 /** A check's result with what its cache records of how the corpora were built (`recheck.ts`). */
 export interface CheckRun extends CheckResult {
-  /** The median date each corpus's undated articles were first parsed against. */
-  readonly medians: ReadonlyArray<string | undefined>;
   /** Undated articles the corpora placed again once their own dates were known (`Corpus.refreshUndated`). */
   readonly placedAgain: readonly string[];
 }
@@ -95,12 +93,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const total = reported.length + references.length * groups.length;
   let done = 0;
   const jobs = options.jobs ?? 1;
-  // Each corpus's median date, from the date headers alone: undated articles are parsed against
-  // it at once (the corpus still checks it, and places them again if it was off).
-  const medians = groups.map((group) => medianDate([...group, ...references].map((f) => peekHeaderDate(f.absolute)).filter((d): d is string => d !== undefined)));
+  // Each corpus's reference dates, from the date headers alone: undated articles are parsed against
+  // theirs at once (the corpus still checks it, and places them again if it was off)
+  // (`referenceDates`: its folder's median, else the corpus's).
+  const headerDates = new Map([...files.keys()].map((f) => [f, peekHeaderDate(f)] as const));
+  const referencesOf = groups.map((group) => referenceDates([...group, ...references].map((f) => [f.absolute, headerDates.get(f.absolute)] as const)));
   const medianOf = new Map<string, string | undefined>();
-  groups.forEach((group, g) => group.forEach((file) => medianOf.set(file.absolute, medians[g])));
-  for (const file of references) if (!medianOf.has(file.absolute)) medianOf.set(file.absolute, medians[0]);
+  groups.forEach((group, g) => group.forEach((file) => medianOf.set(file.absolute, referencesOf[g](file.absolute))));
+  for (const file of references) if (!medianOf.has(file.absolute)) medianOf.set(file.absolute, referencesOf[0](file.absolute));
   phaseDone('find files');
   const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? analyseInWorkers([...files.keys()], options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
   const add = async (corpus: Corpus, file: ArticleFile, reference: boolean, median: string | undefined): Promise<void> => {
@@ -112,8 +112,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   };
   for (const [g, group] of groups.entries()) {
     const corpus = new Corpus({ config: options.config, referenceDate: options.today });
-    for (const file of group) await add(corpus, file, false, medians[g]);
-    for (const file of references) await add(corpus, file, true, medians[g]);
+    for (const file of group) await add(corpus, file, false, referencesOf[g](file.absolute));
+    for (const file of references) await add(corpus, file, true, referencesOf[g](file.absolute));
     phaseDone('read and analyse');
     placedAgain.push(...corpus.refreshUndated());
     corpus.packIndex();
@@ -129,7 +129,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     }
     phaseDone('judge and report');
   }
-  return { articles, files, corpora, medians, placedAgain };
+  return { articles, files, corpora, placedAgain };
 }
 
 /** With `scope: folder`, every folder that holds articles is a story of its own. */

@@ -20,7 +20,7 @@
  */
 import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { type AnalysedArticle, analyseArticle, Corpus, type CorpusSnapshot, medianDate, placedAgainBy } from '../core/corpus';
+import { type AnalysedArticle, analyseArticle, Corpus, placedAgainBy, referenceDates } from '../core/corpus';
 import { parseArticle } from '../core/article/parse';
 import { type CorroborateConfig, reachesThreshold } from '../core/config';
 import type { Quote } from '../core/quotes/index';
@@ -75,17 +75,19 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
 
   const stored = corpusSnapshotOf(cache, snapshot);
   if (!stored) return undefined;
-  const median = snapshot.median ?? undefined;
   const replaced = new Map<string, AnalysedArticle>();
   const oldVersions: AnalysedArticle[] = [];
-  const corpusMedian = medianOf(stored);
+  // The dates undated articles were placed by, first and once the corpus was read: as the full
+  // check worked them out, from the same header dates (`checkRun`, `Corpus.refreshUndated`).
+  const referenceOf = referenceDates(stored.articles.map(([id, , date]) => [id, date ?? undefined] as const));
   for (const i of changed) {
     const id = files[i].absolute;
-    const now = analysed(cache, id, median, config);
+    const reference = referenceOf(id);
+    const now = analysed(cache, id, reference, config);
     const before = cache.storedAnalysisEntry(snapshot.files[i][2]);
     if (!now || !before || snapshot.placedAgain.includes(id)) return undefined;
     if (now.parsed.analysable !== before.parsed.analysable || now.parsed.date !== before.parsed.date) return undefined;
-    if (corpusMedian && placedAgainBy(now.parsed, corpusMedian)) return undefined;
+    if (reference && placedAgainBy(now.parsed, reference)) return undefined;
     replaced.set(id, now);
     oldVersions.push(before);
   }
@@ -108,8 +110,9 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
       const entry = cache.storedAnalysisEntry(cache.analysisKeyOf(id) ?? '');
       if (!entry) return undefined;
       // Stored as first read: the corpus placed it again by its dates, as a full check does each time.
-      if (!placedAgain.has(id) || !corpusMedian) return { parsed: entry.parsed, analysis: entry.analysis };
-      const parsed = parseArticle(entry.parsed.text, { referenceDate: corpusMedian });
+      const reference = referenceOf(id);
+      if (!placedAgain.has(id) || !reference) return { parsed: entry.parsed, analysis: entry.analysis };
+      const parsed = parseArticle(entry.parsed.text, { referenceDate: reference });
       return { parsed, analysis: analyseArticle(id, parsed, config) };
     });
     if (corpus.claimStore.retrievalSize !== retrievalSizeOf(stored.retrieval)) return undefined;
@@ -133,7 +136,7 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
   const kept = { retrievalEntry: keysMoved ? undefined : snapshot.retrievalEntry, quotesEntry: quotesMoved ? undefined : snapshot.quotesEntry };
   const parts = keepCorpusSnapshot(cache, corpus, kept);
   cache.entries!.put(options.key, {
-    today: dayDependedOn(parts.articles, options.today), median: snapshot.median, files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
+    today: dayDependedOn(parts.articles, options.today), files: rows.map((r, i) => [r.id, files[i].display, r.entry, r.content] as const), placedAgain: snapshot.placedAgain,
     ...parts, lines: pieces.map((p) => p.key), pieceBytes: Int32Array.from(pieces, (p) => p.bytes), severities,
     ...readsTable(cache, files.map((f) => f.absolute), (i) => (reached.has(files[i].absolute) ? undefined : readsOfFile(snapshot, i))),
     ...lineStartsTable(lineRanges),
@@ -168,8 +171,8 @@ function changedFiles(files: readonly ArticleFile[], snapshot: RunSnapshot, maxB
 }
 
 /** A changed file's parse and analysis (stored, or made now and kept in the cache). */
-function analysed(cache: CheckCache, id: string, median: string | undefined, config: CorroborateConfig): AnalysedArticle | undefined {
-  const loaded = cache.load(id, median);
+function analysed(cache: CheckCache, id: string, reference: string | undefined, config: CorroborateConfig): AnalysedArticle | undefined {
+  const loaded = cache.load(id, reference);
   if (!loaded.key) return undefined;
   if (loaded.analysis) return { parsed: loaded.parsed, analysis: loaded.analysis };
   const analysis = analyseArticle(id, loaded.parsed, config);
@@ -323,9 +326,4 @@ function changedSentences(cache: CheckCache, before: AnalysedArticle, after: Ana
     break;
   }
   return (index) => index === 'all' || changed.has(index) || (old[index]?.features.span.end ?? Infinity) >= firstMoved;
-}
-
-/** The median of the corpus's dates, which `Corpus.refreshUndated` places undated articles by. */
-function medianOf(corpus: CorpusSnapshot): string | undefined {
-  return medianDate(corpus.articles.flatMap(([, , date]) => (date ? [date] : [])));
 }

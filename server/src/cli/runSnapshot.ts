@@ -22,7 +22,6 @@ export interface RunSnapshot {
    * parsed against it, so another day's run cannot reuse this one); null when every article had.
    */
   readonly today: string | null;
-  readonly median: string | null;
   /** The reported files in order: absolute path, display path, analysis entry, content key. */
   readonly files: ReadonlyArray<readonly [absolute: string, display: string, entry: string, content: string]>;
   /** Undated articles the corpus placed again by its own dates (their stored analyses predate it). */
@@ -83,7 +82,7 @@ export function recordRun(cache: CheckCache, run: CheckRun, pieces: readonly Kep
   const reads = readsTable(cache, ids, () => undefined);
   const parts = keepCorpusSnapshot(cache, corpus);
   entries.put(key, {
-    today: dayDependedOn(parts.articles, today), median: run.medians[0] ?? null, files, placedAgain: run.placedAgain, ...parts,
+    today: dayDependedOn(parts.articles, today), files, placedAgain: run.placedAgain, ...parts,
     lines: pieces.map((p) => p.key), pieceBytes: Int32Array.from(pieces, (p) => p.bytes), severities, ...reads, ...lineStartsTable(ids.map((id) => corpus.get(id)!.lines)),
   } satisfies RunSnapshot);
 }

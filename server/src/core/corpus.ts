@@ -9,6 +9,8 @@ import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
 import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { inferDateFromBody } from './article/inferDate';
+import { referenceDates } from './article/dateReference';
+export { referenceDates } from './article/dateReference';
 import { firstAtLeast } from './sorted';
 import { LineIndex } from './text/lineIndex';
 import type { ClaimVerdict } from './judgment/types';
@@ -257,17 +259,19 @@ export class Corpus {
   }
 
   /**
-   * Places the year-less body dates of undated articles again, near the corpus's own dates, once
-   * those are known (an article read before the others had only the fallback date to go by).
+   * Places the year-less body dates of undated articles again, near the dates of their folders
+   * or the corpus (`referenceDates`), once those are known (an article read before the others had
+   * only the fallback date to go by).
    */
   refreshUndated(): string[] {
     const placed: string[] = [];
-    const reference = this.medianDate();
-    if (!reference) return placed;
+    if (this.sortedDates.length === 0) return placed;
     this.materialise();
+    const referenceOf = referenceDates([...this.articles.values()].map((a) => [a.id, a.parsed.date] as const));
     for (const article of [...this.articles.values()]) {
       const { parsed } = article;
-      if (placedAgainBy(parsed, reference)) {
+      const reference = referenceOf(article.id);
+      if (reference && placedAgainBy(parsed, reference)) {
         this.setParsed(article.id, parseArticle(parsed.text, { referenceDate: reference }), { reference: article.reference });
         placed.push(article.id);
       }
@@ -343,7 +347,7 @@ export class Corpus {
 
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
   medianDate(): string | undefined {
-    return middleOf(this.sortedDates);
+    return this.sortedDates.length ? this.sortedDates[Math.floor(this.sortedDates.length / 2)] : undefined;
   }
 
   private forgetDate(article: CorpusArticle | undefined): void {
@@ -367,19 +371,6 @@ export function placedAgainBy(parsed: ParsedArticle, reference: string): boolean
 
 function articleOf(id: string, parsed: ParsedArticle, reference: boolean, analysis: ArticleAnalysis): CorpusArticle {
   return { id, parsed, reference, lines: new LineIndex(parsed.text), quotes: analysis.quotes, quoteFindings: analysis.quoteFindings };
-}
-
-/**
- * The median of some dates (YYYY-MM-DD): the reference a corpus places year-less dates of undated
- * articles against. A front end that knows the dates before reading the articles (from their
- * headers) parses undated ones against it at once, instead of placing them again afterwards.
- */
-export function medianDate(dates: readonly string[]): string | undefined {
-  return middleOf([...dates].sort());
-}
-
-function middleOf(sorted: readonly string[]): string | undefined {
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
 }
 
 function normaliseClaimText(text: string): string {

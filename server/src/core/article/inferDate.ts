@@ -20,6 +20,8 @@ const HEAD_LENGTH = 2500;
 /** How far a weekday may be from the day it qualifies ("Thursday (Feb 22)", "Feb 22, Thursday"). */
 const WEEKDAY_DISTANCE = 4;
 const YEARS_SEARCHED = 30;
+/** A year written in full ("2013", "May 03, 2013", "2013-05-03"). */
+const WRITTEN_YEAR = /(?<!\d)(1[6-9]|20)\d\d(?!\d)/;
 
 /**
  * `referenceDate` is a date known to be near the article's (the corpus's dates); `fallbackDate`
@@ -40,8 +42,9 @@ export function inferDateFromBody(text: string, body: Span, referenceDate?: stri
 
   for (const r of results) {
     const c = r.start;
-    // Only written dates count: chrono also reads "now" and "today" as certain dates (the reference).
-    if (/\d/.test(r.text) && c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+    // Only dates that write their year count: chrono also reads "now", "today" and "in 24 hours"
+    // as certain dates (offsets from the reference).
+    if (WRITTEN_YEAR.test(r.text) && c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
       const [y, m, d] = [c.get('year') ?? 0, c.get('month') ?? 0, c.get('day') ?? 0];
       if (isValidDate(y, m, d)) return { date: formatIsoDate(y, m, d), span: spanOf(r), evidence: 'full date' };
     }
