@@ -80,6 +80,15 @@ describe('verdicts across time', () => {
     assert.equal(anchored.verdict, 'conflicting', 'the year both name fixes them to one election');
   });
 
+  test('an undated article goes by the date its body gives', () => {
+    const undated = 'Published November 14, 2015.\n\nOkafor won 58.5% of the harbour board vote.';
+    const ago = verdictOf({ 'a.txt': dated('2025-12-27', claim), 'c.txt': undated }, 'a.txt', 'Okafor won');
+    assert.equal(ago.verdict, 'unsupported', JSON.stringify(ago.sources.map((s) => [s.relation, s.date])));
+    const recent = verdictOf({ 'a.txt': dated('2025-12-27', claim), 'c.txt': undated.replace('2015', '2025') }, 'a.txt', 'Okafor won');
+    assert.equal(recent.verdict, 'conflicting');
+    assert.equal(recent.sources.find((s) => s.articleId === 'c.txt')?.date, '2025-11-14', 'the source is dated by its body');
+  });
+
   test('years apart, who designed it still conflicts', () => {
     const verdict = verdictOf({
       'a.txt': dated('2025-12-27', 'The Lanthorn footbridge was designed by Marta Ely.'),

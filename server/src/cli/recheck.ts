@@ -87,6 +87,8 @@ export async function recheck(options: RecheckOptions): Promise<{ failed: boolea
     const before = cache.storedAnalysisEntry(snapshot.files[i][2]);
     if (!now || !before || snapshot.placedAgain.includes(id)) return undefined;
     if (now.parsed.analysable !== before.parsed.analysable || now.parsed.date !== before.parsed.date) return undefined;
+    // Judging goes by an undated article's inferred date too (`articleTime.ts`).
+    if (now.parsed.inferredDate?.date !== before.parsed.inferredDate?.date) return undefined;
     if (reference && placedAgainBy(now.parsed, reference)) return undefined;
     replaced.set(id, now);
     oldVersions.push(before);

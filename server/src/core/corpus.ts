@@ -76,7 +76,8 @@ export interface AnalysedArticle {
 export interface CorpusSnapshot {
   readonly retrieval: RetrievalSnapshot;
   readonly quotes: QuotesSnapshot;
-  readonly articles: ReadonlyArray<readonly [id: string, reference: boolean, date: string | null]>;
+  /** `date` is the header's; `inferred`, for an undated article, the one its body suggests. */
+  readonly articles: ReadonlyArray<readonly [id: string, reference: boolean, date: string | null, inferred: string | null]>;
 }
 
 /** Judges the claims of one article against the store: `judgeArticle`, or a caller's wrapper of it (the CLI's cache). */
@@ -118,7 +119,7 @@ export class Corpus {
    * A restored corpus (`restored`): every article's place, kind and date, and how to load its
    * parse and analysis when it is first read. Undefined once every article is loaded.
    */
-  private lazy?: { readonly order: readonly string[]; readonly articles: ReadonlyMap<string, { readonly reference: boolean; readonly date?: string }>; readonly load: (id: string) => AnalysedArticle | undefined };
+  private lazy?: { readonly order: readonly string[]; readonly articles: ReadonlyMap<string, { readonly reference: boolean; readonly date?: string; readonly inferred?: string }>; readonly load: (id: string) => AnalysedArticle | undefined };
 
   constructor(options: CorpusOptions = {}) {
     this.config = options.config ?? DEFAULT_CONFIG;
@@ -139,10 +140,11 @@ export class Corpus {
       if (!loaded.has(id)) loaded.set(id, replaced.get(id) ?? load(id));
       return loaded.get(id);
     };
-    const articles = new Map(snapshot.articles.map(([id, reference, date]) => [id, { reference, date: date ?? undefined }]));
+    const articles = new Map(snapshot.articles.map(([id, reference, date, inferred]) => [id, { reference, date: date ?? undefined, inferred: inferred ?? undefined }]));
     for (const [id, article] of replaced) {
       const known = articles.get(id);
       if (!known || known.date !== article.parsed.date) throw new RestoreError(`${id} is not in the snapshot with the same date`);
+      articles.set(id, { ...known, inferred: article.parsed.inferredDate?.date });
     }
     corpus.lazy = { order: snapshot.articles.map(([id]) => id), articles, load: loadOnce };
     const sentences = new Map([...replaced].filter(([, a]) => a.parsed.analysable).map(([id, a]) => [id, a.analysis.sentences] as const));
@@ -167,7 +169,7 @@ export class Corpus {
     return this.ids().map((id) => {
       const known = this.lazy?.articles.get(id);
       const article = known ? undefined : this.articles.get(id);
-      return [id, known ? known.reference : article!.reference, (known ? known.date : article!.parsed.date) ?? null] as const;
+      return [id, known ? known.reference : article!.reference, (known ? known.date : article!.parsed.date) ?? null, (known ? known.inferred : article!.parsed.inferredDate?.date) ?? null] as const;
     });
   }
 
@@ -223,8 +225,12 @@ export class Corpus {
     for (const article of all) this.articles.set(article.id, article);
   }
 
+  /** The date judging goes by: the header's, or for an undated article the one its body suggests. */
   private dateOf(id: string): string | undefined {
-    return this.lazy ? this.lazy.articles.get(id)?.date : this.articles.get(id)?.parsed.date;
+    const known = this.lazy?.articles.get(id);
+    if (known) return known.date ?? known.inferred;
+    const parsed = this.articles.get(id)?.parsed;
+    return parsed?.date ?? parsed?.inferredDate?.date;
   }
 
   /** Parses and stores an article's text (replacing any earlier version of it). */

@@ -29,7 +29,7 @@ export interface SourceSentence {
   /** Sources with the same origin number carry the same wire copy or statement. */
   readonly origin: number;
   readonly conflict?: ConflictDetail;
-  /** The source article's date, if it has one. */
+  /** The source article's date: its header's, or for an undated article the one its body suggests (`format/missing-date`). */
   readonly date?: string;
 }
 
