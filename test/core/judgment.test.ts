@@ -15,6 +15,8 @@ const dated = (date: string, body: string) => ` date ${date} ${body}`;
 
 describe('verdicts per slot', () => {
   const cases: Array<{ name: string; a: string; b: string; claim: string; verdict: ClaimVerdict['verdict']; kind?: string }> = [
+    { name: 'basis points are hundredths of a percentage point', a: 'The Kaldera central bank cut its main rate by half a percentage point.', b: 'The Kaldera central bank cut its main rate by 50 basis points.', claim: 'The Kaldera', verdict: 'supported' },
+    { name: 'basis points given otherwise', a: 'The Kaldera central bank cut its main rate by 25 basis points.', b: 'The Kaldera central bank cut its main rate by half a percentage point.', claim: 'The Kaldera', verdict: 'conflicting', kind: 'number' },
     { name: 'a number beyond tolerance', a: 'Fourteen people were injured when the harbour walkway collapsed on Monday.', b: 'Forty-one people were injured when the harbour walkway collapsed on Monday.', claim: 'Fourteen', verdict: 'conflicting', kind: 'number' },
     { name: 'a count of occurrences', a: 'The reopening of the Lanthorn bridge was delayed twice by the council.', b: 'The council delayed the reopening of the Lanthorn bridge for a third time.', claim: 'The reopening', verdict: 'conflicting', kind: 'count' },
     { name: 'a tenure in years', a: 'Mayor Ines Okafor ended her nine-year term at the harbour board.', b: 'Okafor led the harbour board for ten years before stepping aside.', claim: 'Mayor', verdict: 'conflicting', kind: 'duration' },
@@ -116,6 +118,9 @@ describe('verdicts per slot', () => {
 
   // Pairs that share words but must not conflict; each guards one rule of the comparison.
   const noConflict: Array<{ name: string; a: string; b: string; claim: string }> = [
+    { name: 'two prepositions after one verb are two slots ("convicted of fraud" / "convicted by ten jurors")', a: 'Okafor has now been convicted of fraud twice.', b: 'Okafor was convicted by ten jurors.', claim: 'Okafor has' },
+    { name: 'a preposition and a direct object are two slots ("heard from 42 witnesses" / "heard evidence")', a: 'The Avenhall High Court heard from 42 witnesses.', b: 'Jurors at the Avenhall High Court heard evidence over 14 weeks.', claim: 'The Avenhall' },
+
     { name: 'a denial of a lone word is no conflict: it names nothing both speak of ("There were no objections")', a: 'There were no objections.', b: 'The objections of the port union delayed the harbour board vote.', claim: 'There were' },
     { name: 'a thing denied is a matter of its own: sentences that share that noun and little else do not conflict ("a city without people" / "20,000 people joined")', a: 'Otherwise, Avenhall was a quiet and dark city without people on its streets.', b: 'In Avenhall a further 20,000 people joined the city\'s demonstrations.', claim: 'Otherwise' },
     { name: 'a time from an event is no length of something ("six weeks after Okafor died" / "had run the depot for 48 years")', a: 'The Avenhall depot break-in took place six weeks after Okafor died.', b: 'Okafor, who had run the Avenhall depot for 48 years, died in May.', claim: 'The Avenhall' },

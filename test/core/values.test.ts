@@ -286,6 +286,14 @@ describe('percentages and money', () => {
     assert.equal(compareValues(a, c), 'same');
     assert.equal(valueAt(text, '0.5 percentage points').unit, 'percentage point');
   });
+  test('basis points and shares of a point are percentage points', () => {
+    const text = 'The rate was cut by 50 basis points, by half a percentage point, by a quarter of a percentage point and by 25 bp.';
+    const [bps, half, quarter, bp] = ['50 basis points', 'half a percentage point', 'a quarter of a percentage point', '25 bp'].map((t) => valueAt(text, t));
+    for (const m of [bps, half, quarter, bp]) assert.deepEqual([m.kind, m.unit], ['percent', 'percentage point']);
+    assert.deepEqual([bps.value, half.value, quarter.value, bp.value], [0.5, 0.5, 0.25, 0.25]);
+    assert.equal(compareValues(bps, half), 'compatible');
+    assert.equal(compareValues(bp, half), 'different');
+  });
   test('currencies before and after, with scales', () => {
     const text = 'The fund got $5 million, then €3bn, then £20 and finally 5 million dollars.';
     assert.deepEqual([valueAt(text, '$5 million').unit, valueAt(text, '$5 million').value], ['USD', 5e6]);

@@ -85,14 +85,19 @@ export function currencyOfWord(lower: string | undefined): string | undefined {
   return lower === undefined ? undefined : CURRENCY_WORDS.get(lower);
 }
 
-/** A percent sign or phrase after a number: its unit ('%' or 'percentage point') and end. */
-export function readPercentAfter(tokens: readonly Token[], j: number): { unit: string; end: number } | undefined {
+/**
+ * A percent sign or phrase after a number: its unit ('%' or 'percentage point'), its end, and the
+ * scale to that unit (basis points are hundredths of a percentage point: "50 basis points" is 0.5).
+ */
+export function readPercentAfter(tokens: readonly Token[], j: number): { unit: string; end: number; scale?: number } | undefined {
   const t = tokens[j];
   if (t === undefined) return undefined;
   if (t.text === '%') return { unit: '%', end: j + 1 };
   if (t.lower === 'percent' || t.lower === 'pct') return { unit: '%', end: j + 1 };
   if (wordsAt(tokens, j, ['per', 'cent'])) return { unit: '%', end: j + 2 };
   if (t.lower === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return { unit: 'percentage point', end: j + 2 };
+  if (t.lower === 'basis' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return { unit: 'percentage point', end: j + 2, scale: 0.01 };
+  if (t.lower === 'bps' || t.lower === 'bp') return { unit: 'percentage point', end: j + 1, scale: 0.01 };
   return undefined;
 }
 

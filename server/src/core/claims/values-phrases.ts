@@ -56,7 +56,8 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; end
     const prev = tokens[i - 1]?.lower;
     // "the second half of 2023" is a date; "half a million" a number; "half-hour" a compound.
     if (prev === 'first' || prev === 'second' || glued(tokens[i], tokens[i + 1])) return undefined;
-    return next === 'of' || HALF_DETERMINERS.has(next) ? { value: 0.5, end: i + 1 } : undefined;
+    const ofUnit = (next === 'a' || next === 'an') && readPercentAfter(tokens, i + 2) !== undefined;
+    return next === 'of' || HALF_DETERMINERS.has(next) || ofUnit ? { value: 0.5, end: i + 1 } : undefined;
   }
   const numerator = NUMERATORS.get(w);
   if (numerator === undefined) return undefined;
@@ -76,6 +77,14 @@ function fraction(tokens: readonly Token[], i: number, out: Candidate[], o: Read
   const start = tokens[q.start].start;
   const hasOf = tokens[f.end]?.lower === 'of';
   let at = skipDeterminers(tokens, hasOf ? f.end + 1 : f.end);
+  // "half a percentage point", "a quarter of a percentage point": a share of the unit itself.
+  const ofUnit = readPercentAfter(tokens, tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an' ? at + 1 : at);
+  if (ofUnit) {
+    const value = f.value * (ofUnit.scale ?? 1);
+    const r = interval(value, q.qualifier, { tolerance: o.tolerance, wholeUnits: false, precision: 0, strict: q.strict });
+    out.push({ kind: 'percent', start, end: tokens[ofUnit.end - 1].end, ...r, value, unit: ofUnit.unit });
+    return ofUnit.end;
+  }
   // "half of the $10 million": a currency sign (possibly "US$") may open the base.
   let currency = readCurrencyBefore(tokens, at + 1);
   if (currency) at += 1;

@@ -219,7 +219,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
   if (percent) {
     const of = tokens[percent.end]?.lower === 'of' ? skipDeterminers(tokens, percent.end + 1) : -1;
     const head = of >= 0 ? headAfter(tokens, of, true) : undefined;
-    push({ kind: 'percent', end: tokens[percent.end - 1].end, unit: percent.unit, head, ...pick(n.scaled ? n.precision : 0.5 * 10 ** -n.decimals, false) });
+    push({ kind: 'percent', end: tokens[percent.end - 1].end, unit: percent.unit, head, ...pick(n.scaled ? n.precision : 0.5 * 10 ** -n.decimals, false, percent.scale) });
     return percent.end;
   }
   const currencyAfter = currencyBefore ? undefined : readCurrencyAfter(tokens, end);

@@ -13,7 +13,7 @@ import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
 import type { SentenceFeatures } from './features';
-import { type StatementParts, substitutionPossible } from './substitution';
+import { governingPreposition, type StatementParts, substitutionPossible } from './substitution';
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
 import { lowerAt } from './tokenColumns';
@@ -220,7 +220,7 @@ function statesIt(c: ReturnType<typeof compareSentences>): boolean {
 function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair: { readonly parts: StatementParts; readonly alignment: Alignment }): boolean {
   const { parts } = pair;
   return !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
-    && !unrelatedLeftovers(parts) && !subjectsContrast(claim, source, pair.alignment);
+    && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
 }
 
 /**
@@ -246,6 +246,20 @@ function leftoverInCircumstance(features: SentenceFeatures, leftover: Term | und
   if (leftover === undefined || features.verbAt < 0) return false;
   for (let token = features.verbAt + 1; token < leftover.token; token++) if (CIRCUMSTANCE_OPENERS.has(lowerAt(features.tokens, token) ?? '')) return true;
   return false;
+}
+
+/**
+ * Leftover common nouns that hang from different prepositions, or one from a preposition and one
+ * from the verb ("heard from 42 witnesses" / "heard evidence"), fill two slots of the statement,
+ * both of which may hold: neither is put in the other's place. Names are left to the model:
+ * "studied at Berklee" against "studied under Robinson at the Cartoonists School" is still doubt
+ * about where (every preposition for names cost FEVER dev a point of accuracy).
+ */
+function leftoversInTwoRelations(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
+  const mine = parts.claimLeftover;
+  const theirs = parts.sourceLeftover;
+  if (mine === undefined || theirs === undefined || mine.pos !== 'noun' || theirs.pos !== 'noun') return false;
+  return governingPreposition(claim, mine.token) !== governingPreposition(source, theirs.token);
 }
 
 /** Steps up WordNet's hypernym chains within which two nouns count as alternatives. */

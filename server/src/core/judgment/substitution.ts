@@ -35,6 +35,9 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     claimVerbToken = lastCoordinatedVerb(claim, termsOf(claim)[verbAt].token);
     sourceVerbToken = lastCoordinatedVerb(source, partner.token);
     if (!oneValuedRelation(claim, claimVerbToken)) return undefined;
+    // The same relation: "convicted of fraud" and "convicted by ten jurors" fill two slots of one
+    // verb, "heard from witnesses" and "heard evidence" two more.
+    if (lowerAt(source.tokens, sourceVerbToken + 1) !== lowerAt(claim.tokens, claimVerbToken + 1)) return undefined;
   } else {
     claimVerbToken = copulaToken(claim);
     sourceVerbToken = copulaToken(source);
@@ -76,6 +79,20 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
  */
 function oneValuedRelation(features: SentenceFeatures, verbToken: number): boolean {
   return SINGLE_VALUED_PREPOSITIONS.has(lowerAt(features.tokens, verbToken + 1) ?? '');
+}
+
+/**
+ * The preposition a word hangs from: the nearest one before it, unless a verb comes first (a
+ * direct object, or a complement after "is"), then none. "heard from 42 witnesses": "from";
+ * "heard evidence": none. Two leftover words that hang otherwise fill two slots of one verb.
+ */
+export function governingPreposition(features: SentenceFeatures, token: number): string {
+  for (let at = token - 1; at >= 0; at--) {
+    const pos = posAt(features.tokens, at);
+    if (pos === 'ADP') return lowerAt(features.tokens, at) ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') return '';
+  }
+  return '';
 }
 
 function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): number {
