@@ -118,6 +118,7 @@ describe('verdicts per slot', () => {
 
   // Pairs that share words but must not conflict; each guards one rule of the comparison.
   const noConflict: Array<{ name: string; a: string; b: string; claim: string }> = [
+    { name: 'a date in a condition states no fact ("If you had asked me a year ago, ...")', a: 'Residents of Calwood Road in Avenhall asked for more flexible hours this week.', b: '“If you had asked me a year ago, I would have said this could never happen in Avenhall,” Ms. Okafor said.', claim: 'Residents' },
     { name: 'two prepositions after one verb are two slots ("convicted of fraud" / "convicted by ten jurors")', a: 'Okafor has now been convicted of fraud twice.', b: 'Okafor was convicted by ten jurors.', claim: 'Okafor has' },
     { name: 'a preposition and a direct object are two slots ("heard from 42 witnesses" / "heard evidence")', a: 'The Avenhall High Court heard from 42 witnesses.', b: 'Jurors at the Avenhall High Court heard evidence over 14 weeks.', claim: 'The Avenhall' },
 

@@ -249,6 +249,11 @@ describe('scores, records and seasons', () => {
     // A range of something counted is one value, and stays a figure.
     assert.equal(valueAt('Between 5-10 people were hurt.', 'Between 5-10').vague, undefined);
   });
+  test('a value in a condition ("if", "unless") is vague, up to the end of its clause', () => {
+    const text = 'Unless 40 members object, the plan passes in 2025 with 12 votes; if it fails by March 3, 2026, a second vote follows on 9 May 2026.';
+    for (const part of ['40', 'March 3, 2026']) assert.equal(valueAt(text, part).vague, true, part);
+    for (const part of ['2025', '12', '9 May 2026']) assert.equal(valueAt(text, part).vague, undefined, part);
+  });
   test('a figure added to another ("another four", "a further 20,000", "two more", "14 others") is vague; "more than 200" is a bound', () => {
     const text = 'Another four people died, a further 20,000 joined, two more were hurt, 14 others were trapped and more than 200 fled.';
     for (const part of ['four', '20,000', 'two', '14']) assert.equal(valueAt(text, part).vague, true, part);

@@ -84,6 +84,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     markScores(text, kept);
     markIncrements(text, kept);
     markConversions(text, kept, options.tolerance);
+    markConditions(text, sentence.start, sentence.end, kept);
     for (const c of kept) {
       if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
@@ -110,6 +111,26 @@ function markScores(text: string, candidates: Candidate[]): void {
   }
 }
 const SCORE_DASH = /^ ?[-\u2013] ?$/;
+
+/**
+ * "If you had asked me a year ago, ...", "unless 40 members object": a value in a condition states
+ * no fact, only what would follow from one. The clause runs from its "if" or "unless" to the next
+ * comma, semicolon or dash; its values are kept as vague ones, which nothing compares.
+ */
+function markConditions(text: string, start: number, end: number, candidates: Candidate[]): void {
+  const sentence = text.slice(start, end);
+  for (const opener of sentence.matchAll(CONDITION)) {
+    const from = start + opener.index;
+    const stop = sentence.slice(opener.index).search(CLAUSE_END);
+    const to = stop < 0 ? end : from + stop;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.start >= from && c.start < to) candidates[i] = { ...c, vague: true };
+    }
+  }
+}
+const CONDITION = /\b(?:if|unless)\b/gi;
+const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 
 /**
  * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
