@@ -124,6 +124,13 @@ describe('seats of government', () => {
 });
 
 describe('organisations', () => {
+  test('an industry or a club name heads an organisation, not a person surnamed "Chemicals"', () => {
+    const text = 'Dalfield Textiles agreed to buy Yorley Chemicals, and Bremingley Wanderers sold Kelm Rovers a striker.';
+    assert.equal(idAt(text, 'Dalfield Textiles'), 'org:dalfield-textiles');
+    assert.equal(idAt(text, 'Yorley Chemicals'), 'org:yorley-chemicals');
+    assert.equal(idAt(text, 'Bremingley Wanderers'), 'org:bremingley-wanderers');
+    assert.equal(idAt(text, 'Kelm Rovers'), 'org:kelm-rovers');
+  });
   test('a library, gallery or theatre heads an organisation, a prison or jail a place, not a person named "Library"', () => {
     const text = 'Staff at the Nevendale Library and the Kelm Gallery met inmates of Avenhall Prison.';
     assert.equal(idAt(text, 'Nevendale Library'), 'org:nevendale-library');

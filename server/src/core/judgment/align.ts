@@ -63,7 +63,8 @@ export function termMatch(a: Term, b: Term): number {
  * "Marta Ely"): a person is known by the surname alone ("Okafor" is "Ines Okafor"), but two names
  * written with first names that have nothing in common are two people (or two things the
  * recogniser took for people). First names in common: a shared word ("Dakota Fanning" / "Hannah
- * Dakota Fanning") or the same initial ("Joe Biden" / "Joseph Biden" / "J. Biden").
+ * Dakota Fanning") or one first name written two ways (`sameFirstName`: "Joe Biden" / "Joseph
+ * Biden" / "J. Biden").
  */
 export function otherGivenName(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
   if (!mine.key.startsWith('e:person:')) return false;
@@ -71,8 +72,38 @@ export function otherGivenName(claim: SentenceFeatures, mine: Term, source: Sent
   const a = givenNames(claim, mine);
   if (a.length === 0) return false;
   const b = givenNames(source, theirs);
-  if (b.length === 0 || a[0][0] === b[0][0]) return false;
+  if (b.length === 0 || sameFirstName(a[0], b[0])) return false;
   return !a.some((word) => b.includes(word));
+}
+
+/**
+ * Two written first names of one person: the same, an initial of the other ("J." / "Joseph"), the
+ * start of it ("Chris" / "Christopher"), or a short form with its initial ("Joe" / "Joseph", "Tom"
+ * / "Thomas"), or the same name spelt otherwise ("Katharine" / "Katherine", "Noël" / "Noel"). Two
+ * full names that only begin alike ("Yorley" / "Yorford", "Ines" / "Iris") are two names.
+ */
+function sameFirstName(written: string, other: string): boolean {
+  const [a, b] = [foldAccents(written), foldAccents(other)];
+  if (a[0] !== b[0]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Spelt otherwise: "Katharine" / "Katherine", one letter in a short name, two in a long one.
+  return short.length <= SHORT_FORM_LETTERS || long.startsWith(short) || editDistance(a, b) <= (short.length < 6 ? 1 : 2);
+}
+const SHORT_FORM_LETTERS = 3;
+
+function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Levenshtein distance: few letters in first names, so the plain table. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 const antonymCache = new Map<string, boolean>();

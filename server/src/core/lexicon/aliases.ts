@@ -240,6 +240,10 @@ export const ORGANIZATION_HEADS = new Set(words(`
   publishers industries enterprises technologies systems laboratories labs communications ventures
   energy retail telecom telecoms utilities insurance pharmaceuticals logistics capital partners foods
   shipping mining oil gas power electric library gallery theatre theater zoo clinic embassy
+  chemicals textiles software engineering construction electronics materials resources minerals
+  petroleum semiconductors aerospace automotive breweries brewery distillers pharma biotech
+  therapeutics hotels resorts properties investments securities bancorp cement railways
+  airline freight transport wanderers rovers athletic albion rangers
 `));
 
 /** Words that make a capitalised run a place ("Trump Tower", "Baltic Sea"). */
