@@ -81,21 +81,21 @@ test('after any sequence of articles set, replaced and removed, and of packing i
 });
 
 test('a person\'s first name is a retrieval key too: a rare first name finds its sentences among many that share the surname', () => {
-  const store = storeOf({ 'claim.txt': 'Bremingley Wanderers has not confirmed the sale.' });
+  const store = storeOf({ 'claim.txt': 'Ingrid Corhurst has not confirmed the sale.' });
   const [claim] = store.sentencesOf('claim.txt');
-  assert.ok(retrievalKeys(claim.features).includes('l:bremingley'), JSON.stringify(retrievalKeys(claim.features)));
-  assert.ok(retrievalKeys(claim.features).includes('l:wanderers'));
+  assert.ok(retrievalKeys(claim.features).includes('l:ingrid'), JSON.stringify(retrievalKeys(claim.features)));
+  assert.ok(retrievalKeys(claim.features).includes('l:corhurst'));
 });
 
 test('a pronoun standing for a person is found by the person\'s key alone, and a copy keeps it so', () => {
-  const store = storeOf({ 'claim.txt': 'Bremingley Wanderers has confirmed the sale of the club. He signed the contract on Monday.' });
+  const store = storeOf({ 'claim.txt': 'Ingrid Corhurst has confirmed the sale of the club. She signed the contract on Monday.' });
   const [named, pronoun] = store.sentencesOf('claim.txt');
   const person = retrievalKeys(named.features).find((key) => key.startsWith('e:person:'));
   assert.ok(person, JSON.stringify(retrievalKeys(named.features)));
   assert.equal(termsOf(pronoun.features)[0].standsIn, true);
   const keys = retrievalKeys(pronoun.features);
   assert.ok(keys.includes(person), JSON.stringify(keys));
-  assert.ok(!keys.includes('l:wanderers') && !keys.includes('l:bremingley'), JSON.stringify(keys));
+  assert.ok(!keys.includes('l:corhurst') && !keys.includes('l:ingrid'), JSON.stringify(keys));
   const copied = termFromCopy(copyOfTerm(termsOf(pronoun.features)[0]));
   assert.equal(copied.standsIn, true);
   assert.deepEqual(retrievalKeys({ ...pronoun.features, terms: [copied, ...termsOf(pronoun.features).slice(1)] }), keys);

@@ -180,6 +180,18 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
 }
 
 /**
+ * Whether the source has a word for the claim's verb: a partner as good as the word itself, not
+ * a loose kin ("changed" / "people") nor a word that already stands for the claim's subject
+ * ("volunteers from the walking group ... offer help" / "volunteers from the walking group
+ * started an online group": "volunteer" offers, but the source's word is its subject).
+ */
+function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: number): boolean {
+  const partner = alignment.partners[predicate];
+  if (partner === undefined || termMatch(termsOf(claim)[predicate], partner) < STRONG_MATCH) return false;
+  return !alignment.partners.slice(0, predicate).includes(partner);
+}
+
+/**
  * The source has no word for what the claim's subject did, neither its verb nor the verb's object:
  * "a student from the north estate offered a spare room" is not stated by "a student from the
  * station quarter said it had been an unsettling few days", however much of the subject they
@@ -188,7 +200,7 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
  */
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
-  if (deed === undefined || alignment.partners[deed.predicate] !== undefined || isLightVerb(claim, deed.predicate)) return false;
+  if (deed === undefined || verbStated(claim, alignment, deed.predicate) || isLightVerb(claim, deed.predicate)) return false;
   // A broader word for the object is no word for it ("spent the morning" / "within hours of the news").
   const partner = alignment.partners[deed.object];
   return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH;
