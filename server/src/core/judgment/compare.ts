@@ -13,7 +13,8 @@ import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
-import { endAt, posAt } from './tokenColumns';
+import { endAt, lemmaAt, lowerAt, posAt } from './tokenColumns';
+import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
 import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
@@ -140,6 +141,8 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
 const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
 /** What may stand between the first verb or auxiliary and the main verb ("has so far declined"). */
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** The pronoun after a reporting verb by which a subject tells of its own deed ("said they had"). */
+const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
 /** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
 const STRONG_MATCH = 0.8;
 
@@ -155,7 +158,15 @@ const deedOf = lastOne((claim: SentenceFeatures): { predicate: number; object: n
   const terms = termsOf(claim);
   const predicate = predicateIndex(claim);
   if (predicate < 0) return undefined;
-  for (let token = claim.verbAt; token < terms[predicate].token; token++) if (!AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) return undefined;
+  for (let token = claim.verbAt; token < terms[predicate].token; token++) {
+    if (AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) continue;
+    // What the subject said of itself is its deed: "said they had changed their plans".
+    if (token === claim.verbAt && REPORTING_VERBS.has(lemmaAt(claim.tokens, token) ?? '') && SELF_REPORT.has(lowerAt(claim.tokens, token + 1) ?? '')) {
+      token++;
+      continue;
+    }
+    return undefined;
+  }
   const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
   return object < 0 ? undefined : { predicate, object };
 });
