@@ -61,7 +61,7 @@ export const MISSING_DATE: CodeInfo = {
   code: 'format/missing-date',
   defaultSeverity: 'warning',
   summary: 'The article has no ` date YYYY-MM-DD` header.',
-  help: 'Without a date, relative dates in the article ("on Thursday", "last year") cannot be resolved and the article cannot be placed on the story\'s timeline. Where the body names its day (a dateline, or "Thursday (Feb 22)"), the quick fix inserts that date.',
+  help: 'Without a date, relative dates in the article ("on Thursday", "last year") cannot be resolved and the article cannot be placed on the story\'s timeline. Where the body names its day (a dateline, or "Thursday (Feb 22)", its year placed near the dates of the other articles in its folder, else of the corpus), the quick fix inserts that date, and judging goes by it until the header is there.',
 };
 
 /** `format/empty-body`: nothing but the header (or nothing at all). */
