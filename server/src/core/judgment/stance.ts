@@ -19,19 +19,25 @@ import type { ConflictDetail } from './types';
  * the claim either.
  */
 export const SPEAKERS_DISAGREE = 'speakers disagree';
+/**
+ * A noun a quotation denies and the narrative of the other sentence states: the two speak of
+ * other matters, and neither states the other.
+ */
+export const OTHER_MATTER = 'other matter';
 
 /**
  * A matched word that one sentence negates and the other does not (a noun only between sentences
  * that otherwise say nearly the same): a conflict, or, between two quotations, two speakers'
  * dispute (`SPEAKERS_DISAGREE`, when no conflict is found).
  */
-export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof SPEAKERS_DISAGREE | undefined {
+export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof SPEAKERS_DISAGREE | typeof OTHER_MATTER | undefined {
   if (alignment.coverage < 0.5) return undefined;
   // What is denied must be about something both name: a matched noun or name besides the
   // negated word ("There were no bids" says nothing against "her failed bid for office").
   const claimTerms = termsOf(claim);
   const anchored = (negated: number) => source.implicitSubject === true || claimTerms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
   let speakersDisagree = false;
+  let otherMatter = false;
   for (let i = 0; i < claimTerms.length; i++) {
     const term = claimTerms[i];
     const partner = alignment.partners[i];
@@ -39,6 +45,13 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // A thing denied ("no team", "without incident", "there were no militants") is a matter of
     // its own: two sentences that share that noun and little else speak of other things.
     if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;
+    // A speaker's words that deny a thing ("“it is not a question of if, but when”") say what the
+    // speaker makes of the matter, not what the narrative around another quotation reports ("a
+    // forum filled with questions"): the two speak of other matters.
+    if (term.pos === 'noun' && insideQuotation(claim, term.start) !== insideQuotation(source, partner.start)) {
+      otherMatter = true;
+      continue;
+    }
     if (bothQuoted(claim, term, source, partner)) {
       speakersDisagree = true;
       continue;
@@ -52,7 +65,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
   }
-  return speakersDisagree ? SPEAKERS_DISAGREE : undefined;
+  return speakersDisagree ? SPEAKERS_DISAGREE : otherMatter ? OTHER_MATTER : undefined;
 }
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
