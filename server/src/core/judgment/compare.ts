@@ -81,7 +81,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
-  if (twoBodiesOfAPlace(claim, source, alignment) || swap?.inSubject) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (twoBodiesOfAPlace(claim, source, alignment) || swap?.inSubject || swap?.elsewhere) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   const parts = statementParts(claim, source, alignment);
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;

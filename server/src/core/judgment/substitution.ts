@@ -246,7 +246,7 @@ const LIST_OF_NAMES = 3;
  * (`names.ts`), as is one within the subject's phrase (`NameSwap.inSubject`).
  */
 export function entityConflict(claim: SentenceFeatures, source: SentenceFeatures, swap: NameSwap | undefined): ConflictDetail | undefined {
-  return swap && !swap.inSubject ? substituted(claim, swap.mine, source, swap.theirs) : undefined;
+  return swap && !swap.inSubject && !swap.elsewhere ? substituted(claim, swap.mine, source, swap.theirs) : undefined;
 }
 
 /**
@@ -261,6 +261,12 @@ export interface NameSwap {
   readonly mine: Term;
   readonly theirs: Term;
   readonly inSubject: boolean;
+  /**
+   * The source's name stands before the verb the claim's name follows ("joins from Trevanion
+   * Software, which she led" / "to lead the Port Authority"): another one of the kind in another
+   * slot, of which the source says nothing about the claim's (neither support nor conflict).
+   */
+  readonly elsewhere: boolean;
 }
 
 /** The claim's one unmatched name and the source's name of the same class that stands where it would (see `NameSwap`). */
@@ -280,7 +286,12 @@ export function nameSwapped(claim: SentenceFeatures, source: SentenceFeatures, a
   const claimTerms = termsOf(claim);
   const others = termsOf(source).filter((t) => t.token > after && !alignment.partners.includes(t) && entityClass(t) === kind && !claimTerms.some((c) => c.key === t.key));
   if (others.length === 0 || others.length >= LIST_OF_NAMES || others.some((t) => nested(mine, t))) return undefined;
-  return { mine, theirs: others[0], inSubject: claim.verbAt >= 0 && mine.token < claim.verbAt };
+  // A name after the claim's verb stands where the source's name after the same verb does: "to
+  // lead the Port Authority" swaps nothing with "joins from Trevanion Software, which she led".
+  const verbAt = claimTerms.findIndex((t) => t.pos === 'verb');
+  const verbPartner = verbAt >= 0 && claimTerms[verbAt].token < mine.token ? alignment.partners[verbAt] : undefined;
+  const inSlot = others.find((t) => verbPartner === undefined || t.token > verbPartner.token);
+  return { mine, theirs: inSlot ?? others[0], inSubject: claim.verbAt >= 0 && mine.token < claim.verbAt, elsewhere: inSlot === undefined };
 }
 
 const NP_END = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON']);
