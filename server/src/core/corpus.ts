@@ -9,7 +9,7 @@ import { type CorroborateConfig, DEFAULT_CONFIG, severityFor } from './config';
 import { type ParsedArticle, parseArticle } from './article/parse';
 import { applyDirectives } from './article/directives';
 import { inferDateFromBody } from './article/inferDate';
-import { referenceDates } from './article/dateReference';
+import { middleOf, referenceDates } from './article/dateReference';
 export { referenceDates } from './article/dateReference';
 import { firstAtLeast } from './sorted';
 import { LineIndex } from './text/lineIndex';
@@ -353,7 +353,7 @@ export class Corpus {
 
   /** The median date of the dated articles: the best guess for the year of a year-less date. */
   medianDate(): string | undefined {
-    return this.sortedDates.length ? this.sortedDates[Math.floor(this.sortedDates.length / 2)] : undefined;
+    return middleOf(this.sortedDates);
   }
 
   private forgetDate(article: CorpusArticle | undefined): void {

@@ -9,6 +9,9 @@ const MONTH_NAMES = [
 ];
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A year written in full ("2013", "May 03, 2013", "2013-05-03"): a date that names one is fixed, not read against another date. */
+export const WRITTEN_YEAR = /(?<!\d)(1[6-9]|20)\d\d(?!\d)/;
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -29,7 +29,11 @@ export function referenceDates(articles: Iterable<DatedId>): (id: string) => str
 
 /** The median of some dates (YYYY-MM-DD), the upper one of an even count. */
 export function medianDate(dates: readonly string[]): string | undefined {
-  const sorted = [...dates].sort();
+  return middleOf([...dates].sort());
+}
+
+/** The middle of dates already sorted (see `medianDate`). */
+export function middleOf(sorted: readonly string[]): string | undefined {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
 }
 

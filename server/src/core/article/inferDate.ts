@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Span } from '../types';
-import { formatIsoDate, isValidDate, parseIsoDate, weekdayOf } from './calendar';
+import { formatIsoDate, isValidDate, parseIsoDate, weekdayOf, WRITTEN_YEAR } from './calendar';
 
 export interface InferredDate {
   readonly date: string;
@@ -20,8 +20,6 @@ const HEAD_LENGTH = 2500;
 /** How far a weekday may be from the day it qualifies ("Thursday (Feb 22)", "Feb 22, Thursday"). */
 const WEEKDAY_DISTANCE = 4;
 const YEARS_SEARCHED = 30;
-/** A year written in full ("2013", "May 03, 2013", "2013-05-03"). */
-const WRITTEN_YEAR = /(?<!\d)(1[6-9]|20)\d\d(?!\d)/;
 
 /**
  * `referenceDate` is a date known to be near the article's (the corpus's dates); `fallbackDate`

@@ -5,7 +5,7 @@
  * and states differ without any article being wrong. Judging reads the articles' header dates
  * through this module only, so that the rules about time sit in one place.
  */
-import { parseIsoDate } from '../article/calendar';
+import { parseIsoDate, WRITTEN_YEAR } from '../article/calendar';
 import { epochDay } from '../claims/values-calendar';
 import type { ConflictDetail, ConflictKind } from './types';
 
@@ -21,10 +21,8 @@ export const SAME_STORY_DAYS = 30;
  */
 export const SAME_STATE_DAYS = 365;
 
-/** Kinds of conflict whose values stay true once true: who did it, what it is, a dated day. */
+/** Kinds of conflict whose values stay true once true: who did it, what it is (a date that writes its year, too: see below). */
 const LASTING_KINDS: ReadonlySet<ConflictKind> = new Set(['actor', 'object']);
-/** A year written out: a date that names one is fixed, not resolved against its article's date. */
-const YEAR = /\b(1[5-9]|2[0-9])\d\d\b/;
 
 export type DateOf = (articleId: string) => string | undefined;
 
@@ -51,7 +49,7 @@ export function ofOneTime(first: string, second: string, dateOf: DateOf): boolea
 export function anotherOccurrence(conflict: ConflictDetail, agreeingValues: number, daysApart: number | undefined): boolean {
   if (daysApart === undefined || daysApart <= SAME_STATE_DAYS || agreeingValues > 0) return false;
   if (LASTING_KINDS.has(conflict.kind)) return false;
-  if (conflict.kind === 'date') return !(YEAR.test(conflict.claimValue) && YEAR.test(conflict.sourceValue));
+  if (conflict.kind === 'date') return !(WRITTEN_YEAR.test(conflict.claimValue) && WRITTEN_YEAR.test(conflict.sourceValue));
   return true;
 }
 

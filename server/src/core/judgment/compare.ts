@@ -8,7 +8,7 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
-import { antonymConflict, certaintyConflict, OTHER_MATTER, polarityConflict, silenceConflict, SPEAKERS_DISAGREE } from './stance';
+import { antonymConflict, certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
 import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
@@ -72,11 +72,11 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const swap = nameSwapped(claim, source, alignment);
   const polarity = polarityConflict(claim, source, alignment);
-  const conflict = (polarity === SPEAKERS_DISAGREE || polarity === OTHER_MATTER ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
+  const conflict = (polarity === NEITHER_STATES ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
     ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
-  if (polarity === SPEAKERS_DISAGREE || polarity === OTHER_MATTER) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (polarity === NEITHER_STATES) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
@@ -199,7 +199,7 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
 function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: number): boolean {
   const partner = alignment.partners[predicate];
   if (partner === undefined || termMatch(termsOf(claim)[predicate], partner) < STRONG_MATCH) return false;
-  return !alignment.partners.slice(0, predicate).includes(partner);
+  return alignment.partners.indexOf(partner) === predicate;
 }
 
 /**

@@ -140,8 +140,9 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   // weigh against those that give another: a sentence silent on the date does not outvote one
   // that names a different day.
   const valueDispute = contradictors.some((c) => VALUE_CONFLICTS.has(c.conflict.kind));
-  const supportingArticles = new Set(supporters.filter((s) => !valueDispute || s.agrees).map((s) => s.source.articleId)).size;
-  const counted = contradictorsOfTheTime(claim, contradictors, supporters.filter((s) => !valueDispute || s.agrees), dateOf);
+  const agreeing = supporters.filter((s) => !valueDispute || s.agrees);
+  const supportingArticles = new Set(agreeing.map((s) => s.source.articleId)).size;
+  const counted = contradictorsOfTheTime(claim, contradictors, agreeing, dateOf);
   const contradictingArticles = new Set(counted.map((c) => c.source.articleId)).size;
   if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles ? 'supported' : 'conflicting';
   else verdict = independentOrigins >= settings.minIndependentSources ? 'supported' : 'unsupported';

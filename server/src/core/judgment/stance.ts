@@ -14,30 +14,26 @@ import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
 
 /**
- * Two quotations where one denies what the other says ("“... is not ready”" / "“... is ready”"):
- * two speakers disagree, which is no conflict of the articles (`bothQuoted`), and no support for
- * the claim either.
+ * A word one sentence denies and the other states where neither states the other, and no conflict
+ * of the articles follows: two quotations, one denying what the other says ("“... is not ready”"
+ * / "“... is ready”", two speakers who disagree, `bothQuoted`), or a noun a quotation denies that
+ * the other sentence's narrative names ("“not a question of if, but when”" / "filled with
+ * questions": two matters).
  */
-export const SPEAKERS_DISAGREE = 'speakers disagree';
-/**
- * A noun a quotation denies and the narrative of the other sentence states: the two speak of
- * other matters, and neither states the other.
- */
-export const OTHER_MATTER = 'other matter';
+export const NEITHER_STATES = 'neither states the other';
 
 /**
  * A matched word that one sentence negates and the other does not (a noun only between sentences
- * that otherwise say nearly the same): a conflict, or, between two quotations, two speakers'
- * dispute (`SPEAKERS_DISAGREE`, when no conflict is found).
+ * that otherwise say nearly the same): a conflict, or, when no conflict is found, a pair in which
+ * neither states the other (`NEITHER_STATES`: two speakers' dispute, a quoted denial of a noun).
  */
-export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof SPEAKERS_DISAGREE | typeof OTHER_MATTER | undefined {
+export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof NEITHER_STATES | undefined {
   if (alignment.coverage < 0.5) return undefined;
   // What is denied must be about something both name: a matched noun or name besides the
   // negated word ("There were no bids" says nothing against "her failed bid for office").
   const claimTerms = termsOf(claim);
   const anchored = (negated: number) => source.implicitSubject === true || claimTerms.some((t, i) => i !== negated && alignment.partners[i] !== undefined && (t.pos === 'entity' || t.pos === 'noun'));
-  let speakersDisagree = false;
-  let otherMatter = false;
+  let neitherStates = false;
   for (let i = 0; i < claimTerms.length; i++) {
     const term = claimTerms[i];
     const partner = alignment.partners[i];
@@ -49,11 +45,11 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // speaker makes of the matter, not what the narrative around another quotation reports ("a
     // forum filled with questions"): the two speak of other matters.
     if (term.pos === 'noun' && insideQuotation(claim, term.start) !== insideQuotation(source, partner.start)) {
-      otherMatter = true;
+      neitherStates = true;
       continue;
     }
     if (bothQuoted(claim, term, source, partner)) {
-      speakersDisagree = true;
+      neitherStates = true;
       continue;
     }
     // Each sentence's own negation may govern another word of the clause: "was never on a
@@ -65,7 +61,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
   }
-  return speakersDisagree ? SPEAKERS_DISAGREE : otherMatter ? OTHER_MATTER : undefined;
+  return neitherStates ? NEITHER_STATES : undefined;
 }
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
