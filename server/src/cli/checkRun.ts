@@ -15,6 +15,8 @@ import { type ArticleFile, findArticleFiles } from '../io/files';
 import { peekHeaderDate, readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './articleLoader';
 import { analyseInWorkers, MIN_FILES_FOR_WORKERS } from './analyseWorkers';
+import { CandidatePrefetch } from './retrievalThread';
+import { CANDIDATES } from '../core/judgment/judge';
 
 export interface CheckOptions {
   readonly inputs: readonly string[];
@@ -120,12 +122,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     phaseDone('place undated');
     corpora.push(corpus);
     const judge = options.judgeFor?.(corpus);
-    for (const file of group) {
-      if (options.reportOn && !options.reportOn(file)) continue;
-      const report = corpus.report(file.absolute, judge);
-      if (!report) continue;
-      const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
-      articles.push(options.onArticle ? options.onArticle(checked, { files, corpora }) : checked);
+    const judged = group.filter((file) => !options.reportOn || options.reportOn(file));
+    // The second core finds the candidates of the claims to come (`retrievalThread.ts`).
+    const prefetch = jobs > 1 && judged.length >= MIN_FILES_FOR_WORKERS ? CandidatePrefetch.start(corpus.claimStore, judged.map((f) => f.absolute), CANDIDATES) : undefined;
+    try {
+      for (const file of judged) {
+        await prefetch?.ready(file.absolute);
+        const report = corpus.report(file.absolute, judge);
+        if (!report) continue;
+        const checked: CheckedArticle = { file, uri: pathToFileURL(file.absolute).href, report };
+        articles.push(options.onArticle ? options.onArticle(checked, { files, corpora }) : checked);
+      }
+    } finally {
+      prefetch?.close();
     }
     phaseDone('judge and report');
   }

@@ -62,7 +62,7 @@ Options of check:
   --update-baseline                  write the current findings into the --baseline file
   --shard <i/n>                      report on the i-th of n shards of the articles (by path hash)
   --index <file>                     analyses of the whole corpus (corroborate index), for shards
-  --jobs <n>                         threads that read and analyse articles (default: 2 on 2+ cores)
+  --jobs <n>                         threads that analyse and judge articles (default: 2 on 2+ cores)
   --timing                           print how long each phase took, and what the cache reused
   -h, --help                         show this help
   -v, --version                      show the version

@@ -130,7 +130,7 @@ export function bestScored<S>(scratch: QueryScratch, touchedCount: number, norms
     tallies[2 * gid] = 0;
     if (best.length === limit && normalised <= bestScores[limit - 1]) continue;
     const s = sentenceOf(gid);
-    if (!s) continue;
+    if (s === undefined) continue;
     if (best.length === limit) {
       best.pop();
       bestScores.pop();

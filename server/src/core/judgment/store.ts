@@ -12,6 +12,7 @@ import { bestScored, lookupGroups, POSTINGS_BUDGET, type QueryScratch, roundedSi
 import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
+import { encodeQuery, readAnswers, type SharedPostings } from './sharedRetrieval';
 
 export { articleSentences, isClaim } from './storedSentences';
 export { sameRetrievalWeight } from './queryScoring';
@@ -51,7 +52,7 @@ export class ClaimStore {
    * Each sentence's length normalisation (the divisor of its score in `candidates`), by gid: read for every sentence a
    * query touches, so it sits in one flat array rather than behind each sentence's features.
    */
-  private norms = new Float64Array(1024);
+  private norms: Float64Array<ArrayBufferLike> = new Float64Array(1024);
   /**
    * A store restored from a snapshot (`restored`): the articles in order, where each one's
    * sentence numbers start, and how to load an article's sentences when a query first needs them.
@@ -64,6 +65,15 @@ export class ClaimStore {
     readonly postings: SnapshotPostings;
     readonly load: (articleId: string) => readonly StoredSentence[] | undefined;
   };
+
+  /**
+   * The postings packed into one shared buffer (`packPostings`), while the store has not changed
+   * since; and the candidates another thread found from them (`acceptCandidates`), by claim gid,
+   * each read once, for queries of `prefetchedLimit` candidates.
+   */
+  private shared?: SharedPostings;
+  private readonly prefetched = new Map<number, Int32Array>();
+  private prefetchedLimit = 0;
 
   constructor(private readonly limits: RetrievalLimits = { postingsBudget: POSTINGS_BUDGET }) {}
 
@@ -131,6 +141,7 @@ export class ClaimStore {
     adoptCopiedFeatures(sentences);
     this.materialise();
     this.removeArticle(articleId);
+    this.changed();
     // Each indexing gives the sentences fresh numbers for the score arrays.
     const stored: StoredSentence[] = sentences.map((s, index) => ({ ...s, articleId, index, gid: this.nextGid++ }));
     if (this.norms.length < this.nextGid) {
@@ -154,12 +165,70 @@ export class ClaimStore {
   }
 
   /**
-   * Packs every postings list into a typed array of its own size, without the room a growing
-   * list keeps. For a store that will be read, not changed, for a while (a check's judging): a
-   * list changed later grows again, at the cost of a copy.
+   * Packs every postings list into one typed array, side by side, without the room a growing
+   * list keeps, for a spell of reading (a check's judging). The array sits on a shared buffer,
+   * so that another thread can answer queries from it (`sharedPostings`). A list changed later
+   * grows again, at the cost of a copy.
    */
   packPostings(): void {
-    for (const [key, list] of this.postings) if (list instanceof GrowingPostings) this.postings.set(key, list.packed());
+    if (this.lazy) return;
+    let total = 0;
+    for (const list of this.postings.values()) total += list.length;
+    const gids = new Int32Array(new SharedArrayBuffer(total * Int32Array.BYTES_PER_ELEMENT));
+    let at = 0;
+    for (const [key, list] of this.postings) {
+      gids.set(idsOf(list), at);
+      this.postings.set(key, gids.subarray(at, at + list.length));
+      at += list.length;
+    }
+    const norms = new Float64Array(new SharedArrayBuffer(this.nextGid * Float64Array.BYTES_PER_ELEMENT));
+    norms.set(this.norms.subarray(0, this.nextGid));
+    this.norms = norms;
+    this.changed();
+    this.shared = { gids, norms, size: this.size, postingsBudget: this.limits.postingsBudget };
+  }
+
+  /** The packed postings, for another thread to answer queries from, unless the store changed since `packPostings`. */
+  sharedPostings(): SharedPostings | undefined {
+    return this.shared;
+  }
+
+  /**
+   * Appends to `out` the queries of these claims (`sharedRetrieval.ts`) for `limit` candidates
+   * each, for another thread to answer from `sharedPostings`; claims it cannot encode are left
+   * to `candidates`. Returns whether any was appended.
+   */
+  encodeQueries(claims: readonly StoredSentence[], limit: number, out: number[]): boolean {
+    const shared = this.shared;
+    if (!shared) return false;
+    const before = out.length;
+    for (const claim of claims) {
+      const groups = lookupGroups(queryGroups(claim.features), (key) => this.listOf(key), this.size);
+      encodeQuery(out, shared, claim.gid, limit, groups);
+    }
+    return out.length > before;
+  }
+
+  /**
+   * Takes the answers another thread gave to `encodeQueries`' queries: `candidates` then returns
+   * them once for each claim, as long as the store has not changed.
+   */
+  acceptCandidates(answers: Int32Array, limit: number): void {
+    if (!this.shared) return;
+    if (limit !== this.prefetchedLimit) this.prefetched.clear();
+    this.prefetchedLimit = limit;
+    readAnswers(answers, (gid, candidates) => this.prefetched.set(gid, candidates));
+  }
+
+  /** Drops the answers `acceptCandidates` took for these claims that `candidates` has not read. */
+  forgetCandidates(claims: readonly StoredSentence[]): void {
+    for (const claim of claims) this.prefetched.delete(claim.gid);
+  }
+
+  /** Forgets the shared postings and what was answered from them: the store is about to change. */
+  private changed(): void {
+    this.shared = undefined;
+    this.prefetched.clear();
   }
 
   /** A key's postings as a list that can grow and shrink (unpacked if `packPostings` packed it). */
@@ -192,6 +261,7 @@ export class ClaimStore {
     this.materialise();
     const stored = this.sentences.get(articleId);
     if (!stored) return;
+    this.changed();
     // An article's gids were given together, so they form one run [first, last]; and every
     // postings list is in gid order. Each list drops that run with a binary search and one
     // splice, rather than a pass over a list that, for a common key, spans much of the corpus.
@@ -327,6 +397,16 @@ export class ClaimStore {
    * sentence and rank none.
    */
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
+    const answered = limit === this.prefetchedLimit ? this.prefetched.get(claim.gid) : undefined;
+    if (answered) {
+      this.prefetched.delete(claim.gid);
+      const found: StoredSentence[] = [];
+      for (const gid of answered) {
+        const sentence = this.byGid[gid];
+        if (sentence) found.push(sentence);
+      }
+      return found;
+    }
     // Only the rarest terms of the claim are looked up, and no key so common that its postings
     // would dominate: each claim then costs a bounded amount, and a check grows linearly.
     const groups = lookupGroups(queryGroups(claim.features), (key) => this.listOf(key), this.size);
