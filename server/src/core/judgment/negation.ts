@@ -19,6 +19,8 @@ const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
 const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
 /** Adverbs of a near miss before a verb: "nearly won", "almost resigned", "virtually destroyed" (nearly so). */
 const NEAR_MISS_ADVERBS = new Set(['nearly', 'almost', 'virtually']);
+/** Conjunctions a negation reaches across, after a noun (see `inNegatedClause`). */
+const ALTERNATIVES = new Set(['or', 'nor']);
 /** How many tokens after its cue a negation looks for the word it governs. */
 export const NEGATION_WINDOW = 5;
 
@@ -51,11 +53,13 @@ export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma
 /**
  * Whether a negation cue stands earlier in the clause of token `index` ("has never appeared on
  * the cover of a fashion *magazine*"): the clause is negated even where the cue governs another
- * word of it.
+ * word of it. A negation reaches across "or" after a noun: "no reports of damage or
+ * *injuries*" denies both.
  */
 export function inNegatedClause(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0; j--) {
     const { pos } = tokens[j];
+    if (pos === 'CCONJ' && ALTERNATIVES.has(tokens[j].lower) && tokens[j - 1]?.pos === 'NOUN' && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) continue;
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
     if (negationCueAt(tokens, j)) return true;
   }

@@ -38,6 +38,13 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const term = claimTerms[i];
     const partner = alignment.partners[i];
     if (!partner || term.negated === partner.negated) continue;
+    // The source's word answers another word of the claim better ("did not read the briefing,”
+    // said a staff member who spoke" / "“...,” said a staff member who spoke"): it is that word's,
+    // and what the claim denies has no word in the source, which then neither states nor denies it.
+    if (claimTerms.some((other, k) => k !== i && alignment.partners[k] === partner && termMatch(other, partner) > termMatch(term, partner))) {
+      neitherStates = true;
+      continue;
+    }
     // A thing denied ("no team", "without incident", "there were no militants") is a matter of
     // its own: two sentences that share that noun and little else speak of other things.
     if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;

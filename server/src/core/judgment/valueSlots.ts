@@ -224,6 +224,16 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
     const verbsB = clauseVerbs(source, nearB, b);
     if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
   }
+  // A duration told by a verb on both sides measures that deed: "voted in the province for thirty
+  // years" is not "governed the province for five years", though the place is the same. A length
+  // of office on both sides ("led" / "served as mayor") is one matter whatever the verbs, and a
+  // length that qualifies a noun ("handed him a fourteen-year sentence") measures the noun.
+  const tenure = a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b);
+  if (a.kind === 'duration' && !tenure && a.head === undefined && b.head === undefined) {
+    const verbsA = clauseVerbs(claim, nearA, a);
+    const verbsB = clauseVerbs(source, nearB, b);
+    if (verbsA.length > 0 && verbsB.length > 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.5))) return none;
+  }
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -236,7 +246,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   // Sums of money in one currency are of one kind, as a head noun would say.
   const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
-  if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
+  if (tenure) anchors += 2;
   for (const x of nearA) {
     for (const y of nearB) {
       const score = termMatch(x, y);
