@@ -17,6 +17,7 @@ import { governingPreposition, type StatementParts, substitutionPossible } from 
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
 import { lowerAt } from './tokenColumns';
+import { insideQuotation } from './quotedWords';
 import { sameKindWithin } from '../lexicon/wordnet';
 import type { Term } from './terms';
 
@@ -221,7 +222,18 @@ function statesIt(c: ReturnType<typeof compareSentences>): boolean {
 function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair: { readonly parts: StatementParts; readonly alignment: Alignment }): boolean {
   const { parts } = pair;
   return !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
-    && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
+    && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !leftoversQuoted(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
+}
+
+/**
+ * Leftover words that both stand in quotations ("“Wenarfield is stronger than the people who doubt
+ * it”" / "“Everyone in Wenarfield is tired, but nobody is giving up”") are what two speakers make
+ * of the matter: neither is put in the other's place. A sentence with no leftover word counts as
+ * quoted when it holds a quotation.
+ */
+function leftoversQuoted(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
+  const quoted = (f: SentenceFeatures, leftover: Term | undefined) => (leftover ? insideQuotation(f, leftover.start) : (f.quoted?.length ?? 0) > 0);
+  return quoted(claim, parts.claimLeftover) && quoted(source, parts.sourceLeftover);
 }
 
 /**

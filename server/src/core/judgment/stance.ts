@@ -38,6 +38,9 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const term = claimTerms[i];
     const partner = alignment.partners[i];
     if (!partner || term.negated === partner.negated) continue;
+    // A word of another part of speech answers a denied one only as its own form ("did not attack"
+    // / "the attack"), not as a loose kin ("I do not think" / "Soren Pryce, the judge").
+    if (term.pos !== partner.pos && termMatch(term, partner) < 0.8) continue;
     // The source's word answers another word of the claim better ("did not read the briefing,”
     // said a staff member who spoke" / "“...,” said a staff member who spoke"): it is that word's,
     // and what the claim denies has no word in the source, which then neither states nor denies it.

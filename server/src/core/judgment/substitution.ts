@@ -90,9 +90,17 @@ export function governingPreposition(features: SentenceFeatures, token: number):
   for (let at = token - 1; at >= 0; at--) {
     const pos = posAt(features.tokens, at);
     if (pos === 'ADP') return lowerAt(features.tokens, at) ?? '';
+    // A hyphen inside a word ("from sixty-three witnesses") is no break in the phrase.
+    if (pos === 'PUNCT' && joinsWords(features, at)) continue;
     if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') return '';
   }
   return '';
+}
+
+/** The token is a hyphen written with no space on either side, inside one word. */
+function joinsWords(features: SentenceFeatures, at: number): boolean {
+  const { tokens } = features;
+  return lowerAt(tokens, at) === '-' && endAt(tokens, at - 1) === startAt(tokens, at) && endAt(tokens, at) === startAt(tokens, at + 1);
 }
 
 function lastCoordinatedVerb(features: SentenceFeatures, verbToken: number): number {

@@ -115,6 +115,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     // about the same matter whatever the two subjects ("eight years into a refurbishment" / "a
     // ten-year refurbishment").
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
+    let otherDeed = false;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind) continue;
       // Another claim value's own: not this one's to compare.
@@ -127,6 +128,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
       comparable = true;
       alike ||= relation !== 'different';
+      // Another deed's length given otherwise neither agrees nor disputes; the source still gives
+      // no length alike for the claim's deed.
+      if (a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, b)) {
+        otherDeed ||= relation === 'different';
+        continue;
+      }
       const nearB = termsNear(source, b);
       const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
@@ -160,7 +167,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     else if (best && !conflict && !source.values.some((b) => sameFigure(a, b)) && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-    } else if (best) disagreeing++;
+    } else if (best || otherDeed) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
 }
@@ -224,16 +231,6 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
     const verbsB = clauseVerbs(source, nearB, b);
     if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
   }
-  // A duration told by a verb on both sides measures that deed: "voted in the province for thirty
-  // years" is not "governed the province for five years", though the place is the same. A length
-  // of office on both sides ("led" / "served as mayor") is one matter whatever the verbs, and a
-  // length that qualifies a noun ("handed him a fourteen-year sentence") measures the noun.
-  const tenure = a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b);
-  if (a.kind === 'duration' && !tenure && a.head === undefined && b.head === undefined) {
-    const verbsA = clauseVerbs(claim, nearA, a);
-    const verbsB = clauseVerbs(source, nearB, b);
-    if (verbsA.length > 0 && verbsB.length > 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.5))) return none;
-  }
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -246,7 +243,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   // Sums of money in one currency are of one kind, as a head noun would say.
   const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
-  if (tenure) anchors += 2;
+  if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
   for (const x of nearA) {
     for (const y of nearB) {
       const score = termMatch(x, y);
@@ -338,6 +335,22 @@ function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: V
   });
 }
 const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|although)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)\s/u;
+
+/**
+ * A duration told by a verb on both sides measures that deed: "voted in the province for thirty
+ * years" is not "governed the province for five years", though the place, and even the person, is
+ * the same; the two are never in dispute, however much else the sentences share. A length of
+ * office on both sides ("led" / "served as mayor") is one matter whatever the verbs, and a length
+ * that qualifies a noun ("handed him a fourteen-year sentence") measures the noun.
+ */
+function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (a.head !== undefined || b.head !== undefined) return false;
+  const nearB = termsNear(source, b);
+  if (hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) return false;
+  const verbsA = clauseVerbs(claim, nearA, a);
+  const verbsB = clauseVerbs(source, nearB, b);
+  return verbsA.length > 0 && verbsB.length > 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.5));
+}
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
   if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
