@@ -130,7 +130,12 @@ describe('verdicts per slot', () => {
   }
 
   // Pairs that share words but must not conflict; each guards one rule of the comparison.
-  const noConflict: Array<{ name: string; a: string; b: string; claim: string }> = [
+  // `crowd`: among many articles of common words, as in a real corpus, where the two sentences'
+  // rare names weigh most; `unsupported`: nor does the source bear the claim out.
+  const noConflict: Array<{ name: string; a: string; b: string; claim: string; crowd?: true; unsupported?: true }> = [
+    { name: 'an intended deed is not the opposite of one done ("voted to close the bridge" / "the bridge opened to traffic")', a: 'Avenhall councillors voted on Friday to close the Corwick Bridge to all traffic.', b: 'The Corwick Bridge opened to traffic when Avenhall was a fraction of its present size.', claim: 'Avenhall', crowd: true },
+    { name: 'the day a decision takes effect is not the day it was made ("takes effect in May" / "was appointed on March 20")', a: 'The appointment of Viktor Daldale takes effect in May.', b: 'Viktor Daldale was appointed chief executive of the Avenhall Water Board on March 20.', claim: 'The appointment' },
+    { name: 'in reported speech the verb\'s subject follows "that", not the speaker ("the mayor said that closing the bridge was the only responsible choice" / "the mayor said: “There will be winners and losers”")', a: 'Mayor Kofi Satterly said on Friday, April 8 that closing the bridge was the only responsible choice.', b: 'Kofi Satterly, the mayor, said: “There will be winners and losers in Avenhall, and the losers will be noisy.”', claim: 'Mayor', crowd: true, unsupported: true },
     { name: 'a hyphen inside a number word leaves the preposition where it was ("heard from sixty-three witnesses" / "heard evidence")', a: 'The Avenhall High Court heard from sixty-three witnesses.', b: 'Jurors at the Avenhall High Court heard evidence over 13 weeks.', claim: 'The Avenhall' },
     { name: 'what two speakers make of a matter inside their quotations is no slot filled otherwise ("“Avenhall is stronger than ...”" / "“Everyone in Avenhall is tired ...”")', a: '“Avenhall is stronger than the people who doubt it.”', b: '"Everyone in Avenhall is tired, but nobody is giving up," said Signe Weswood, a small-business owner.', claim: '“Avenhall' },
     { name: 'a denied verb is not answered by a noun that is only its loose kin ("I do not think ..." / "Soren Pryce, the judge")', a: '“I do not think anyone in Avenhall has fully understood the consequences yet,” Soren Pryce said.', b: '“Everyone in Avenhall is tired, but nobody is giving up,” said Soren Pryce, the judge.', claim: '“I do' },
@@ -181,10 +186,14 @@ describe('verdicts per slot', () => {
     { name: 'nor over a place and a day ("is now in jail" / "was charged on Friday")', a: 'Marta Ely is now in jail for that crime.', b: 'Marta Ely was also charged on Friday with three counts of fraud.', claim: 'Marta' },
     { name: 'a denial in an opening clause with a subject of its own is not the main clause\'s subject\'s ("While Marta Ely has not signed on ..., Jonah Lawson is on board")', a: 'Jonah Lawson has signed on for the sequel.', b: 'While Marta Ely has not signed on for the sequel, Jonah Lawson is on board for the whole series.', claim: 'Jonah' },
   ];
+  const commonWords = ['Councillors voted on Friday to change the traffic plan.', 'The town was a fraction of its present size then.', 'The bridge was busy with traffic all day.', 'Officials said the decision was the only responsible choice.', 'The mayor said there will be winners and losers.'];
+  const crowd = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`crowd-${i}.txt`, dated('2024-03-12', `${commonWords[i % commonWords.length]} Member ${i} spoke.`)]));
   for (const c of noConflict) {
     test(c.name, () => {
-      const verdict = verdictOf({ 'a.txt': dated('2024-03-12', c.a), 'b.txt': dated('2024-03-12', c.b) }, 'a.txt', c.claim);
-      assert.notEqual(verdict.verdict, 'conflicting', JSON.stringify(verdict.sources.map((s) => [s.relation, s.conflict])));
+      const verdict = verdictOf({ 'a.txt': dated('2024-03-12', c.a), 'b.txt': dated('2024-03-12', c.b), ...(c.crowd ? crowd : {}) }, 'a.txt', c.claim);
+      const fromB = verdict.sources.filter((s) => s.articleId === 'b.txt').map((s) => [s.relation, s.conflict]);
+      assert.ok(!fromB.some(([relation]) => relation === 'contradicts'), JSON.stringify(fromB));
+      if (c.unsupported) assert.deepEqual(fromB, [], 'the source neither conflicts nor corroborates');
     });
   }
 

@@ -13,7 +13,7 @@ import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNameInPlace } from './names';
-import { endAt, lemmaAt, lowerAt, posAt } from './tokenColumns';
+import { endAt, lemmaAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
 import { datesApart, WEEKDAYS } from './whenApart';
@@ -21,6 +21,7 @@ import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
+import { reportedClauseStart } from './quotedWords';
 
 export type { Idf } from './align';
 
@@ -77,7 +78,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
   // Two speakers who disagree: neither conflict nor support.
   if (polarity === NEITHER_STATES) return { coverage, core, agreeingValues: 0, otherSubject: true };
-  if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
@@ -188,6 +189,25 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
   if (object.pos !== 'noun' || alignment.partners[deed.object] !== undefined) return false;
   const theirs = termsOf(source).find((t) => t.token > verbPartner.token && t.pos !== 'adj');
   return theirs !== undefined && theirs.pos === 'noun' && !alignment.partners.includes(theirs) && termMatch(object, theirs) === 0;
+}
+
+/**
+ * What a claim reports someone said ("the mayor said on Friday that closing the bridge was the
+ * only responsible choice") is stated only by a source with a word for what was said: one that
+ * names the speaker saying something else ("the mayor said: “There will be winners and losers”")
+ * states nothing of it.
+ */
+function reportUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
+  const that = reportedClauseStart(claim, runLength(claim.tokens));
+  if (that < 0) return false;
+  const terms = termsOf(claim);
+  let said = 0;
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i].token <= that || terms[i].pos === 'adj' || terms[i].pos === 'adv') continue;
+    if (alignment.partners[i] !== undefined) return false;
+    said++;
+  }
+  return said >= 2;
 }
 
 /**

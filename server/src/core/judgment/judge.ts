@@ -17,7 +17,7 @@ import { governingPreposition, type StatementParts, substitutionPossible } from 
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
 import { lowerAt } from './tokenColumns';
-import { insideQuotation } from './quotedWords';
+import { insideQuotation, reportedClauseStart } from './quotedWords';
 import { sameKindWithin } from '../lexicon/wordnet';
 import type { Term } from './terms';
 
@@ -226,15 +226,17 @@ function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair:
 }
 
 /**
- * Leftover words that both stand in quotations ("“Wenarfield is stronger than the people who doubt
- * it”" / "“Everyone in Wenarfield is tired, but nobody is giving up”") are what two speakers make
- * of the matter: neither is put in the other's place. A sentence with no leftover word counts as
- * quoted when it holds a quotation.
+ * Leftover words that both stand in what someone said, quoted or reported ("“Wenarfield is
+ * stronger than the people who doubt it”" / "“Everyone in Wenarfield is tired, but nobody is
+ * giving up”", "said that closing the bridge was the only responsible choice" / "said: “There will
+ * be winners and losers”"), are what speakers make of the matter: neither is put in the other's
+ * place. A sentence with no leftover word counts as quoted when it holds a quotation.
  */
 function leftoversQuoted(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
-  const quoted = (f: SentenceFeatures, leftover: Term | undefined) => (leftover ? insideQuotation(f, leftover.start) : (f.quoted?.length ?? 0) > 0);
-  return quoted(claim, parts.claimLeftover) && quoted(source, parts.sourceLeftover);
+  const said = (f: SentenceFeatures, leftover: Term | undefined) => (leftover ? insideQuotation(f, leftover.start) || reportedClauseStart(f, leftover.token) >= 0 : (f.quoted?.length ?? 0) > 0);
+  return said(claim, parts.claimLeftover) && said(source, parts.sourceLeftover);
 }
+
 
 /**
  * A contradiction names the word of one sentence that the other puts something else in place of;

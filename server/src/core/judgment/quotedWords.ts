@@ -1,5 +1,6 @@
 /**
- * Whether a word of a sentence stands inside a quotation: the speaker's words, not the article's.
+ * Whether a word of a sentence stands inside a quotation: the speaker's words, not the article's
+ * (and, for reported speech, `reportedClauseStart`).
  * Read from the quotations the article's quote analysis found (`SentenceFeatures.quoted`), which
  * also cover a sentence in the middle of a quotation that runs over several sentences. A sentence
  * analysed without its article's quotes is read from its own text, with the double and angle marks
@@ -7,6 +8,8 @@
  */
 import { MARKS } from '../quotes/marks';
 import type { SentenceFeatures } from './features';
+import { REPORTING_VERBS } from './negation';
+import { lemmaAt, lowerAt, posAt } from './tokenColumns';
 
 /** Whether the UTF-16 `offset` of the article lies inside a quotation of the sentence. */
 export function insideQuotation(features: Pick<SentenceFeatures, 'text' | 'span' | 'quoted'>, offset: number): boolean {
@@ -30,4 +33,23 @@ function insideMarks(features: Pick<SentenceFeatures, 'text' | 'span'>, offset: 
     else curly += mark.glyph === 'open' ? 1 : -1;
   }
   return straight % 2 === 1 || curly > 0;
+}
+
+/** Tokens between a reporting verb and the "that" opening what it reports ("said on Friday, April 8 that"). */
+const REPORTED_THAT_REACH = 8;
+
+/**
+ * Where the reported speech that holds token `at` opens: the "that" after a reporting verb ("said
+ * on Friday that closing the bridge was the only responsible choice"), as a token index, or -1
+ * when the token is in no such clause. What is reported is the speaker's word, as a quotation is.
+ */
+export function reportedClauseStart(features: Pick<SentenceFeatures, 'tokens'>, at: number): number {
+  const { tokens } = features;
+  for (let that = at - 1; that > 0; that--) {
+    if (lowerAt(tokens, that) !== 'that') continue;
+    for (let verb = that - 1; verb >= Math.max(0, that - REPORTED_THAT_REACH); verb--) {
+      if (posAt(tokens, verb) === 'VERB' && REPORTING_VERBS.has(lemmaAt(tokens, verb) ?? '')) return that;
+    }
+  }
+  return -1;
 }

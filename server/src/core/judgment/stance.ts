@@ -208,6 +208,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
+  // A deed intended or decided ("voted to close the bridge") is not the opposite of one done
+  // ("the bridge opened to traffic"), as with a denial.
+  if (asserted(claim, mine) !== asserted(source, theirs)) return undefined;
   const qualified = mine.pos === 'adj' ? sameThingQualified(claim, mine, source, theirs, alignment) : undefined;
   if (qualified === false) return undefined;
   // Opposite verbs oppose each other only said of one subject: "the swimming club stayed open"

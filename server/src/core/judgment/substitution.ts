@@ -10,6 +10,7 @@ import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { isBroaderThan } from '../lexicon/wordnet';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';
+import { reportedClauseStart } from './quotedWords';
 
 export const MAX_SIMPLE_TERMS = 8;
 /** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
@@ -43,7 +44,10 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     sourceVerbToken = copulaToken(source);
     if (claimVerbToken < 0 || sourceVerbToken < 0) return undefined;
   }
-  const subjectAt = termsOf(claim).findIndex((t) => t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
+  // In reported speech ("the mayor said that closing the bridge was the only choice") the verb's
+  // subject follows the "that", not the speaker.
+  const clauseStart = reportedClauseStart(claim, claimVerbToken);
+  const subjectAt = termsOf(claim).findIndex((t) => t.token > clauseStart && t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
   if (subjectAt < 0) return undefined;
   const pronounTopic = source.implicitSubject === true;
   if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;

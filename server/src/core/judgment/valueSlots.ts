@@ -123,6 +123,9 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (owned !== undefined && owned !== original) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
+      // The day a decision takes effect is not the day it was made ("The appointment takes effect
+      // in May" / "was appointed on March 20").
+      if (a.kind === 'date' && TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text)) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
@@ -192,6 +195,9 @@ function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   return false;
 }
 
+
+/** Words that date when something starts to apply rather than when it was decided or done. */
+const TAKES_EFFECT = /\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|effective\s+(?:from|on|as\s+of))\b/i;
 
 /** Coverage at which the one value of a kind on each side is about the same matter, without a frame. */
 const PAIRED_BY_STATEMENT = 0.75;
