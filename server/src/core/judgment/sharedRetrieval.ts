@@ -98,3 +98,56 @@ export function readAnswers(answers: Int32Array, take: (gid: number, candidates:
     at += 2 + count;
   }
 }
+
+/**
+ * Answers another thread gave (`answerQueries`), by claim gid, for queries of one number of
+ * candidates: the store reads each once (`take`), and drops the lot when it changes.
+ */
+export class PrefetchedCandidates {
+  private readonly byGid = new Map<number, Int32Array>();
+  private limit = 0;
+
+  accept(answers: Int32Array, limit: number): void {
+    if (limit !== this.limit) this.byGid.clear();
+    this.limit = limit;
+    readAnswers(answers, (gid, candidates) => this.byGid.set(gid, candidates));
+  }
+
+  /** The candidates found for `gid` in a query of `limit`, once. */
+  take(gid: number, limit: number): Int32Array | undefined {
+    if (limit !== this.limit) return undefined;
+    const found = this.byGid.get(gid);
+    if (found) this.byGid.delete(gid);
+    return found;
+  }
+
+  forget(gids: Iterable<number>): void {
+    for (const gid of gids) this.byGid.delete(gid);
+  }
+
+  clear(): void {
+    this.byGid.clear();
+  }
+}
+
+/**
+ * Lists copied side by side into one array of `total` numbers on a shared buffer: `fill` hands
+ * each list to `place`, which copies it in and returns its view. Returns the whole array.
+ */
+export function packShared(total: number, fill: (place: (list: ArrayLike<number>) => Int32Array) => void): Int32Array {
+  const gids = new Int32Array(new SharedArrayBuffer(total * Int32Array.BYTES_PER_ELEMENT));
+  let at = 0;
+  fill((list) => {
+    gids.set(list, at);
+    at += list.length;
+    return gids.subarray(at - list.length, at);
+  });
+  return gids;
+}
+
+/** A copy of the first `length` numbers of `values` on a shared buffer. */
+export function sharedCopy(values: Float64Array, length: number): Float64Array {
+  const copy = new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+  copy.set(values.subarray(0, length));
+  return copy;
+}

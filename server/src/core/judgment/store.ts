@@ -12,7 +12,7 @@ import { bestScored, lookupGroups, POSTINGS_BUDGET, type QueryScratch, roundedSi
 import { GrowingPostings } from './growingPostings';
 import { articleSentences, queryGroups } from './storedSentences';
 import { type RetrievalSnapshot, SnapshotPostings, snapshotOf } from './storeSnapshot';
-import { encodeQuery, readAnswers, type SharedPostings } from './sharedRetrieval';
+import { encodeQuery, packShared, PrefetchedCandidates, sharedCopy, type SharedPostings } from './sharedRetrieval';
 
 export { articleSentences, isClaim } from './storedSentences';
 export { sameRetrievalWeight } from './queryScoring';
@@ -68,12 +68,10 @@ export class ClaimStore {
 
   /**
    * The postings packed into one shared buffer (`packPostings`), while the store has not changed
-   * since; and the candidates another thread found from them (`acceptCandidates`), by claim gid,
-   * each read once, for queries of `prefetchedLimit` candidates.
+   * since; and the candidates another thread found from them (`acceptCandidates`).
    */
   private shared?: SharedPostings;
-  private readonly prefetched = new Map<number, Int32Array>();
-  private prefetchedLimit = 0;
+  private readonly prefetched = new PrefetchedCandidates();
 
   constructor(private readonly limits: RetrievalLimits = { postingsBudget: POSTINGS_BUDGET }) {}
 
@@ -174,18 +172,12 @@ export class ClaimStore {
     if (this.lazy) return;
     let total = 0;
     for (const list of this.postings.values()) total += list.length;
-    const gids = new Int32Array(new SharedArrayBuffer(total * Int32Array.BYTES_PER_ELEMENT));
-    let at = 0;
-    for (const [key, list] of this.postings) {
-      gids.set(idsOf(list), at);
-      this.postings.set(key, gids.subarray(at, at + list.length));
-      at += list.length;
-    }
-    const norms = new Float64Array(new SharedArrayBuffer(this.nextGid * Float64Array.BYTES_PER_ELEMENT));
-    norms.set(this.norms.subarray(0, this.nextGid));
-    this.norms = norms;
+    const gids = packShared(total, (place) => {
+      for (const [key, list] of this.postings) this.postings.set(key, place(idsOf(list)));
+    });
+    this.norms = sharedCopy(this.norms, this.nextGid);
     this.changed();
-    this.shared = { gids, norms, size: this.size, postingsBudget: this.limits.postingsBudget };
+    this.shared = { gids, norms: this.norms, size: this.size, postingsBudget: this.limits.postingsBudget };
   }
 
   /** The packed postings, for another thread to answer queries from, unless the store changed since `packPostings`. */
@@ -209,20 +201,14 @@ export class ClaimStore {
     return out.length > before;
   }
 
-  /**
-   * Takes the answers another thread gave to `encodeQueries`' queries: `candidates` then returns
-   * them once for each claim, as long as the store has not changed.
-   */
+  /** Answers to `encodeQueries`' queries, for `candidates` to return once each unless the store changes. */
   acceptCandidates(answers: Int32Array, limit: number): void {
-    if (!this.shared) return;
-    if (limit !== this.prefetchedLimit) this.prefetched.clear();
-    this.prefetchedLimit = limit;
-    readAnswers(answers, (gid, candidates) => this.prefetched.set(gid, candidates));
+    if (this.shared) this.prefetched.accept(answers, limit);
   }
 
   /** Drops the answers `acceptCandidates` took for these claims that `candidates` has not read. */
   forgetCandidates(claims: readonly StoredSentence[]): void {
-    for (const claim of claims) this.prefetched.delete(claim.gid);
+    this.prefetched.forget(claims.map((claim) => claim.gid));
   }
 
   /** Forgets the shared postings and what was answered from them: the store is about to change. */
@@ -397,9 +383,8 @@ export class ClaimStore {
    * sentence and rank none.
    */
   candidates(claim: StoredSentence, limit: number): StoredSentence[] {
-    const answered = limit === this.prefetchedLimit ? this.prefetched.get(claim.gid) : undefined;
+    const answered = this.prefetched.take(claim.gid, limit);
     if (answered) {
-      this.prefetched.delete(claim.gid);
       const found: StoredSentence[] = [];
       for (const gid of answered) {
         const sentence = this.byGid[gid];
