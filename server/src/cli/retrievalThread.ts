@@ -123,5 +123,6 @@ export class CandidatePrefetch {
     this.failure ??= error;
     for (const waiting of this.pending.values()) waiting.resolve();
     this.pending.clear();
+    this.worker.unref();
   }
 }
