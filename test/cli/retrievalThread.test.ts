@@ -39,6 +39,18 @@ function countAnswers(corpus: Corpus): () => number {
   return () => answers;
 }
 
+/** Judges every article as a check does, waiting for the prefetch, and asserts each report is the one thread's. */
+async function judgeAllAlike(prefetch: CandidatePrefetch, corpus: Corpus, alone: Corpus, files: readonly string[]): Promise<void> {
+  try {
+    for (const file of files) {
+      await prefetch.ready(file);
+      assert.equal(said(corpus, file), said(alone, file), file);
+    }
+  } finally {
+    prefetch.close();
+  }
+}
+
 describe('candidates found on a worker thread', () => {
   test('give every article the report one thread gives, byte for byte', async () => {
     const alone = await packedCorpus();
@@ -46,14 +58,7 @@ describe('candidates found on a worker thread', () => {
     const answered = countAnswers(corpus);
     const prefetch = CandidatePrefetch.start(corpus.claimStore, files, CANDIDATES);
     assert.ok(prefetch, 'a packed store is shared');
-    try {
-      for (const file of files) {
-        await prefetch.ready(file);
-        assert.equal(said(corpus, file), said(alone.corpus, file), file);
-      }
-    } finally {
-      prefetch.close();
-    }
+    await judgeAllAlike(prefetch, corpus, alone.corpus, files);
     assert.ok(answered() > 0, 'the worker answered');
     assert.ok(files.some((f) => said(alone.corpus, f).includes('"verdict":"conflicting"')), 'the reports have conflicts to compare');
   });
@@ -63,14 +68,7 @@ describe('candidates found on a worker thread', () => {
     const { corpus, files } = await packedCorpus();
     const answered = countAnswers(corpus);
     const prefetch = CandidatePrefetch.start(corpus.claimStore, files, CANDIDATES, path.join(REPO_ROOT, 'no-such-worker.js'))!;
-    try {
-      for (const file of files) {
-        await prefetch.ready(file);
-        assert.equal(said(corpus, file), said(alone.corpus, file), file);
-      }
-    } finally {
-      prefetch.close();
-    }
+    await judgeAllAlike(prefetch, corpus, alone.corpus, files);
     assert.equal(answered(), 0);
   });
 

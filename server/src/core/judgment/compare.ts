@@ -191,6 +191,9 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
   return theirs !== undefined && theirs.pos === 'noun' && !alignment.partners.includes(theirs) && termMatch(object, theirs) === 0;
 }
 
+/** Where the claim's reported speech opens (`reportedClauseStart`), read once per claim: judging asks it of every candidate. */
+const reportOpening = lastOne((claim: SentenceFeatures): number => reportedClauseStart(claim, runLength(claim.tokens)));
+
 /**
  * What a claim reports someone said ("the mayor said on Friday that closing the bridge was the
  * only responsible choice") is stated only by a source with a word for what was said: one that
@@ -198,7 +201,7 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
  * states nothing of it.
  */
 function reportUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
-  const that = reportedClauseStart(claim, runLength(claim.tokens));
+  const that = reportOpening(claim);
   if (that < 0) return false;
   const terms = termsOf(claim);
   let said = 0;

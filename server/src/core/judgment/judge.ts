@@ -237,7 +237,6 @@ function leftoversQuoted(claim: SentenceFeatures, source: SentenceFeatures, part
   return said(claim, parts.claimLeftover) && said(source, parts.sourceLeftover);
 }
 
-
 /**
  * A contradiction names the word of one sentence that the other puts something else in place of;
  * when the source's leftover word is one the claim also names (its subject, "Thorvaldsen Ferries

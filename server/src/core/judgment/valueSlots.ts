@@ -89,6 +89,8 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   }
   // When the two sentences say the same thing but for their figures, the sentence is the frame.
   const sameStatement = alignment.coverage >= SAME_STATEMENT;
+  // Whether one sentence dates when something takes effect and the other not: read once, when a date is compared.
+  let effectApart: boolean | undefined;
   const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source) : undefined;
   for (const original of claim.values) {
     if (original.vague) continue;
@@ -125,7 +127,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
       // The day a decision takes effect is not the day it was made ("The appointment takes effect
       // in May" / "was appointed on March 20").
-      if (a.kind === 'date' && TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text)) continue;
+      if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
@@ -133,11 +135,11 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       alike ||= relation !== 'different';
       // Another deed's length given otherwise neither agrees nor disputes; the source still gives
       // no length alike for the claim's deed.
-      if (a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, b)) {
+      const nearB = termsNear(source, b);
+      if (a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) {
         otherDeed ||= relation === 'different';
         continue;
       }
-      const nearB = termsNear(source, b);
       const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
@@ -232,11 +234,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  if (a.kind === 'date') {
-    const verbsA = clauseVerbs(claim, nearA, a);
-    const verbsB = clauseVerbs(source, nearB, b);
-    if (!verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.8))) return none;
-  }
+  if (a.kind === 'date' && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -349,13 +347,23 @@ const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|alth
  * office on both sides ("led" / "served as mayor") is one matter whatever the verbs, and a length
  * that qualifies a noun ("handed him a fourteen-year sentence") measures the noun.
  */
-function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   if (a.head !== undefined || b.head !== undefined) return false;
-  const nearB = termsNear(source, b);
   if (hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) return false;
+  const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
+  return verbs.bothTold && verbs.best < 0.5;
+}
+
+/**
+ * The verbs of two values' own clauses (`clauseVerbs`): whether each value has one, and how well
+ * the best pair of them match (`termMatch`, 0 when either has none).
+ */
+function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): { bothTold: boolean; best: number } {
   const verbsA = clauseVerbs(claim, nearA, a);
   const verbsB = clauseVerbs(source, nearB, b);
-  return verbsA.length > 0 && verbsB.length > 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= 0.5));
+  let best = 0;
+  for (const x of verbsA) for (const y of verbsB) best = Math.max(best, termMatch(x, y));
+  return { bothTold: verbsA.length > 0 && verbsB.length > 0, best };
 }
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
