@@ -3,6 +3,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/checkRun';
 import { Worker } from 'node:worker_threads';
@@ -23,22 +25,54 @@ describe('analysis in worker threads', () => {
     const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
     assert.ok(files.length >= 9);
     const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2);
-    // The main thread analyses the first files itself; the worker's come back as they are ready.
-    assert.equal(loader.ready?.(files[0]), undefined);
-    const last = loader.ready?.(files[files.length - 1]);
-    assert.ok(last instanceof Promise);
-    // Asked twice, a file is one arrival: both callers are told.
-    assert.equal(loader.ready?.(files[files.length - 1]), last);
+    // Once the worker runs, it has claimed the last file: the main thread waits for it, and
+    // a file asked for twice is one arrival, both callers told.
+    await loader.workerStarted;
+    assert.equal(loader.ready?.(files[files.length - 1]), loader.ready?.(files[files.length - 1]));
     const withWorkers = formatJson(await runCheck({ ...options, loader }));
     assert.ok(alone.includes('"verdict":"conflicting"'), 'the report has conflicts to compare');
     assert.equal(withWorkers, alone);
+    // The main thread took files from the front (the corpus analysed them), the worker from the back.
+    const byWorker = files.map((file) => loader.load(file).analysis !== undefined);
+    assert.equal(byWorker[0], false);
+    assert.equal(byWorker[files.length - 1], true);
+    assert.deepEqual(byWorker, [...byWorker].sort((a, b) => Number(a) - Number(b)), 'one run from the front, one from the back');
   });
 
-  test('a worker that fails fails the check, and does not leave it waiting', { timeout: 60_000 }, async () => {
+  test('a check that asks for the files in another order than the workers were given still gets each one, and the same report', async () => {
     const options = { inputs: INPUTS, against: [], scope: 'corpus' as const, config: DEFAULT_CONFIG, cwd: REPO_ROOT, today: TODAY };
+    const alone = formatJson(await runCheck(options));
     const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
-    const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2, () => undefined, path.join(REPO_ROOT, 'no-such-worker.js'));
-    await assert.rejects(runCheck({ ...options, loader }));
+    // Reversed, the workers start from the files the check asks for first: both sides contend for them.
+    const loader = analyseInWorkers([...files].reverse(), DEFAULT_CONFIG, TODAY, 3);
+    await loader.workerStarted;
+    assert.equal(formatJson(await runCheck({ ...options, loader })), alone);
+    assert.ok(files.some((file) => loader.load(file).analysis !== undefined), 'the workers analysed some files');
+  });
+
+  test('a worker that cannot start, or stops half-way, leaves its files to the main thread: the same report', { timeout: 60_000 }, async () => {
+    const options = { inputs: INPUTS, against: [], scope: 'corpus' as const, config: DEFAULT_CONFIG, cwd: REPO_ROOT, today: TODAY };
+    const alone = formatJson(await runCheck(options));
+    const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
+    const missing = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2, () => undefined, path.join(REPO_ROOT, 'no-such-worker.js'));
+    assert.equal(formatJson(await runCheck({ ...options, loader: missing })), alone);
+    // A worker that claims the last three files, says it started, and dies.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-jobs-'));
+    const dying = path.join(dir, 'dying-worker.js');
+    fs.writeFileSync(dying, [
+      "const { workerData, parentPort } = require('node:worker_threads');",
+      'for (let i = 1; i <= 3; i++) Atomics.store(workerData.claims, workerData.files.length - i, workerData.claimAs);',
+      'parentPort.postMessage({ articles: [], done: false, started: true });',
+      'setTimeout(() => process.exit(3), 50);',
+    ].join('\n'));
+    try {
+      const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2, () => undefined, dying);
+      await loader.workerStarted;
+      assert.ok(loader.ready?.(files[files.length - 1]) instanceof Promise, 'the check waits for the file the worker claimed');
+      assert.equal(formatJson(await runCheck({ ...options, loader })), alone);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('workers start with a small young generation, and later threads with the process\'s own', async () => {
@@ -52,7 +86,7 @@ describe('analysis in worker threads', () => {
     // The analysis workers set it back once they run.
     const files = (await findArticleFiles(INPUTS, DEFAULT_CONFIG, REPO_ROOT)).map((f) => f.absolute);
     const loader = analyseInWorkers(files, DEFAULT_CONFIG, TODAY, 2);
-    await loader.ready?.(files[files.length - 1]);
+    await loader.workerStarted;
     assert.equal(await heapLimitOfNewThread(), before);
   });
 

@@ -104,7 +104,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   groups.forEach((group, g) => group.forEach((file) => medianOf.set(file.absolute, referencesOf[g](file.absolute))));
   for (const file of references) if (!medianOf.has(file.absolute)) medianOf.set(file.absolute, referencesOf[0](file.absolute));
   phaseDone('find files');
-  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? analyseInWorkers([...files.keys()], options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
+  // The workers take files from the back of the order in which the corpora below ask for them.
+  const loadOrder = [...new Set([...(groups[0] ?? []), ...references, ...groups.slice(1).flat()].map((f) => f.absolute))];
+  const loader = options.loader ?? (jobs > 1 && files.size >= MIN_FILES_FOR_WORKERS ? analyseInWorkers(loadOrder, options.config, options.today, jobs, (f) => medianOf.get(f)) : undefined);
   const add = async (corpus: Corpus, file: ArticleFile, reference: boolean, median: string | undefined): Promise<void> => {
     await loader?.ready?.(file.absolute);
     const loaded: LoadedArticle = loader ? loader.load(file.absolute, median) : { parsed: readArticleFile(file.absolute, options.config.maxFileBytes, options.today, median) };
