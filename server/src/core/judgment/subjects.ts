@@ -8,7 +8,7 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
-import { lowerAt, posAt, runLength } from './tokenColumns';
+import { lowerAt, posAt, runLength, startAt } from './tokenColumns';
 
 /** Conjunctions that, after a comma, may open a clause with a subject of its own. */
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
@@ -34,6 +34,40 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
   if (clauseBreakBetween(claim, terms[at].start, claimAt) || clauseBreakBetween(source, partner.start, sourceAt)) return false;
   return !subjectsContrast(claim, source, alignment, true);
 }
+
+/**
+ * How the subject of the source's clause that holds `sourceAt` (the words before the clause's
+ * verb) answers the claim's subject: how many of its words the claim's subject names too (the
+ * same word, or a synonym), and how many it does not. Of two figures of a kind, the one in a
+ * clause about the claim's subject alone is its figure: "the men's teams have won four titles
+ * while the women's teams have won ten" gives the women's teams ten, not four.
+ */
+export function clauseSubjectMatch(claim: SentenceFeatures, source: SentenceFeatures, sourceAt: number): { matched: number; unmatched: number } {
+  const tokens = source.tokens;
+  const length = runLength(tokens);
+  let at = 0;
+  while (at < length - 1 && (startAt(tokens, at) ?? 0) < sourceAt) at++;
+  let [from, to] = clauseAround(source, at);
+  let verb = from;
+  for (;;) {
+    while (verb < to && !CLAUSE_VERB_TAGS.has(posAt(tokens, verb) ?? '')) verb++;
+    // A part with no verb goes on with the subject before it (", and $68 million in other
+    // territories, for a worldwide total of $127 million").
+    if (verb < to || from < 2) break;
+    [from, to] = clauseAround(source, from - 2);
+    verb = from;
+  }
+  const claimSubject = termsOf(claim).filter((term) => subjectWord(claim, term));
+  let matched = 0;
+  let unmatched = 0;
+  for (const term of termsOf(source)) {
+    if (term.token < from || term.token >= verb || (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj')) continue;
+    if (claimSubject.some((word) => termMatch(word, term) === 1)) matched++;
+    else unmatched++;
+  }
+  return { matched, unmatched };
+}
+const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
  * Each subject has a word the other lacks: "the Pellendale rowing club delivered 540 food parcels"
@@ -146,7 +180,15 @@ function clauseAround(features: SentenceFeatures, at: number): [number, number] 
     const word = text(i);
     if (word === '(' || word === '[') depth++;
     else if ((word === ')' || word === ']') && depth > 0) depth--;
-    if (depth > 0 || (word !== ',' && word !== ';')) continue;
+    if (depth > 0) continue;
+    // "while" or "whereas" before a noun phrase needs no comma to open a clause ("... won four
+    // titles (1999, 2004) while the women's teams have won ten").
+    if (i > 0 && (word === 'while' || word === 'whereas') && text(i - 1) !== ',' && DETERMINERS.has(text(i + 1))) {
+      if (i > at) return [from, i];
+      from = i + 1;
+      continue;
+    }
+    if (word !== ',' && word !== ';') continue;
     let opens: boolean;
     if (opening && word === ',') {
       opening = false;

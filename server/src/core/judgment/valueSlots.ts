@@ -12,7 +12,7 @@ import { type Alignment, termMatch } from './align';
 import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
-import { sameSubjectAt, subjectsContrast } from './subjects';
+import { clauseSubjectMatch, sameSubjectAt, subjectsContrast } from './subjects';
 import { durationsApart, sameDateWording, sameYearlessDate, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -47,13 +47,14 @@ function sameCount(a: ValueMention, b: ValueMention): boolean {
  * The source values each claim value agrees with outright (the same words, the same count of the
  * same noun, or the very figure: "6. 1 magnitude" / "magnitude - 6. 1"): such a value is that
  * claim value's, and no other claim value is compared with it ("Four robbers - two dressed as
- * women -" / "four robbers, some in drag": the "two" is not the robbers' count).
+ * women -" / "four robbers, some in drag": the "two" is not the robbers' count). A value in a
+ * clause about another subject (`aside`) is none of the claim's.
  */
-function agreedValues(claim: SentenceFeatures, source: SentenceFeatures): Map<ValueMention, ValueMention> {
+function agreedValues(claim: SentenceFeatures, source: SentenceFeatures, aside: ReadonlySet<ValueMention> | undefined): Map<ValueMention, ValueMention> {
   const owner = new Map<ValueMention, ValueMention>();
   for (const a of claim.values) {
     if (a.vague) continue;
-    for (const b of source.values) if (!owner.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b))) owner.set(b, a);
+    for (const b of source.values) if (!owner.has(b) && !aside?.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b))) owner.set(b, a);
   }
   return owner;
 }
@@ -91,13 +92,14 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   const sameStatement = alignment.coverage >= SAME_STATEMENT;
   // Whether one sentence dates when something takes effect and the other not: read once, when a date is compared.
   let effectApart: boolean | undefined;
-  const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source) : undefined;
+  const aside = claim.values.length > 0 && source.values.length > 1 ? valuesOfOtherSubjects(claim, source) : undefined;
+  const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source, aside) : undefined;
   for (const original of claim.values) {
     if (original.vague) continue;
     // The same figure written alike after the same word agrees, however the frames around the
     // other figures score: "began 17 of the 34 matches ... in the starting eleven" is not
     // contradicted by itself, whatever "eleven" is paired with.
-    if (source.values.some((b) => owner?.get(b) === original || sameMention(claim, original, source, b))) {
+    if (source.values.some((b) => owner?.get(b) === original || (!aside?.has(b) && sameMention(claim, original, source, b)))) {
       agreeing++;
       continue;
     }
@@ -119,7 +121,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
     for (const b of source.values) {
-      if (b.vague || a.kind !== b.kind) continue;
+      if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
       // Another claim value's own: not this one's to compare.
       const owned = owner?.get(b);
       if (owned !== undefined && owned !== original) continue;
@@ -175,6 +177,26 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     } else if (best || otherDeed) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
+}
+
+/**
+ * The source's values that stand in a clause whose subject has a word the claim's lacks, when a
+ * value of the same kind stands in a clause about the claim's subject alone (`clauseSubjectMatch`):
+ * "The men's teams have won four titles while the women's teams have won ten" gives the women's
+ * teams no four. Such a value is none of the claim's to compare, nor to agree with outright.
+ */
+function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
+  let aside: Set<ValueMention> | undefined;
+  for (const kind of new Set(claim.values.filter((a) => !a.vague).map((a) => a.kind))) {
+    const rivals = source.values.filter((b) => !b.vague && b.kind === kind);
+    if (rivals.length < 2) continue;
+    const subjects = rivals.map((b) => clauseSubjectMatch(claim, source, b.span.start));
+    if (!subjects.some((s) => s.matched > 0 && s.unmatched === 0)) continue;
+    rivals.forEach((b, i) => {
+      if (subjects[i].unmatched > 0) (aside ??= new Set()).add(b);
+    });
+  }
+  return aside;
 }
 
 /**
