@@ -120,6 +120,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     // ten-year refurbishment").
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
+    let otherCount = false;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
       // Another claim value's own: not this one's to compare.
@@ -161,7 +162,13 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (relation !== 'different') agrees = true;
       else if (!best) {
         const named = boundExcludesFigure(a, b);
-        if (a.kind === 'date' || a.kind === 'duration' || named || (verb && score >= FRAME_MATCH_NUMBER)) best = { b, score, named, firm: verb && score >= FRAME_MATCH_NUMBER };
+        // A figure counting things the other sentence never names ("10 temporary shelters" / "a
+        // 9.1 temblor") is about something else, however well the verbs around them match: no
+        // dispute, but no statement of the claim either.
+        const framedByVerb = verb && score >= FRAME_MATCH_NUMBER;
+        const countsOther = framedByVerb && countsThings(a, b) && headUnnamed(claim, a, source, b);
+        otherCount ||= countsOther;
+        if (a.kind === 'date' || a.kind === 'duration' || named || (framedByVerb && !countsOther)) best = { b, score, named, firm: framedByVerb && !countsOther };
       }
     }
     if (comparable && !alike) otherwise++;
@@ -174,7 +181,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     else if (best && !conflict && !source.values.some((b) => sameFigure(a, b)) && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-    } else if (best || otherDeed) disagreeing++;
+    } else if (best || otherDeed || otherCount) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
 }
@@ -219,6 +226,21 @@ function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceF
   return false;
 }
 
+
+/**
+ * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
+ * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
+ * glue to its figure ("minus 20", "200m"). Money is left out: what follows a sum is seldom what
+ * it counts ("$187.7 million worldwide").
+ */
+function countsThings(a: ValueMention, b: ValueMention): boolean {
+  const head = a.head ?? b.head;
+  return a.kind === 'quantity' && head !== undefined && !UNITS_OF_MEASURE.has(head);
+}
+const UNITS_OF_MEASURE = new Set([
+  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'km', 'cm', 'mm', 'm', 'mile', 'foot', 'feet', 'ft', 'inch', 'yard',
+  'degree', 'percent', 'point', 'gram', 'kilogram', 'kg', 'pound', 'lb', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'mph', 'knot', 'magnitude',
+]);
 
 /** Words that date when something starts to apply rather than when it was decided or done. */
 const TAKES_EFFECT = /\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|effective\s+(?:from|on|as\s+of))\b/i;
