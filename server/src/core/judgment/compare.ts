@@ -12,7 +12,7 @@ import { antonymConflict, certaintyConflict, NEITHER_STATES, polarityConflict, s
 import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
-import { isName, otherNameAnywhere, otherNameInPlace } from './names';
+import { isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
 import { endAt, lemmaAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
@@ -65,9 +65,10 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won
-  // 36 seats in the Pellenley assembly") are two matters: neither one figure in dispute nor one
-  // name put in another's place, however well the figures' frames match.
-  if ((values.conflict || values.otherwise > 0) && otherNameAnywhere(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  // 36 seats in the Pellenley assembly", "paying $281 million for SeaMicro" / "agreed to buy ATI
+  // for $5.4 billion") are two matters: neither one figure in dispute nor one name put in
+  // another's place, however well the figures' frames match.
+  if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };

@@ -65,6 +65,21 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
   return false;
 }
 
+/**
+ * The first name after each sentence's verb is one the other sentence does not have ("paying $281
+ * million in cash for SeaMicro" / "agreed to buy ATI for around $5.4 billion"): when their figures
+ * differ, two deals, not one figure in dispute. Names in an attribution ("Lu said") do not count.
+ */
+export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  const partners = alignment.partners;
+  const firstNameAfterVerb = (features: SentenceFeatures) =>
+    features.verbAt < 0 ? undefined : termsOf(features).find((term) => term.pos === 'entity' && !term.secondary && term.token > features.verbAt && properName(features, term));
+  const mine = firstNameAfterVerb(claim);
+  if (mine === undefined || partners[termsOf(claim).indexOf(mine)] !== undefined) return false;
+  const theirs = firstNameAfterVerb(source);
+  return theirs !== undefined && !partners.includes(theirs);
+}
+
 /** An entity or proper noun outside every value: a month or weekday of a date is the values' to judge. */
 function properName(features: SentenceFeatures, term: Term): boolean {
   return isName(features, term) && !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
