@@ -9,7 +9,7 @@ import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { antonymConflict, certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
-import { type Alignment, align, type Idf, isLightVerb, termMatch } from './align';
+import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
@@ -65,8 +65,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won
-  // 36 seats in the Pellenley assembly", "paying $281 million for SeaMicro" / "agreed to buy ATI
-  // for $5.4 billion") are two matters: neither one figure in dispute nor one name put in
+  // 36 seats in the Pellenley assembly", "paying $12 million for Kelm Software" / "agreed to buy
+  // Pellenley Bank for $40 million") are two matters: neither one figure in dispute nor one name put in
   // another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
@@ -235,7 +235,8 @@ function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: nu
  */
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
-  if (deed === undefined || verbStated(claim, alignment, deed.predicate) || isLightVerb(claim, deed.predicate)) return false;
+  // A light verb's deed is its object ("held a short meeting"): the object alone must be stated.
+  if (deed === undefined || verbStated(claim, alignment, deed.predicate)) return false;
   // A broader word for the object is no word for it ("spent the morning" / "within hours of the news").
   const partner = alignment.partners[deed.object];
   return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH;

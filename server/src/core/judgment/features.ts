@@ -239,19 +239,23 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     hedged: tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.lower)),
     question: /\?["”’)]?\s*$/.test(sentence),
     wordCount: tokens.filter((t) => /\p{L}/u.test(t.text)).length,
-    verbAt: tokens.findIndex((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !attributiveGerund(tokens, i)),
+    verbAt: tokens.findIndex((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !modifiesNoun(tokens, i)),
   };
 }
 
 /**
  * A form in "-ing" between a determiner, name or adjective and a noun modifies the noun ("the
  * Pellendale walking group", "a swimming club"): the tagger reads it as a verb, but the subject
- * goes on past it.
+ * goes on past it. So does an uninflected verb form there when the noun after it is followed by a
+ * verb ("the Wenendale scout troop stayed open").
  */
-function attributiveGerund(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || tokens[i].pos !== 'VERB' || !tokens[i].lower.endsWith('ing')) return false;
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || tokens[i].pos !== 'VERB' || tokens[i + 1]?.pos !== 'NOUN') return false;
   const before = tokens[i - 1].pos;
-  return (before === 'DET' || before === 'PROPN' || before === 'ADJ') && tokens[i + 1]?.pos === 'NOUN';
+  if (before !== 'DET' && before !== 'PROPN' && before !== 'ADJ') return false;
+  if (tokens[i].lower.endsWith('ing')) return true;
+  const after = tokens[i + 2]?.pos;
+  return tokens[i].lemma === tokens[i].lower && (after === 'VERB' || after === 'AUX');
 }
 
 /**

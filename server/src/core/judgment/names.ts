@@ -66,9 +66,12 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
 }
 
 /**
- * The first name after each sentence's verb is one the other sentence does not have ("paying $281
- * million in cash for SeaMicro" / "agreed to buy ATI for around $5.4 billion"): when their figures
- * differ, two deals, not one figure in dispute. Names in an attribution ("Lu said") do not count.
+ * The first entity after each sentence's verb is one the other sentence does not have ("is paying
+ * $12 million in cash for Kelm Software" / "agreed to buy Pellenley Bank for around $40 million"):
+ * when their figures differ, two deals, not one figure in dispute. Names in an attribution ("Lu
+ * said") do not count, nor do proper nouns the entity reader did not take (they cost VitaminC a
+ * true conflict: "France has reported fewer than 19,000 deaths" / "... is Europe's moment of
+ * truth ..., France has reported ... 19,323 deaths").
  */
 export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const partners = alignment.partners;
