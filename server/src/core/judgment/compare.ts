@@ -237,7 +237,9 @@ function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
   // A light verb's deed is its object ("held a short meeting"): the object alone must be stated.
   if (deed === undefined || verbStated(claim, alignment, deed.predicate)) return false;
-  // A broader word for the object is no word for it ("spent the morning" / "within hours of the news").
+  // A broader word for the object is no word for it ("spent the morning" / "within hours of the
+  // news"), nor is a word that already stands for another claim word ("wrote a long post" /
+  // "a postal worker ... started a petition": "postal" is the worker's).
   const partner = alignment.partners[deed.object];
-  return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH;
+  return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH || alignment.partners.indexOf(partner) !== deed.object;
 }
