@@ -335,7 +335,7 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   // "The official revealed that ...", "He noted that ...": the attribution before a reporting
   // verb and "that" is who says it, not what is said.
   // Also "The fire service said 14 people were hurt", where "that" is left out.
-  const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && i > 0 && (tokens[i + 1]?.lower === 'that' || /^(?:DET|NUM|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '')));
+  const reportAt = tokens.findIndex((t, i) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB' && i > 0 && (tokens[i + 1]?.lower === 'that' || clauseFollows(tokens, i + 1)));
   if (reportAt > 0) {
     // The attribution is the clause of the reporting verb: a clause of its own before it ("A
     // postal worker delivered 570 parcels, and parents said they had changed their plans") is
@@ -356,6 +356,18 @@ function markSecondary(terms: Term[], tokens: readonly Token[]): Term[] {
   }
   if (from < 0) return terms;
   return terms.map((t) => (t.token > from ? asSecondary(t) : t));
+}
+
+/**
+ * A clause without "that" opens at token `at`: a noun phrase ("14 people", "the fire service's
+ * chief", "he") and then its verb ("were hurt"). A reporting verb with an object and no verb after
+ * it ("wrote a long post about the week", "confirmed the sale on Sunday") reports nothing said.
+ */
+function clauseFollows(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:DET|NUM|PROPN|PRON)$/.test(tokens[at]?.pos ?? '')) return false;
+  let i = at;
+  while (i < tokens.length && (/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[i].pos) || /^['\u2019]s$/.test(tokens[i].lower))) i++;
+  return tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX';
 }
 
 /**
