@@ -8,7 +8,7 @@ import { extractValues, type ValueMention, withRelativeDatesVague } from '../cla
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
-import { negationScopes, REPORTING_VERBS } from './negation';
+import { handsNegationOn, negationScopes, REPORTING_VERBS } from './negation';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
 import { asSecondary, entityTerm, lemmaTerm, type Term, termStandingAt } from './terms';
@@ -287,6 +287,9 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
   const negatedAt = (i: number) => {
     const cue = scopeOf[i];
     if (cue < 0 || cue === spentCue) return false;
+    // "No-one is believed to have been injured": the cue passes over a verb of belief or report
+    // before "to" to the deed it reports.
+    if (handsNegationOn(tokens, i)) return false;
     spentCue = cue;
     return true;
   };

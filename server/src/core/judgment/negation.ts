@@ -11,10 +11,10 @@ export const REPORTING_VERBS = new Set(['say', 'tell', 'reveal', 'note', 'add', 
 const NEGATIVE_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'cease', 'stop', 'avoid', 'never', 'unable', 'incapable']);
 /** Verbs of holding back from a deed: "desisted from re-signing him", "refrained from commenting". */
 const HOLD_BACK_VERBS = new Set(['desist', 'refrain', 'abstain']);
-const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing']);
+const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'no-one']);
 
 /** Negation cues that stand as a sentence's subject ("Nobody expected", "None of them came"). */
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither']);
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither', 'no-one']);
 /** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
 const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
 /** Adverbs of a near miss before a verb: "nearly won", "almost resigned", "virtually destroyed" (nearly so). */
@@ -33,11 +33,13 @@ export const NEGATION_WINDOW = 5;
  * The one definition of a cue: the scopes, the clause test and the quoting of a negated phrase
  * all read it.
  */
-export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): { length: number; verb: boolean } | undefined {
+export function negationCueAt(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): { length: number; verb: boolean; subject?: boolean } | undefined {
   const token = tokens[i];
   const next = tokens[i + 1];
   // Every form the tagger reads as "not" is one: "n’t", and copy without apostrophes ("cant",
   // "didnt"), which it splits into "ca" / "did" and "nt".
+  // "no-one" and "no - one", as tokenised copy writes it, are "nobody".
+  if (token.lower === 'no' && /^[-\u2010\u2011]$/.test(next?.lower ?? '') && tokens[i + 2]?.lower === 'one') return { length: 3, verb: false, subject: true };
   if (NEGATION_CUES.has(token.lower) || token.lemma === 'not') return NOT_CONTRAST.has(next?.lower ?? '') ? undefined : { length: 1, verb: false };
   if (NEGATIVE_VERBS.has(token.lemma) && (next?.lower === 'to' || next?.lower === 'of' || next?.pos === 'VERB')) return { length: 1, verb: true };
   if (HOLD_BACK_VERBS.has(token.lemma) && next?.lower === 'from') return { length: 1, verb: true };
@@ -66,6 +68,18 @@ export function inNegatedClause(tokens: readonly Token[], index: number): boolea
   return false;
 }
 
+/** Verbs of belief that, like reporting verbs, take an infinitive of what is believed ("is expected to"). */
+const BELIEF_VERBS = new Set(['expect', 'understand', 'know', 'fear', 'presume', 'suppose', 'assume']);
+
+/**
+ * A verb of report or belief before "to" hands a negation on to the deed it reports: "no-one is
+ * believed to have been injured" denies the injuries, not the belief.
+ */
+export function handsNegationOn(tokens: ReadonlyArray<Pick<Token, 'lower' | 'lemma' | 'pos'>>, i: number): boolean {
+  const { pos, lemma } = tokens[i];
+  return pos === 'VERB' && (REPORTING_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) && tokens[i + 1]?.lower === 'to';
+}
+
 /**
  * For each token, the negation cue whose scope it is in, or -1: the tokens that follow the cue
  * within a few words, up to the end of its clause. The cue governs the first term made in that
@@ -80,7 +94,7 @@ export function negationScopes(tokens: readonly Token[]): Int32Array {
     // "did not fail to become": a negated negative verb is no negation of what follows it.
     if (!cue || (cue.verb && scopeOf[i] >= 0)) continue;
     // "Nobody expected it": a cue that is the subject denies the verb, not the words after it.
-    const subjectCue = NEGATIVE_SUBJECTS.has(tokens[i].lower);
+    const subjectCue = cue.subject === true || NEGATIVE_SUBJECTS.has(tokens[i].lower);
     const from = i + cue.length;
     for (let j = from; j < Math.min(tokens.length, from + NEGATION_WINDOW + (subjectCue ? 3 : 0)); j++) {
       const { pos } = tokens[j];
@@ -91,8 +105,9 @@ export function negationScopes(tokens: readonly Token[]): Int32Array {
       if (subjectCue && pos === 'ADP') break;
       if (subjectCue && pos !== 'VERB' && pos !== 'ADJ') continue;
       scopeOf[j] = i;
-      // A reporting verb is what is denied, not what it reports ("did not say the bill passed").
-      if (pos === 'VERB' && REPORTING_VERBS.has(tokens[j].lemma)) break;
+      // A reporting verb is what is denied, not what it reports ("did not say the bill passed"),
+      // unless "to" follows it: "nobody is believed to have been injured" denies the injuries.
+      if (pos === 'VERB' && REPORTING_VERBS.has(tokens[j].lemma) && !handsNegationOn(tokens, j)) break;
     }
   }
   return scopeOf;
