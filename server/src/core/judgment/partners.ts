@@ -94,9 +94,25 @@ interface ClaimLookups {
 }
 let stamps = 0;
 let keyStamp: Int32Array = new Int32Array(1024);
-const keyHits: number[][] = [];
-/** Filler of `keyHits` (see `reach`), never written to: a key's list is made when the claim looks it up. */
-const NO_KEY_HITS: number[] = [];
+/**
+ * Each key's hits for the current claim, as a list threaded through two pooled arrays (the first
+ * node in `keyHead`, then `nodeNext` to the next, -1 at the end; the hit in `nodeHit`): a claim
+ * looks up hundreds of keys, and an array for each made most of judging's garbage at 10k.
+ */
+let keyHead: Int32Array = new Int32Array(1024);
+let nodeHit: Int32Array = new Int32Array(1024);
+let nodeNext: Int32Array = new Int32Array(1024);
+let nodes = 0;
+
+function addNode(hit: number): number {
+  if (nodes === nodeHit.length) {
+    nodeHit = withRoom(nodeHit, nodes + 1);
+    nodeNext = withRoom(nodeNext, nodes + 1);
+  }
+  nodeHit[nodes] = hit;
+  nodeNext[nodes] = -1;
+  return nodes++;
+}
 let wordStamp: Int32Array = new Int32Array(1024);
 const wordHits: Hits[] = [];
 
@@ -109,17 +125,24 @@ function withRoom(table: Int32Array, size: number): Int32Array {
 
 const lookupsOfClaim = lastOne((terms: readonly Term[]): ClaimLookups => {
   const stamp = ++stamps;
+  nodes = 0;
   for (let i = 0; i < terms.length; i++) {
     const lookups = numbersOf(lookupNumbersByWord, terms[i], lookupKeys);
     keyStamp = withRoom(keyStamp, keyNumbers.size);
+    keyHead = withRoom(keyHead, keyNumbers.size);
     // A term with more lookups than there are positions keeps the first ones (none has come near).
     for (let position = 0; position < Math.min(lookups.length, POSITIONS); position++) {
       const key = lookups[position];
       const hit = i * POSITIONS + position;
       if (keyStamp[key] !== stamp) {
         keyStamp[key] = stamp;
-        reach(keyHits, key, NO_KEY_HITS)[key] = [hit];
-      } else if (!keyHits[key].some((known) => termOfHit(known) === i)) keyHits[key].push(hit);
+        keyHead[key] = addNode(hit);
+        continue;
+      }
+      // Appended unless the term already has a hit under this key (its first lookup is kept).
+      let node = keyHead[key];
+      while (termOfHit(nodeHit[node]) !== i && nodeNext[node] >= 0) node = nodeNext[node];
+      if (termOfHit(nodeHit[node]) !== i) nodeNext[node] = addNode(hit);
     }
   }
   return { stamp };
@@ -138,7 +161,8 @@ function hitsOfWord(claim: ClaimLookups, other: Term): Hits {
     // A key numbered after the claim's lookups were made is none of them.
     if (key >= keyStamp.length || keyStamp[key] !== claim.stamp) continue;
     hits ??= [];
-    for (const hit of keyHits[key]) {
+    for (let node = keyHead[key]; node >= 0; node = nodeNext[node]) {
+      const hit = nodeHit[node];
       const term = termOfHit(hit);
       const seen = hits.findIndex((known) => termOfHit(known) === term);
       if (seen < 0) hits.push(hit);
