@@ -213,6 +213,10 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (asserted(claim, mine) !== asserted(source, theirs)) return undefined;
   const qualified = mine.pos === 'adj' ? sameThingQualified(claim, mine, source, theirs, alignment) : undefined;
   if (qualified === false) return undefined;
+  // Opposite verbs with an object or complement each oppose each other only about one: "stayed
+  // open late" is not denied by "changed their plans", nor "closed an hour early" by "opened its
+  // doors to anyone who needed somewhere warm".
+  if (mine.pos === 'verb' && !sameComplement(claim, mine, source, theirs, alignment)) return undefined;
   // Opposite verbs oppose each other only said of one subject: "the swimming club stayed open"
   // does not deny that the staff of the leisure centre "changed their plans"; so do adjectives
   // that qualify no noun ("got the ball back late in the fourth quarter" / "opened the scoring
@@ -236,6 +240,22 @@ function sameThingQualified(claim: SentenceFeatures, mine: Term, source: Sentenc
   if (claimNoun === undefined && sourceNoun === undefined) return undefined;
   if (claimNoun === undefined || sourceNoun === undefined) return true;
   return alignment.partners[claimNoun] === sourceTerms[sourceNoun];
+}
+
+/**
+ * The words right after two opposite verbs (one word, such as "its", may come between; a figure's
+ * words, "closed an hour early", are no complement): partners, or none on either side.
+ */
+function sameComplement(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term, alignment: Alignment): boolean {
+  const claimTerms = termsOf(claim);
+  const at = claimTerms.indexOf(mine);
+  const claimNext = claimTerms[at + 1];
+  const sourceTerms = termsOf(source);
+  const sourceNext = sourceTerms[sourceTerms.indexOf(theirs) + 1];
+  const complement = (features: SentenceFeatures, next: Term | undefined, verb: Term) =>
+    next !== undefined && next.token - verb.token <= 2 && !features.values.some((v) => v.span.start <= next.start && next.end <= v.span.end);
+  if (!complement(claim, claimNext, mine) || !complement(source, sourceNext, theirs)) return true;
+  return alignment.partners[at + 1] === sourceNext;
 }
 
 /** The position of the noun an adjective at `at` stands before (one word may come between), if any. */
