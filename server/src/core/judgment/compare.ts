@@ -66,8 +66,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const core = alignment.core;
   // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won
   // 36 seats in the Pellenley assembly", "paying $12 million for Kelm Software" / "agreed to buy
-  // Pellenley Bank for $40 million") are two matters: neither one figure in dispute nor one name put in
-  // another's place, however well the figures' frames match.
+  // Pellenley Bank for $40 million") are two matters: neither one figure in dispute nor one name
+  // put in another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };

@@ -37,12 +37,12 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
 
 /**
  * How the subject of the source's clause that holds `sourceAt` (the words before the clause's
- * verb) answers the claim's subject: how many of its words the claim's subject names too (the
+ * verb) answers the claim's subject words (`claimSubjectWords`): how many of its words the claim's subject names too (the
  * same word, or a synonym), and how many it does not. Of two figures of a kind, the one in a
  * clause about the claim's subject alone is its figure: "the men's teams have won four titles
  * while the women's teams have won ten" gives the women's teams ten, not four.
  */
-export function clauseSubjectMatch(claim: SentenceFeatures, source: SentenceFeatures, sourceAt: number): { matched: number; unmatched: number } {
+export function clauseSubjectMatch(claimSubject: readonly Term[], source: SentenceFeatures, sourceAt: number): { matched: number; unmatched: number } {
   const tokens = source.tokens;
   const length = runLength(tokens);
   let at = 0;
@@ -57,7 +57,6 @@ export function clauseSubjectMatch(claim: SentenceFeatures, source: SentenceFeat
     [from, to] = clauseAround(source, from - 2);
     verb = from;
   }
-  const claimSubject = termsOf(claim).filter((term) => subjectWord(claim, term));
   let matched = 0;
   let unmatched = 0;
   for (const term of termsOf(source)) {
@@ -68,6 +67,11 @@ export function clauseSubjectMatch(claim: SentenceFeatures, source: SentenceFeat
   return { matched, unmatched };
 }
 const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/** The claim's subject words (`subjectWord`), as `clauseSubjectMatch` compares them. */
+export function claimSubjectWords(claim: SentenceFeatures): Term[] {
+  return termsOf(claim).filter((term) => subjectWord(claim, term));
+}
 
 /**
  * Each subject has a word the other lacks: "the Pellendale rowing club delivered 540 food parcels"

@@ -12,7 +12,8 @@ import { type Alignment, termMatch } from './align';
 import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
-import { clauseSubjectMatch, sameSubjectAt, subjectsContrast } from './subjects';
+import { sameSubjectAt, subjectsContrast } from './subjects';
+import { countsThings, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, sameDateWording, sameYearlessDate, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -187,26 +188,6 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
 }
 
 /**
- * The source's values that stand in a clause whose subject has a word the claim's lacks, when a
- * value of the same kind stands in a clause about the claim's subject alone (`clauseSubjectMatch`):
- * "The men's teams have won four titles while the women's teams have won ten" gives the women's
- * teams no four. Such a value is none of the claim's to compare, nor to agree with outright.
- */
-function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
-  let aside: Set<ValueMention> | undefined;
-  for (const kind of new Set(claim.values.filter((a) => !a.vague).map((a) => a.kind))) {
-    const rivals = source.values.filter((b) => !b.vague && b.kind === kind);
-    if (rivals.length < 2) continue;
-    const subjects = rivals.map((b) => clauseSubjectMatch(claim, source, b.span.start));
-    if (!subjects.some((s) => s.matched > 0 && s.unmatched === 0)) continue;
-    rivals.forEach((b, i) => {
-      if (subjects[i].unmatched > 0) (aside ??= new Set()).add(b);
-    });
-  }
-  return aside;
-}
-
-/**
  * Whether a value given otherwise is about the claim's own matter, so that it conflicts: a bound
  * that denies the very figure names it; a duration framed by a verb and more is about what it
  * frames; other dates and durations, unless the two subjects each have a word the other lacks
@@ -218,29 +199,6 @@ function sameMatter(claim: SentenceFeatures, a: ValueMention, source: SentenceFe
   return sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment);
 }
 
-/** One of two figures counts a noun (its head) that the other sentence does not name, and the other counts none. */
-function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  const unnamed = (head: string, features: SentenceFeatures) => !termsOf(features).some((t) => t.lemma === head);
-  if (a.head !== undefined && b.head === undefined) return unnamed(a.head, source);
-  if (b.head !== undefined && a.head === undefined) return unnamed(b.head, claim);
-  return false;
-}
-
-
-/**
- * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
- * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
- * glue to its figure ("minus 20", "200m"). Money is left out: what follows a sum is seldom what
- * it counts ("$187.7 million worldwide").
- */
-function countsThings(a: ValueMention, b: ValueMention): boolean {
-  const head = a.head ?? b.head;
-  return a.kind === 'quantity' && head !== undefined && !UNITS_OF_MEASURE.has(head);
-}
-const UNITS_OF_MEASURE = new Set([
-  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'km', 'cm', 'mm', 'm', 'mile', 'foot', 'feet', 'ft', 'inch', 'yard',
-  'degree', 'percent', 'point', 'gram', 'kilogram', 'kg', 'pound', 'lb', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'mph', 'knot', 'magnitude',
-]);
 
 /** Words that date when something starts to apply rather than when it was decided or done. */
 const TAKES_EFFECT = /\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|effective\s+(?:from|on|as\s+of))\b/i;

@@ -1,0 +1,53 @@
+/**
+ * Which of a source's values may be about a claim value's matter at all, before their frames are
+ * compared (`valueSlots.ts`): not one in a clause about another subject, and not one whose
+ * counted noun the other sentence never names.
+ */
+import type { ValueMention } from '../claims/values';
+import type { SentenceFeatures } from './features';
+import { claimSubjectWords, clauseSubjectMatch } from './subjects';
+import { termsOf } from './termColumns';
+
+/**
+ * The source's values that stand in a clause whose subject has a word the claim's lacks, when a
+ * value of the same kind stands in a clause about the claim's subject alone (`clauseSubjectMatch`):
+ * "The men's teams have won four titles while the women's teams have won ten" gives the women's
+ * teams no four. Such a value is none of the claim's to compare, nor to agree with outright.
+ */
+export function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
+  let aside: Set<ValueMention> | undefined;
+  for (const kind of new Set(claim.values.filter((a) => !a.vague).map((a) => a.kind))) {
+    const rivals = source.values.filter((b) => !b.vague && b.kind === kind);
+    if (rivals.length < 2) continue;
+    const claimSubject = claimSubjectWords(claim);
+    const subjects = rivals.map((b) => clauseSubjectMatch(claimSubject, source, b.span.start));
+    if (!subjects.some((s) => s.matched > 0 && s.unmatched === 0)) continue;
+    rivals.forEach((b, i) => {
+      if (subjects[i].unmatched > 0) (aside ??= new Set()).add(b);
+    });
+  }
+  return aside;
+}
+
+/** One of two figures counts a noun (its head) that the other sentence does not name, and the other counts none. */
+export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  const unnamed = (head: string, features: SentenceFeatures) => !termsOf(features).some((t) => t.lemma === head);
+  if (a.head !== undefined && b.head === undefined) return unnamed(a.head, source);
+  if (b.head !== undefined && a.head === undefined) return unnamed(b.head, claim);
+  return false;
+}
+
+/**
+ * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
+ * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
+ * glue to its figure ("minus 20", "200m"). Money is left out: what follows a sum is seldom what
+ * it counts ("$187.7 million worldwide").
+ */
+export function countsThings(a: ValueMention, b: ValueMention): boolean {
+  const head = a.head ?? b.head;
+  return a.kind === 'quantity' && head !== undefined && !UNITS_OF_MEASURE.has(head);
+}
+const UNITS_OF_MEASURE = new Set([
+  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'km', 'cm', 'mm', 'm', 'mile', 'foot', 'feet', 'ft', 'inch', 'yard',
+  'degree', 'percent', 'point', 'gram', 'kilogram', 'kg', 'pound', 'lb', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'mph', 'knot', 'magnitude',
+]);
