@@ -9,7 +9,7 @@ import { antonymous } from '../lexicon/wordnet';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
-import { partnersOfTerms, shortNameOf } from './partners';
+import { partnersOf, shortNameOf } from './partners';
 import { termsOf } from './termColumns';
 
 
@@ -249,7 +249,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   const partners: Array<Term | undefined> = new Array<Term | undefined>(terms.length);
   const firstEntity = terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   const weights = claimWeights(claim, corpusIdf);
-  const candidates = partnersOfTerms(terms, termsOf(source));
+  const candidates = partnersOf(terms, termsOf(source));
   // Indexed loops: `entries()` made an iterator and a pair for every claim term of every comparison.
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
@@ -257,9 +257,8 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
     total += weight;
     let best = 0;
     let partner: Term | undefined;
-    const options = candidates[i];
-    for (let k = 0; k < options.length; k++) {
-      const other = options[k];
+    for (let k = candidates.from[i]; k < candidates.from[i + 1]; k++) {
+      const other = candidates.terms[k];
       const score = termMatch(term, other);
       // Of two equal matches, the one negated alike: "didn't hear a gunshot but heard noise" holds
       // both a denied and a stated "hear", and a sentence that states it is matched by the latter.

@@ -82,7 +82,6 @@ function numbersOf(table: Int32Array[], term: Term, keysOf: (term: Term) => stri
 type Hits = readonly number[];
 const POSITIONS = 1 << 16;
 const NO_HITS: Hits = [];
-const NO_PARTNERS: readonly Term[] = [];
 
 /**
  * One claim's lookups, and the hits of each source word met so far. A claim is aligned with its
@@ -176,39 +175,60 @@ function hitsOfWord(claim: ClaimLookups, other: Term): Hits {
 }
 
 /**
- * Each claim term's possible partners among the source's terms: in the order of the claim term's
- * lookup keys that find them, and in source order under one key.
+ * Each claim term's possible partners among the source's terms, in pooled arrays: term i's are
+ * `terms[from[i]]` up to `terms[from[i + 1] - 1]`, in the order of the claim term's lookup keys
+ * that find them, and in source order under one key. Valid until the next call: judging compares
+ * millions of pairs, and lists made for each pair were a large part of its garbage.
  */
-export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): ReadonlyArray<readonly Term[]> {
+export interface PartnerLists {
+  readonly from: Int32Array;
+  readonly terms: readonly Term[];
+}
+const pooled: { from: Int32Array; terms: Term[] } = { from: new Int32Array(64), terms: [] };
+let rankPool: Int32Array = new Int32Array(256);
+
+export function partnersOf(claimTerms: readonly Term[], sourceTerms: readonly Term[]): PartnerLists {
   const claim = lookupsOfClaim(claimTerms);
-  // Each partner as one number, its lookup position then its place in the source, so that a
-  // numeric sort orders them: no object per partner (judging meets millions).
   const width = sourceTerms.length;
-  const ranks: Array<number[] | undefined> = new Array<number[] | undefined>(claimTerms.length).fill(undefined);
+  const count = claimTerms.length;
+  pooled.from = withRoom(pooled.from, count + 2);
+  const from = pooled.from;
+  from.fill(0, 0, count + 2);
+  // First the number of partners of each claim term, then each partner as one number, its lookup
+  // position then its place in the source, so that sorting the numbers orders the partners.
+  for (let at = 0; at < width; at++) {
+    const hits = hitsOfWord(claim, sourceTerms[at]);
+    for (let h = 0; h < hits.length; h++) from[termOfHit(hits[h]) + 2]++;
+  }
+  for (let i = 2; i <= count + 1; i++) from[i] += from[i - 1];
+  const total = from[count + 1];
+  rankPool = withRoom(rankPool, total);
   for (let at = 0; at < width; at++) {
     const hits = hitsOfWord(claim, sourceTerms[at]);
     for (let h = 0; h < hits.length; h++) {
       const term = termOfHit(hits[h]);
-      const position = hits[h] - term * POSITIONS;
-      (ranks[term] ??= []).push(position * width + at);
+      rankPool[from[term + 1]++] = (hits[h] - term * POSITIONS) * width + at;
     }
   }
-  // Each list of ranks becomes its list of terms in place: one array per claim term with partners, not two.
-  const partners = ranks as unknown as Array<Array<number | Term> | undefined>;
-  for (let i = 0; i < partners.length; i++) {
-    const list = partners[i];
-    if (!list) {
-      partners[i] = NO_PARTNERS as Term[];
-      continue;
+  // `from[i + 1]` has moved on to where term i's partners end, which is where term i + 1's begin.
+  const terms = pooled.terms;
+  for (let i = 0; i < count; i++) {
+    // A term's partners are few: an insertion sort, with no array made.
+    for (let k = from[i] + 1; k < from[i + 1]; k++) {
+      const rank = rankPool[k];
+      let j = k - 1;
+      for (; j >= from[i] && rankPool[j] > rank; j--) rankPool[j + 1] = rankPool[j];
+      rankPool[j + 1] = rank;
     }
-    if (list.length > 1) (list as number[]).sort(byNumber);
-    for (let k = 0; k < list.length; k++) list[k] = sourceTerms[(list[k] as number) % width];
   }
-  return partners as ReadonlyArray<readonly Term[]>;
+  for (let k = 0; k < total; k++) terms[k] = sourceTerms[rankPool[k] % width];
+  return pooled;
 }
 
-function byNumber(a: number, b: number): number {
-  return a - b;
+/** Each claim term's possible partners as lists of their own (`partnersOf`, for callers that keep them). */
+export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): ReadonlyArray<readonly Term[]> {
+  const { from, terms } = partnersOf(claimTerms, sourceTerms);
+  return claimTerms.map((_, i) => terms.slice(from[i], from[i + 1]));
 }
 
 /** How many words and keys the tables hold (for memory figures). */

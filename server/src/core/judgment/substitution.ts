@@ -11,6 +11,7 @@ import { type Alignment, termMatch } from './align';
 import { isBroaderThan } from '../lexicon/wordnet';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';
 import { reportedClauseStart } from './quotedWords';
+import { lastOne } from '../recent';
 
 export const MAX_SIMPLE_TERMS = 8;
 /** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
@@ -195,15 +196,15 @@ export function substitutionPossible(claim: SentenceFeatures, parts: StatementPa
   return mine.token > verb.token && oneValuedRelation(claim, lastCoordinatedVerb(claim, verb.token));
 }
 
-/** Only a simple statement (one clause, a handful of content words) has one object to swap. */
-function isSimpleStatement(claim: SentenceFeatures): boolean {
-  return termsOf(claim).length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim));
-}
+/**
+ * Only a simple statement (one clause, a handful of content words) has one object to swap. This
+ * and `swappableStatement` are asked of one claim several times for each of its candidates: each
+ * is remembered for the last claim (blanking its names made a string each time).
+ */
+const isSimpleStatement = lastOne((claim: SentenceFeatures): boolean => termsOf(claim).length <= MAX_SIMPLE_TERMS && !/[,;:]/.test(withoutEntities(claim)));
 
 /** A simple statement that names the one holder of a slot and asserts it: not a member of a group, not a denial. */
-function swappableStatement(claim: SentenceFeatures): boolean {
-  return isSimpleStatement(claim) && !MEMBERSHIP.test(claim.text) && !negative(claim);
-}
+const swappableStatement = lastOne((claim: SentenceFeatures): boolean => isSimpleStatement(claim) && !MEMBERSHIP.test(claim.text) && !negative(claim));
 
 /** The conflict of a substitution: a person for a person is about who (an actor), else about what. */
 function substituted(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): ConflictDetail {
