@@ -11,7 +11,7 @@ import { ClaimStore } from '../../server/src/core/judgment/store';
 import { compactCopiedFeatures, portableSentences } from '../../server/src/core/judgment/copies';
 import type { SentenceFeatures } from '../../server/src/core/judgment/features';
 import { Term } from '../../server/src/core/judgment/terms';
-import { partnersOfTerms } from '../../server/src/core/judgment/partners';
+import { partnersOf } from '../../server/src/core/judgment/partners';
 import { termsOf } from '../../server/src/core/judgment/termColumns';
 
 /** Features with their terms as a list of `Term`s, as a sentence's are before its article packs them. */
@@ -31,6 +31,11 @@ const termOf = (features: SentenceFeatures, lemma: string): number => {
   return at;
 };
 const lemmas = (terms: readonly Term[]) => terms.map((t) => t.lemma);
+/** Each claim term's partners as a list of its own, copied out of `partnersOf`'s pooled arrays. */
+const partnersOfTerms = (claimTerms: readonly Term[], sourceTerms: readonly Term[]): Term[][] => {
+  const { from, terms } = partnersOf(claimTerms, sourceTerms);
+  return claimTerms.map((_, i) => terms.slice(from[i], from[i + 1]));
+};
 
 describe('partners of claim terms', () => {
   test('the same word is found, and a word the claim does not speak of partners nothing', () => {

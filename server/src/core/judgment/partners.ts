@@ -225,12 +225,6 @@ export function partnersOf(claimTerms: readonly Term[], sourceTerms: readonly Te
   return pooled;
 }
 
-/** Each claim term's possible partners as lists of their own (`partnersOf`, for callers that keep them). */
-export function partnersOfTerms(claimTerms: readonly Term[], sourceTerms: readonly Term[]): ReadonlyArray<readonly Term[]> {
-  const { from, terms } = partnersOf(claimTerms, sourceTerms);
-  return claimTerms.map((_, i) => terms.slice(from[i], from[i + 1]));
-}
-
 /** How many words and keys the tables hold (for memory figures). */
 export function partnerTableSizes(): { words: number; keys: number } {
   return { words: indexNumbersByWord.length, keys: keyNumbers.size };

@@ -4,6 +4,7 @@
  * counted noun the other sentence never names.
  */
 import type { ValueMention } from '../claims/values';
+import { isUnitOfMeasure } from '../claims/values-numbers';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
@@ -45,9 +46,5 @@ export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: Se
  */
 export function countsThings(a: ValueMention, b: ValueMention): boolean {
   const head = a.head ?? b.head;
-  return a.kind === 'quantity' && head !== undefined && !UNITS_OF_MEASURE.has(head);
+  return a.kind === 'quantity' && head !== undefined && !isUnitOfMeasure(head);
 }
-const UNITS_OF_MEASURE = new Set([
-  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'km', 'cm', 'mm', 'm', 'mile', 'foot', 'feet', 'ft', 'inch', 'yard',
-  'degree', 'percent', 'point', 'gram', 'kilogram', 'kg', 'pound', 'lb', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'mph', 'knot', 'magnitude',
-]);
