@@ -18,6 +18,7 @@ import type { CorroborateConfig } from '../core/config';
 import { compactCopiedArticle } from '../core/judgment/copies';
 import { readArticleFile } from '../io/readArticle';
 import type { ArticleLoader, LoadedArticle } from './articleLoader';
+import { type Deferred, deferred } from './deferred';
 
 /** Below this many files, starting a worker (each loads the language model) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
@@ -94,7 +95,7 @@ export function analyseInWorkers(
   const results = new Map<string, LoadedArticle>();
   let mainLoads = 0;
   // The files the check waits for from a worker, each with one promise however often it is asked.
-  const arrivals = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  const arrivals = new Map<string, Deferred>();
   // A worker that fails (cannot start, or stops) leaves its files to the main thread: those it
   // claimed and did not send back are loaded without an analysis, for the corpus to analyse.
   const failed = new Set<number>();
@@ -120,8 +121,7 @@ export function analyseInWorkers(
     }
     holdWhileWaited();
   };
-  let markStarted = (): void => undefined;
-  const workerStarted = new Promise<void>((resolve) => (markStarted = resolve));
+  const firstClaim = deferred();
   // V8 reads its flags when an isolate starts, and `resourceLimits` cannot lower a size the
   // process flag set: the flag is changed for the workers' start and set back once they run.
   let starting = 0;
@@ -142,7 +142,7 @@ export function analyseInWorkers(
     worker.on('message', (batch: WorkerBatch) => {
       if (batch.started) {
         live.set(w, { worker, started: true });
-        markStarted();
+        firstClaim.resolve();
       }
       for (const { file, loaded } of batch.articles) {
         // A structured clone copies the strings and WordNet arrays that computed features
@@ -165,7 +165,7 @@ export function analyseInWorkers(
     });
   }
   return {
-    workerStarted,
+    workerStarted: firstClaim.promise,
     ready: (file) => {
       const index = indexOf.get(file);
       const claimed = index === undefined ? MAIN_THREAD : Atomics.compareExchange(claims, index, UNCLAIMED, MAIN_THREAD);
@@ -178,9 +178,7 @@ export function analyseInWorkers(
       if (results.has(file) || claimedByFailed(index!)) return undefined;
       let arrival = arrivals.get(file);
       if (!arrival) {
-        let resolve = (): void => undefined;
-        const promise = new Promise<void>((res) => (resolve = res));
-        arrival = { promise, resolve };
+        arrival = deferred();
         arrivals.set(file, arrival);
         holdWhileWaited();
       }

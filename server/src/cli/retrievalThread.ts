@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ClaimStore, StoredSentence } from '../core/judgment/store';
 import { youngGenerationFlagFor } from './analyseWorkers';
+import { type Deferred, deferred } from './deferred';
 import { type RetrievalRequest, RETRIEVAL_WORKER_TAG, type RetrievalWorkerInput } from './retrievalWorker';
 
 /** The worker's file: beside this one, whether bundled (dist/) or compiled file by file (out/). */
@@ -35,7 +36,7 @@ const WORKER_SEMI_SPACE_MB = 4;
 export class CandidatePrefetch {
   private readonly batchOf = new Map<string, number>();
   private readonly batches: string[][] = [];
-  private readonly pending = new Map<number, { promise: Promise<void>; resolve: () => void }>();
+  private readonly pending = new Map<number, Deferred>();
   /** The claims asked for in each batch, until the check has gone past it. */
   private readonly claimsOf = new Map<number, StoredSentence[]>();
   private asked = 0;
@@ -109,9 +110,7 @@ export class CandidatePrefetch {
     const queries: number[] = [];
     if (!this.store.encodeQueries(claims, this.limit, queries)) return;
     this.claimsOf.set(batch, claims);
-    let resolve!: () => void;
-    const promise = new Promise<void>((res) => (resolve = res));
-    this.pending.set(batch, { promise, resolve });
+    this.pending.set(batch, deferred());
     // A worker that is unreferenced lets the process exit while the check awaits its answer.
     this.worker.ref();
     const encoded = Int32Array.from(queries);
