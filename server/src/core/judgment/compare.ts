@@ -13,13 +13,13 @@ import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
-import { endAt, lemmaAt, lowerAt, posAt, runLength } from './tokenColumns';
+import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
 import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
-import { predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';
+import { opensWithSubordinate, predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
 import { reportedClauseStart } from './quotedWords';
 
@@ -139,8 +139,10 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
   return pos === 'NOUN' || pos === 'ADJ';
 }
 
-/** A sentence of one statement: no clause, aside, quotation or relative clause beside the main one. */
-const ONE_STATEMENT = /^[^,;:\u2014"\u201c\u201d]*$/;
+/** Quotation marks: a sentence with a quotation says more than its main statement. */
+const QUOTATION = /["\u201c\u201d]/;
+/** Where a sentence's first statement ends: at a clause, an aside or a list. */
+const FIRST_BREAK = /[,;:\u2014]/;
 /** What may stand between the first verb or auxiliary and the main verb ("has so far declined"). */
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** The pronoun after a reporting verb by which a subject tells of its own deed ("said they had"). */
@@ -148,18 +150,46 @@ const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we
 /** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
 const STRONG_MATCH = 0.8;
 
+/** A claim's deed, as indices of its terms (`deedOf`). */
+interface Deed {
+  /** The verb, or -1 for a verb that makes no term. */
+  readonly predicate: number;
+  readonly object: number;
+  /** The first term after the claim's first statement (the number of terms if none). */
+  readonly rest: number;
+}
+
+/** The index of the first term at or after `offset`. */
+function termsFrom(terms: readonly Term[], offset: number): number {
+  const index = terms.findIndex((t) => t.start >= offset);
+  return index < 0 ? terms.length : index;
+}
+
 /**
- * The claim's deed, for a claim of one statement: its main verb (after auxiliaries at most, not a
- * verb of a relative clause: "is a series that fits") and the first word after it that is no
- * qualifier, whatever its tag ("recorded 11 snaps", where "snaps" may read as a verb; "appeared in
- * multiple television shows"), as indices of its terms. Read once per claim: judging asks it of
- * every candidate.
+ * The claim's deed, in its first statement: its main verb (after auxiliaries at most, not a verb of
+ * a relative clause: "is a series that fits") and the first word after it that is no qualifier,
+ * whatever its tag ("recorded 11 snaps", where "snaps" may read as a verb; "appeared in multiple
+ * television shows"), as indices of its terms. A verb that is a stop word, and so makes no term of
+ * its own ("put up posters"), leaves the deed to its object (`predicate` -1). None for a sentence
+ * with a quotation or one that opens with a subordinate clause. Read once per claim: judging asks
+ * it of every candidate.
  */
-const deedOf = lastOne((claim: SentenceFeatures): { predicate: number; object: number } | undefined => {
-  if (!ONE_STATEMENT.test(claim.text)) return undefined;
+const deedOf = lastOne((claim: SentenceFeatures): Deed | undefined => {
+  if (claim.verbAt < 0 || QUOTATION.test(claim.text) || opensWithSubordinate(claim)) return undefined;
+  // The main statement comes first: what follows a comma ("..., unsure what it would mean") is
+  // a clause or an aside beside it, not its deed.
+  const statementEnd = claim.span.start + firstBreak(claim.text);
+  if ((startAt(claim.tokens, claim.verbAt) ?? statementEnd) >= statementEnd || !mainVerb(claim)) return undefined;
   const terms = termsOf(claim);
+  const verb = lemmaAt(claim.tokens, claim.verbAt) ?? '';
+  const verbToken = tokenAt(claim.tokens, claim.verbAt);
+  if (verbToken?.pos === 'VERB' && verbToken.stop && !REPORTING_VERBS.has(verb)) {
+    const object = objectAfter(claim, terms, claim.verbAt);
+    return object < 0 || terms[object].start >= statementEnd ? undefined : { predicate: -1, object, rest: termsFrom(terms, statementEnd) };
+  }
   const predicate = predicateIndex(claim);
   if (predicate < 0) return undefined;
+  const infinitive = lowerAt(claim.tokens, terms[predicate].token - 1) === 'to';
   for (let token = claim.verbAt; token < terms[predicate].token; token++) {
     if (AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) continue;
     // What the subject said of itself is its deed: "said they had changed their plans".
@@ -167,11 +197,62 @@ const deedOf = lastOne((claim: SentenceFeatures): { predicate: number; object: n
       token++;
       continue;
     }
+    // What a form of "be" says its subject was to do is its deed: "were among the first to offer help".
+    if (infinitive && verb === 'be') break;
     return undefined;
   }
-  const object = terms.findIndex((t, i) => i > predicate && t.pos !== 'adj');
-  return object < 0 ? undefined : { predicate, object };
+  const object = objectAfter(claim, terms, terms[predicate].token);
+  return object < 0 || terms[object].start >= statementEnd ? undefined : { predicate, object, rest: termsFrom(terms, statementEnd) };
 });
+
+/** Adverbs a measure of time comes before ("an hour early", "two days later", "a week ago"). */
+const MEASURED_ADVERBS: ReadonlySet<string> = new Set(['early', 'earlier', 'late', 'later', 'longer', 'sooner', 'ago', 'before', 'after', 'beforehand', 'afterwards']);
+
+/** The offset of a text's first break (`FIRST_BREAK`) outside brackets, or its length. */
+function firstBreak(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && FIRST_BREAK.test(c)) return i;
+  }
+  return text.length;
+}
+
+/** Words that open a relative clause: a verb after one is not the sentence's own ("hopefuls who are trying"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
+
+/** Whether the claim's first verb is its main one: not in brackets ("(born 1986)") nor in a relative clause. */
+function mainVerb(claim: SentenceFeatures): boolean {
+  let depth = 0;
+  for (let token = 0; token < claim.verbAt; token++) {
+    const word = lowerAt(claim.tokens, token) ?? '';
+    if (word === '(' || word === '[') depth++;
+    else if ((word === ')' || word === ']') && depth > 0) depth--;
+    else if (RELATIVES.has(word)) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The first term after token `at` that is no qualifier, nor a measure of time before an adverb:
+ * "closed an hour early" has no object, "early" says how it closed. A figure first ("made over
+ * $20.5 million in North America") is the deed's object: the values judge it, so there is none;
+ * a count's noun is still one ("collected 64 signatures").
+ */
+function objectAfter(claim: SentenceFeatures, terms: readonly Term[], at: number): number {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (term.token <= at || term.pos === 'adj') continue;
+    if (term.pos === 'noun' && MEASURED_ADVERBS.has(lowerAt(claim.tokens, term.token + 1) ?? '')) continue;
+    const from = endAt(claim.tokens, at) ?? term.start;
+    // A count's noun is the object ("collected 64 signatures"): only words between end it.
+    const figureFirst = claim.values.some((v) => v.span.start >= from && v.span.start < term.start && /\S/.test(claim.text.slice(v.span.end - claim.span.start, term.start - claim.span.start)));
+    return figureFirst ? -1 : i;
+  }
+  return -1;
+}
 
 /**
  * The same verb with another object: "the barber shop offered free tea" does not state that it
@@ -183,7 +264,7 @@ function otherThingDone(claim: SentenceFeatures, source: SentenceFeatures, align
   const terms = termsOf(claim);
   // A simple statement ("X directed a film") is the pair model's to weigh against its source.
   const deed = terms.length > MAX_SIMPLE_TERMS ? deedOf(claim) : undefined;
-  if (deed === undefined) return false;
+  if (deed === undefined || deed.predicate < 0) return false;
   const verbPartner = alignment.partners[deed.predicate];
   if (verbPartner === undefined || termMatch(terms[deed.predicate], verbPartner) < STRONG_MATCH) return false;
   const object = terms[deed.object];
@@ -236,10 +317,30 @@ function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: nu
 function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
   // A light verb's deed is its object ("held a short meeting"): the object alone must be stated.
-  if (deed === undefined || verbStated(claim, alignment, deed.predicate)) return false;
+  if (deed === undefined || (deed.predicate >= 0 && verbStated(claim, alignment, deed.predicate))) return false;
   // A broader word for the object is no word for it ("spent the morning" / "within hours of the
   // news"), nor is a word that already stands for another claim word ("wrote a long post" /
   // "a postal worker ... started a petition": "postal" is the worker's).
+  const terms = termsOf(claim);
   const partner = alignment.partners[deed.object];
-  return partner === undefined || termMatch(termsOf(claim)[deed.object], partner) < STRONG_MATCH || alignment.partners.indexOf(partner) !== deed.object;
+  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object;
+  return !objectStated && !laterStatementStated(terms, alignment, deed.rest);
+}
+
+/** Strong partners of the words after a claim's first statement by which a source may state what follows it instead. */
+const LATER_STATEMENT_WORDS = 2;
+
+/**
+ * Whether the source has strong partners for words of what the claim says after its first
+ * statement ("NATO leaders are appointed by consensus ... with two diplomats saying Rutte has the
+ * backing of about 20 NATO members" / "Rutte has the support of two-thirds of NATO member
+ * states"): it may bear out that, whatever it says of the deed.
+ */
+function laterStatementStated(terms: readonly Term[], alignment: Alignment, rest: number): boolean {
+  let strong = 0;
+  for (let i = rest; i < terms.length; i++) {
+    const partner = alignment.partners[i];
+    if (partner !== undefined && termMatch(terms[i], partner) >= STRONG_MATCH && ++strong >= LATER_STATEMENT_WORDS) return true;
+  }
+  return false;
 }

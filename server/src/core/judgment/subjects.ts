@@ -245,8 +245,13 @@ const CLAUSE_BREAK = new RegExp(`(?:,\\s*(?:${COORDINATORS.join('|')})|;)\\s+(?:
 /** A sentence that opens with a subordinate clause: its main clause starts after the comma that ends it. */
 const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
+/** Whether a sentence opens with a subordinate clause ("While ..., the choir ..."). */
+export function opensWithSubordinate(features: SentenceFeatures): boolean {
+  return OPENING_SUBORDINATE.test(features.text);
+}
+
 function clauseBreakBetween(features: SentenceFeatures, from: number, to: number): boolean {
   if (to <= from) return false;
   const between = features.text.slice(from - features.span.start, to - features.span.start);
-  return CLAUSE_BREAK.test(between) || (between.includes(',') && OPENING_SUBORDINATE.test(features.text));
+  return CLAUSE_BREAK.test(between) || (between.includes(',') && opensWithSubordinate(features));
 }
