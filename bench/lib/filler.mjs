@@ -104,9 +104,12 @@ export class FillerSource {
     const taken = this.names.registry.subjects;
     for (let i = 0; i < 30; i++) {
       let [tag, subject] = this.subject();
-      if (taken.has(hash32(subject))) subject = `${subject} in ${this.story.place}`;
-      if (this.usedSubjects.has(subject) || taken.has(hash32(subject))) continue;
+      // A subject this story has named already stays one subject, whatever is added to it ("staff
+      // at the Kelby museum" / "staff at the Kelby museum in Kelby"): draw another.
+      if (this.usedSubjects.has(subject)) continue;
       this.usedSubjects.add(subject);
+      if (taken.has(hash32(subject)) && !subject.includes(this.story.place)) subject = `${subject} in ${this.story.place}`;
+      if (taken.has(hash32(subject))) continue;
       taken.add(hash32(subject));
       // Circumstances ("this week") suit what groups do; a person's remark takes only a reason.
       const ending = this.rng.chance(0.45) ? this.rng.pick(REASONS)(this.story.topic) : tag === 'person' ? '' : this.rng.pick(TAILS);

@@ -123,6 +123,19 @@ describe('bench/generate.mjs on a 20-article corpus', () => {
     }
   });
 
+  test('a story never names one filler subject twice, not even with its town added ("staff at the Kelby museum in Kelby")', () => {
+    // The subject is what comes before the verb; fillers of two clauses ("While ..., ...") give both.
+    const subjects = (sentence: string) => sentence.replace(/^While /, '').split(/, (?:and )?/).map((clause) => clause.split(/ (?:put|set|took|said|were|was|asked|offered|opened|closed|stayed|lent|gathered|signed|started|wrote|cancelled|held|moved|organised|described|spent|decided|handed|collected|delivered|posted)\b/)[0].replace(/ in [A-Z][a-z]+$/, '').toLowerCase());
+    const byStory = new Map<string, string[]>();
+    for (const item of key.items) {
+      if (item.kind !== 'unsupported' || (item as { reason?: string }).reason !== 'filler') continue;
+      const story = item.file.split('/')[0];
+      byStory.set(story, [...(byStory.get(story) ?? []), ...subjects(item.sentence).filter((s) => s.split(' ').length > 2 && !s.startsWith('unsure'))]);
+    }
+    assert.ok(byStory.size > 0);
+    for (const [story, names] of byStory) assert.equal(new Set(names).size, names.length, `${story}: ${names.filter((n, i) => names.indexOf(n) !== i).join('; ')}`);
+  });
+
   test('a perfect report scores 1 on every measure', () => {
     const verdict: Record<string, string> = { conflict: 'conflicting', unsupported: 'unsupported', supported: 'supported', compatible: 'supported' };
     const articles = key.articles.map((a) => ({
