@@ -151,6 +151,22 @@ describe('--cache', () => {
     assert.equal(again.stats.verdictsReused, 9);
   });
 
+  test('a verdict that read a source\'s whole article (the towns it names) is judged again when another sentence of it changes', async () => {
+    const dir = scratchFolder('cache');
+    mkdirSync(path.join(dir, 'corpus'), { recursive: true });
+    const write = (name: string, body: string) => writeFileSync(path.join(dir, 'corpus', name), ` date 2024-03-12 ${body}`);
+    write('a.txt', 'Roads in Avenhall were closed on Monday after the storm. Parents at Marfield Primary School spent the afternoon helping neighbours.');
+    write('b.txt', 'Roads in Kelm were closed on Monday after the storm. Parents at Marfield Primary School in Kelm spent the afternoon helping neighbours.');
+    const verdictOfSchool = (report: string) => (JSON.parse(report) as { articles: Array<{ path: string; claims: Array<{ text: string; verdict: string }> }> })
+      .articles.find((a) => a.path.endsWith('a.txt'))!.claims.find((c) => c.text.startsWith('Parents'))!.verdict;
+    assert.equal(verdictOfSchool(await check(dir, openCache(dir))), 'unsupported');
+    // The sentence the claim is compared with stays as it was: only its article now names Avenhall.
+    write('b.txt', 'Roads in Kelm were closed on Monday after the storm. Parents at Marfield Primary School in Kelm spent the afternoon helping neighbours. Volunteers came from as far as Avenhall.');
+    const warm = await check(dir, openCache(dir));
+    assert.equal(warm, await check(dir));
+    assert.equal(verdictOfSchool(warm), 'supported');
+  });
+
   test('a damaged cache file (or entry) is ignored with a note, and rewritten whole', async () => {
     const dir = copyCorpus();
     const cold = await check(dir);

@@ -9,6 +9,7 @@ import { anotherOccurrence, type DateOf, daysBetween, ofOneTime } from './articl
 import { compareSentences } from './compare';
 import type { Alignment, Idf } from './align';
 import { groupOrigins } from './origins';
+import { placedElsewhere } from './placedElsewhere';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
@@ -34,7 +35,7 @@ export const CLAIM_UNSUPPORTED: CodeInfo = {
   code: 'claim/unsupported',
   defaultSeverity: 'information',
   summary: 'No other article in the corpus states this claim.',
-  help: 'Nothing else in the corpus corroborates the claim: it may be exclusive reporting, or it needs a second source. Mark it verified in `.corroborate.json` once checked, or lower the severity with `severities`.',
+  help: 'Nothing else in the corpus corroborates the claim: it may be exclusive reporting, or it needs a second source. A sentence that names only the claim\'s subject, not what it did, does not count, nor one about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names). Mark it verified in `.corroborate.json` once checked, or lower the severity with `severities`.',
 };
 
 const VALUE_CONFLICTS: ReadonlySet<ConflictKind> = new Set(['number', 'count', 'duration', 'date']);
@@ -119,9 +120,10 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // place for a substitution (`substitutionPossible`) supports it, as a close paraphrase in
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
-      if (p >= SUPPORT_ABOVE) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
+      if (p >= SUPPORT_ABOVE && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
       else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && doubtNamesSlot(claim.features, source.features, comparison.pair)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
-    } else if (!sameArticle && statesIt(comparison)) {
+    } else if (!sameArticle && statesIt(comparison) && !placedElsewhere(claim, source, store)) {
+      // A thing of the claim's name in another story's town bears nothing out (`placedElsewhere.ts`).
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
   }

@@ -1,0 +1,41 @@
+/**
+ * Two things of one name in two towns (`placedElsewhere.ts`): a sentence whose subject is placed
+ * in a town the other article never names, from an article set in towns of its own, bears nothing
+ * out; the same sentence in an article of the same town does.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { verdictOf } from '../helpers/verdicts';
+
+const dated = (body: string) => ` date 2024-03-12 ${body}`;
+const AVENHALL = 'Roads in Avenhall were closed on Monday after the storm.';
+const KELM = 'Roads in Kelm were closed on Monday after the storm.';
+const SCHOOL = 'Parents at Marfield Primary School spent the afternoon helping neighbours.';
+const SCHOOL_IN_KELM = 'Parents at Marfield Primary School in Kelm spent the afternoon helping neighbours.';
+
+describe('a thing of one name in another town', () => {
+  test('a source whose subject is placed in a town the claim\'s article never names, from an article set elsewhere, does not support it', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`${AVENHALL} ${SCHOOL}`), 'b.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'unsupported', JSON.stringify(verdict.sources.map((s) => s.text)));
+  });
+
+  test('nor the other way round: a claim placed in a town the source\'s article never names', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`), 'b.txt': dated(`${AVENHALL} ${SCHOOL}`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'unsupported', JSON.stringify(verdict.sources.map((s) => s.text)));
+  });
+
+  test('an article that names the town too is about the same thing', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`${AVENHALL} Volunteers came from as far as Kelm. ${SCHOOL}`), 'b.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'supported');
+  });
+
+  test('an article set nowhere in particular is not set elsewhere', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`The storm closed roads on Monday. ${SCHOOL}`), 'b.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'supported');
+  });
+
+  test('a place after the verb is where the deed was done, not which thing did it', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`${AVENHALL} ${SCHOOL}`), 'b.txt': dated(`${KELM} Parents at Marfield Primary School spent the afternoon helping neighbours in Kelm.`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'supported');
+  });
+});
