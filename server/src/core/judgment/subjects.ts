@@ -113,9 +113,11 @@ function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (ter
 }
 
 /**
- * Two bodies of a kind in one place: the subjects share a word ("Wenendale", "Fenton Road") and
- * each has a common noun the other lacks ("the Wenendale camera club" / "the Wenendale scout
- * troop", "the bakery on Fenton Road" / "the hardware shop on Fenton Road"). Neither states what
+ * Two bodies of a kind in one place: the subjects share a word ("Wenendale", "Fenton Road"), the
+ * claim's has a noun or an adjective the source's lacks and the source's a noun the claim's lacks
+ * ("the Wenendale camera club" / "the Wenendale scout troop", "the bakery on Fenton Road" / "the
+ * hardware shop on Fenton Road", "the Wenendale amateur dramatic society" / "the Wenendale
+ * history society"). Neither states what
  * the other did. Subjects that share nothing are left alone: a paraphrase may put another word
  * first ("the film is rated" / "Rotten Tomatoes gives the film"), and a description may stand for
  * a name ("Liverpool" / "the city").
@@ -125,7 +127,7 @@ export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatu
   // A word matched only by a broader one, or outside the source's subject, is the subject's own:
   // "the bakery" is not "the hardware shop".
   const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && subjectWord(source, partner));
-  if (matched.length === 0 || !own.some((t) => t.pos === 'noun')) return false;
+  if (matched.length === 0 || !own.some((t) => t.pos === 'noun' || t.pos === 'adj')) return false;
   for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term) && !matched.includes(term)) return true;
   return false;
 }
