@@ -19,7 +19,7 @@ import { compareValueSlots } from './valueSlots';
 import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
-import { opensWithSubordinate, predicateIndex, predicateInOtherClause, twoBodiesOfAPlace } from './subjects';
+import { opensWithSubordinate, predicateIndex, predicateInOtherClause, selfReport, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
 import { reportedClauseStart } from './quotedWords';
 
@@ -145,8 +145,6 @@ const QUOTATION = /["\u201c\u201d]/;
 const FIRST_BREAK = /[,;:\u2014]/;
 /** What may stand between the first verb or auxiliary and the main verb ("has so far declined"). */
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
-/** The pronoun after a reporting verb by which a subject tells of its own deed ("said they had"). */
-const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
 /** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
 const STRONG_MATCH = 0.8;
 
@@ -193,7 +191,7 @@ const deedOf = lastOne((claim: SentenceFeatures): Deed | undefined => {
   for (let token = claim.verbAt; token < terms[predicate].token; token++) {
     if (AUXILIARY_TAGS.has(posAt(claim.tokens, token) ?? '')) continue;
     // What the subject said of itself is its deed: "said they had changed their plans".
-    if (token === claim.verbAt && REPORTING_VERBS.has(lemmaAt(claim.tokens, token) ?? '') && SELF_REPORT.has(lowerAt(claim.tokens, token + 1) ?? '')) {
+    if (token === claim.verbAt && selfReport(claim)) {
       token++;
       continue;
     }

@@ -8,7 +8,8 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
-import { lowerAt, posAt, runLength, startAt } from './tokenColumns';
+import { lemmaAt, lowerAt, posAt, runLength, startAt } from './tokenColumns';
+import { REPORTING_VERBS } from './negation';
 
 /** Conjunctions that, after a comma, may open a clause with a subject of its own. */
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
@@ -98,13 +99,13 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
  * The claim's subject words, split by `alike` (given a word and its partner): those matched alike,
  * by their partners in the source (`matched`), and the claim subject's `own`.
  */
-function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (term: Term, partner: Term) => boolean): { own: Term[]; matched: Term[] } {
+function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (term: Term, partner: Term) => boolean, speakers = false): { own: Term[]; matched: Term[] } {
   const own: Term[] = [];
   const matched: Term[] = [];
   const claimTerms = termsOf(claim);
   for (let i = 0; i < claimTerms.length; i++) {
     const term = claimTerms[i];
-    if (!subjectWord(claim, term)) continue;
+    if (!subjectWord(claim, term, speakers)) continue;
     const partner = alignment.partners[i];
     if (partner !== undefined && alike(term, partner)) matched.push(partner);
     else own.push(term);
@@ -124,12 +125,23 @@ function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (ter
  */
 export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   if (!plainSubject(claim) || !plainSubject(source)) return false;
+  // Who says a thing of themselves is the subject of what is said ("a pharmacist from the north
+  // estate said it had been an unsettling few days" / "a plumber from the north estate said ...").
+  const speakers = selfReport(claim) && selfReport(source);
   // A word matched only by a broader one, or outside the source's subject, is the subject's own:
   // "the bakery" is not "the hardware shop".
-  const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && subjectWord(source, partner));
+  const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && subjectWord(source, partner, speakers), speakers);
   if (matched.length === 0 || !own.some((t) => t.pos === 'noun' || t.pos === 'adj')) return false;
-  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term) && !matched.includes(term)) return true;
+  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term, speakers) && !matched.includes(term)) return true;
   return false;
+}
+
+/** The pronoun after a reporting verb by which a subject tells of itself ("said they had", "said it had been"). */
+export const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
+
+/** Whether a sentence's subject reports of itself: its first verb one of reporting, a pronoun after it. */
+export function selfReport(features: SentenceFeatures): boolean {
+  return REPORTING_VERBS.has(lemmaAt(features.tokens, features.verbAt) ?? '') && SELF_REPORT.has(lowerAt(features.tokens, features.verbAt + 1) ?? '');
 }
 const SAME_WORD = 0.8;
 
@@ -235,9 +247,12 @@ function plainSubject(features: SentenceFeatures): boolean {
   return true;
 }
 
-/** A content word of the subject: a noun, name or adjective before the first verb, not in an attribution or a figure. */
-function subjectWord(features: SentenceFeatures, term: Term): boolean {
-  if (features.verbAt < 0 || term.token >= features.verbAt || term.secondary || term.standsIn) return false;
+/**
+ * A content word of the subject: a noun, name or adjective before the first verb, not in a figure,
+ * nor in an attribution unless `speakers` (the speaker tells of itself: `selfReport`).
+ */
+function subjectWord(features: SentenceFeatures, term: Term, speakers = false): boolean {
+  if (features.verbAt < 0 || term.token >= features.verbAt || (term.secondary && !speakers) || term.standsIn) return false;
   if (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj') return false;
   return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
 }
