@@ -124,16 +124,54 @@ function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (ter
  * a name ("Liverpool" / "the city").
  */
 export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
-  if (!plainSubject(claim) || !plainSubject(source)) return false;
+  if (!plainSubject(claim)) return false;
   // Who says a thing of themselves is the subject of what is said ("a pharmacist from the north
   // estate said it had been an unsettling few days" / "a plumber from the north estate said ...").
   const speakers = selfReport(claim) && selfReport(source);
+  const theirs = sourceSubject(claim, source, alignment, speakers);
+  if (theirs === undefined) return false;
   // A word matched only by a broader one, or outside the source's subject, is the subject's own:
-  // "the bakery" is not "the hardware shop".
-  const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && subjectWord(source, partner, speakers), speakers);
+  // "the bakery" is not "the hardware shop". The same word in the source's subject matches too,
+  // wherever the alignment found its partner ("Although the first festival lost money, the
+  // harbour festival raised ...").
+  const sourceTerms = termsOf(source);
+  const inSubject = (partner: Term) => theirs(partner) || sourceTerms.some((t) => t.key === partner.key && theirs(t));
+  const { own, matched } = splitSubject(claim, alignment, (term, partner) => termMatch(term, partner) >= SAME_WORD && inSubject(partner), speakers);
   if (matched.length === 0 || !own.some((t) => t.pos === 'noun' || t.pos === 'adj')) return false;
-  for (const term of termsOf(source)) if (term.pos === 'noun' && subjectWord(source, term, speakers) && !matched.includes(term)) return true;
+  // Each subject has a word of its own, and one of them is a noun ("the Wenendale camera club" /
+  // "the Wenendale amateur dramatic society").
+  const ownNoun = own.some((t) => t.pos === 'noun');
+  for (const term of sourceTerms) {
+    if ((term.pos === 'noun' || (ownNoun && term.pos === 'adj')) && theirs(term) && !matched.some((m) => m.key === term.key)) return true;
+  }
   return false;
+}
+
+/**
+ * Which source words make the subject of what the claim says: a plain subject's, or, in a source
+ * of several clauses, those before the verb of the clause that holds the claim's verb ("While the
+ * Wenendale amateur dramatic society stayed open late, volunteers from the food bank signed ..."
+ * for "the Wenendale camera club stayed open late"). Undefined when neither can be read.
+ */
+function sourceSubject(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, speakers: boolean): ((term: Term) => boolean) | undefined {
+  const predicate = predicateIndex(claim);
+  const partner = predicate < 0 ? undefined : alignment.partners[predicate];
+  const plain = plainSubject(source);
+  // Most sources are one clause: only a comma or a semicolon opens another.
+  if (plain && (partner === undefined || !CLAUSE_MARKS.test(source.text))) return (term) => subjectWord(source, term, speakers);
+  if (partner === undefined || partner.pos !== 'verb') return undefined;
+  const tokens = source.tokens;
+  let [from] = clauseAround(source, partner.token);
+  if (from === 0 && plain) return (term) => subjectWord(source, term, speakers);
+  // The clause's own words start after its conjunction (", and the choir", "While the choir").
+  if (COORDINATORS.includes(lowerAt(tokens, from) ?? '')) from++;
+  if (SUBORDINATORS.includes(lowerAt(tokens, from) ?? '')) from++;
+  let verb = from;
+  while (verb < partner.token && posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') verb++;
+  // The clause opens with its subject, as a plain sentence does.
+  for (let i = from; i < verb; i++) if (posAt(tokens, i) === 'PUNCT' || posAt(tokens, i) === 'CCONJ' || posAt(tokens, i) === 'ADP' && i === from) return undefined;
+  return (term) => term.token >= from && term.token < verb && (!term.secondary || speakers) && !term.standsIn
+    && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj') && !source.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
 }
 
 /** The pronoun after a reporting verb by which a subject tells of itself ("said they had", "said it had been"). */
