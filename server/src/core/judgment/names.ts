@@ -123,8 +123,13 @@ function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): 
   if (verbAt >= 0 && term.token > verbAt) return false;
   if (term.pos === 'entity') return !term.key.startsWith('e:office:');
   // A common noun heading the subject counts too: "a plumber from the old town" and "an
-  // electrician from the old town" are two people.
-  return term.pos === 'noun' && (!term.secondary || (term.senses.length === 0 && properNoun(features, term)));
+  // electrician from the old town" are two people. A day is no name: the values judge "On
+  // Thursday, the council backed ..." / "On Saturday, the council backed ...".
+  return term.pos === 'noun' && (!term.secondary || (term.senses.length === 0 && properNoun(features, term))) && !inDateValue(features, term);
+}
+
+function inDateValue(features: SentenceFeatures, term: Term): boolean {
+  return features.values.some((v) => v.kind === 'date' && v.span.start <= term.start && term.end <= v.span.end);
 }
 
 /** The word before both names is the same, or the word after both (not a determiner or punctuation). */
