@@ -9,6 +9,8 @@ import { Corpus } from '../../server/src/core/corpus';
 import type { ClaimVerdict } from '../../server/src/core/judgment/types';
 import { verdictOf } from '../helpers/verdicts';
 import { type Idf, smoothedIdf } from '../../server/src/core/judgment/align';
+import { sentenceFeatures } from '../../server/src/core/judgment/features';
+import { termsOf } from '../../server/src/core/judgment/termColumns';
 
 const dated = (body: string) => ` date 2024-03-12 ${body}`;
 
@@ -277,6 +279,20 @@ describe('kinds of language', () => {
     const verdict = judge('Officials expect the ferry pier to reopen to passengers in May.', 'Harbour engineer Tomas Brandt said the ferry pier was expected to reopen to passengers in June.', 'Officials');
     assert.equal(verdict.verdict, 'conflicting');
     assert.equal(verdict.conflict?.kind, 'date');
+  });
+});
+
+describe('terms', () => {
+  const keysOf = (text: string) => termsOf(sentenceFeatures(text, { start: 0, end: text.length }, { articleDate: '2024-03-12' })).map((t) => t.key);
+
+  test('a figure\'s number in words is no term: "seventeen months" would find every sentence with a seventeen in it', () => {
+    const keys = keysOf('Marwell Freight had been in talks with Kesstone Telecom for seventeen months.');
+    assert.ok(!keys.includes('l:seventeen'), keys.join(' '));
+    assert.ok(keys.includes('l:talk'), keys.join(' '));
+  });
+
+  test('an ordinal stays a term: "the fourth round" names which round as much as it counts', () => {
+    assert.ok(keysOf('The fourth round was more of the same.').includes('l:fourth'));
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types';
 import { extractValues, type ValueMention, withRelativeDatesVague } from '../claims/values';
+import { isNumberWord } from '../claims/values-numbers';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
 import { tokenize, type Token } from './nlp';
@@ -85,6 +86,11 @@ function lifespanOf(sentence: string, offset: number, values: readonly ValueMent
 }
 
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
+/**
+ * "It" that stands for nothing, only opening what follows: "It is the fifth time Keswick has been
+ * convicted", "It was unclear whether ...", "It is expected that ...".
+ */
+const EMPTY_IT = /^it\s+(?:is|was|'s|\u2019s|has been|had been|will be|would be)\s+(?:not\s+)?(?:the\s+(?:\w+\s+)?times?\b|(?:\w+ly\s+)?\w+\s+(?:that|whether|if|how|when|why|what|who)\b|(?:expected|believed|thought|understood|feared|hoped|said|reported|known|unclear|clear|likely|unlikely|possible|impossible|too early)\b)/i;
 const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
 
 /**
@@ -99,7 +105,7 @@ export function resolveOpeningPronoun(features: SentenceFeatures, previous: Sent
   // "The film grossed ...", "The state has confirmed ...": with nothing before it in the article,
   // a bare definite description stands for the article's subject as a pronoun would.
   if (!previous && bareDescription(features, at)) return { ...features, implicitSubject: true };
-  if (!OPENING_PRONOUN.test(first.text)) return features;
+  if (!OPENING_PRONOUN.test(first.text) || EMPTY_IT.test(features.text.slice(first.start - features.span.start))) return features;
   if (!previous) return { ...features, implicitSubject: true };
   const antecedent = termsOf(previous).find((t) => t.pos === 'entity' && (!PERSON_PRONOUN.test(first.text) || t.key.startsWith('e:person:')));
   if (!antecedent) return features;
@@ -304,7 +310,10 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
       }
       continue;
     }
-    if (values.some((v) => v.span.start <= token.start && token.end <= v.span.end && token.pos === 'NUM')) continue;
+    // A figure's number, in digits or words ("seventeen months"), is the values' to compare: as a
+    // term it would match any sentence with the same number in it. An ordinal stays: "the fourth
+    // round" names which round as much as it counts.
+    if ((token.pos === 'NUM' || isNumberWord(token.lower)) && values.some((v) => v.span.start <= token.start && token.end <= v.span.end)) continue;
     const pos = POS_MAP[token.pos];
     if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
     const lacked = pos === 'adj' ? privativeNoun(token.lower) : undefined;
