@@ -38,7 +38,7 @@ export function otherNameInPlace(claim: SentenceFeatures, source: SentenceFeatur
   let theirs: Term[] | undefined;
   for (let n = 0; n < names.length; n++) {
     const mine = claimTerms[names[n]];
-    if (partners[names[n]] !== undefined || mine === implicit) continue;
+    if (partners[names[n]] !== undefined || mine === implicit || guessedReferent(claim, mine)) continue;
     theirs ??= namesInSourceSubject(source, partners);
     for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k])) return true;
   }
@@ -58,8 +58,8 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
   let theirs: Term[] | undefined;
   for (let i = 0; i < claimTerms.length; i++) {
     const mine = claimTerms[i];
-    if (partners[i] !== undefined || mine === implicit || !properName(claim, mine)) continue;
-    theirs ??= termsOf(source).filter((t) => !partners.includes(t) && properName(source, t));
+    if (partners[i] !== undefined || mine === implicit || !properName(claim, mine) || guessedReferent(claim, mine)) continue;
+    theirs ??= termsOf(source).filter((t) => !partners.includes(t) && properName(source, t) && !guessedReferent(source, t));
     for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k])) return true;
   }
   return false;
@@ -101,11 +101,22 @@ function standsForImplicitSubject(claimTerms: readonly Term[], source: SentenceF
   return source.implicitSubject === true ? claimTerms.find((t) => t.pos === 'entity' || t.pos === 'noun') : undefined;
 }
 
+/**
+ * What an opening "it" or "they" was read to stand for: the first name of the sentence before,
+ * which in copy that moves from one matter to the next is often another matter's ("It was the
+ * strongest storm ..." after a sentence about a launderette). Only a person for "he" or "she" is
+ * sure enough to tell two subjects apart (the term stands where its pronoun stands).
+ */
+function guessedReferent(features: SentenceFeatures, term: Term): boolean {
+  return term.standsIn && !PERSONAL.test(features.text.slice(term.start - features.span.start, term.end - features.span.start));
+}
+const PERSONAL = /^(?:he|she|his|her)$/i;
+
 /** The source's names in its subject that no claim term partners. */
 function namesInSourceSubject(source: SentenceFeatures, partners: Alignment['partners']): Term[] {
   const verbAt = source.verbAt;
   const names: Term[] = [];
-  for (const term of termsOf(source)) if (!partners.includes(term) && nameInSubject(source, term, verbAt)) names.push(term);
+  for (const term of termsOf(source)) if (!partners.includes(term) && nameInSubject(source, term, verbAt) && !guessedReferent(source, term)) names.push(term);
   return names;
 }
 
