@@ -1,7 +1,7 @@
 /**
  * Two things of one name in two towns (`placedElsewhere.ts`): a sentence whose subject is placed
- * in a town the other article never names, from an article set in towns of its own, bears nothing
- * out; the same sentence in an article of the same town does.
+ * in a town the other article never names, from an article set in towns of its own, neither bears
+ * the claim out nor contradicts it; the same sentence in an article of the same town does.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +32,13 @@ describe('a thing of one name in another town', () => {
   test('an article set nowhere in particular is not set elsewhere', () => {
     const verdict = verdictOf({ 'a.txt': dated(`The storm closed roads on Monday. ${SCHOOL}`), 'b.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`) }, 'a.txt', 'Parents');
     assert.equal(verdict.verdict, 'supported');
+  });
+
+  test('nor does it contradict it: a figure of the other town\'s school is no conflict', () => {
+    const verdict = verdictOf({ 'a.txt': dated(`${AVENHALL} Parents at Marfield Primary School collected 83 signatures.`), 'b.txt': dated(`${KELM} Parents at Marfield Primary School in Kelm collected 13 signatures.`) }, 'a.txt', 'Parents');
+    assert.equal(verdict.verdict, 'unsupported', JSON.stringify(verdict.sources.map((s) => [s.relation, s.text])));
+    const sameTown = verdictOf({ 'a.txt': dated(`${AVENHALL} Parents at Marfield Primary School collected 83 signatures.`), 'b.txt': dated(`${AVENHALL} Parents at Marfield Primary School collected 13 signatures.`) }, 'a.txt', 'Parents');
+    assert.equal(sameTown.verdict, 'conflicting', 'the same school\'s figure given otherwise still conflicts');
   });
 
   test('a place after the verb is where the deed was done, not which thing did it', () => {

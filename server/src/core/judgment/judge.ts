@@ -27,7 +27,7 @@ export const CLAIM_CONFLICTING: CodeInfo = {
   code: 'claim/conflicting',
   defaultSeverity: 'warning',
   summary: 'Another article states something incompatible with this claim.',
-  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees.',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees. A sentence about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names) neither conflicts nor supports.',
 };
 
 /** `claim/unsupported`: no other article speaks to the claim. */
@@ -110,6 +110,8 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict && anotherOccurrence(comparison.conflict, comparison.agreeingValues, daysBetween(claim.articleId, source.articleId, dateOf))) {
       // Years apart, a figure or a state given otherwise is most likely another occurrence.
+    } else if (comparison.conflict && placedElsewhere(claim, source, store)) {
+      // A thing of the claim's name in another story's town: another thing (`placedElsewhere.ts`).
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector) || substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {
@@ -121,9 +123,8 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && doubtNamesSlot(claim.features, source.features, comparison.pair)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison) && !placedElsewhere(claim, source, store)) {
-      // A thing of the claim's name in another story's town bears nothing out (`placedElsewhere.ts`).
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
   }

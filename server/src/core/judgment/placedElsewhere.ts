@@ -5,9 +5,8 @@
  * School" did in an article that never names Gristenmouth and is set in towns of its own. The
  * sentences alone cannot tell this; their articles can, so this reads the places each article
  * names ("in X", X a proper noun).
- *
- * Only support is judged this way: a figure or a denial given otherwise is still worth an editor's
- * look, wherever the sentence comes from.
+ * Such a source neither bears the claim out nor contradicts it: a figure given otherwise is the
+ * other school's.
  */
 import type { SentenceFeatures } from './features';
 import type { ClaimStore, StoredSentence } from './store';
