@@ -41,6 +41,15 @@ describe('a thing of one name in another town', () => {
     assert.equal(sameTown.verdict, 'conflicting', 'the same school\'s figure given otherwise still conflicts');
   });
 
+  test('two articles that share no name but their two sentences\' tell two stories: a figure given otherwise is no conflict', () => {
+    const claim = 'Voters in Kelmland chose a new parliament on Sunday. Ines Okafor led the count in Avenport. The Democratic Centre candidate received 48.2 percent of the vote.';
+    const other = 'Voters in Osterdale chose a president on Sunday. Marta Ely conceded in Pellby. The Democratic Centre candidate received 55.8 percent of the vote.';
+    const apart = verdictOf({ 'a.txt': dated(claim), 'b.txt': dated(other) }, 'a.txt', 'The Democratic');
+    assert.equal(apart.verdict, 'unsupported', JSON.stringify(apart.sources.map((s) => [s.relation, s.text])));
+    const oneStory = verdictOf({ 'a.txt': dated(claim), 'b.txt': dated(other.replace('Osterdale', 'Kelmland')) }, 'a.txt', 'The Democratic');
+    assert.equal(oneStory.verdict, 'conflicting', 'an article that names Kelmland too tells the same story');
+  });
+
   test('a place after the verb is where the deed was done, not which thing did it', () => {
     const verdict = verdictOf({ 'a.txt': dated(`${AVENHALL} ${SCHOOL}`), 'b.txt': dated(`${KELM} Parents at Marfield Primary School spent the afternoon helping neighbours in Kelm.`) }, 'a.txt', 'Parents');
     assert.equal(verdict.verdict, 'supported');

@@ -9,7 +9,7 @@ import { anotherOccurrence, type DateOf, daysBetween, ofOneTime } from './articl
 import { compareSentences } from './compare';
 import type { Alignment, Idf } from './align';
 import { groupOrigins } from './origins';
-import { placedElsewhere } from './placedElsewhere';
+import { placedElsewhere, storiesApart } from './placedElsewhere';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
@@ -27,7 +27,7 @@ export const CLAIM_CONFLICTING: CodeInfo = {
   code: 'claim/conflicting',
   defaultSeverity: 'warning',
   summary: 'Another article states something incompatible with this claim.',
-  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees. A sentence about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names) neither conflicts nor supports.',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees. A sentence about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names) neither conflicts nor supports, and an article that shares no person, place or body with this one besides the two sentences\' tells another story: no conflict.',
 };
 
 /** `claim/unsupported`: no other article speaks to the claim. */
@@ -110,7 +110,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // Within one article, two sentences about one subject describe different things of it.
     } else if (comparison.conflict && anotherOccurrence(comparison.conflict, comparison.agreeingValues, daysBetween(claim.articleId, source.articleId, dateOf))) {
       // Years apart, a figure or a state given otherwise is most likely another occurrence.
-    } else if (comparison.conflict && placedElsewhere(claim, source, store)) {
+    } else if (comparison.conflict && (placedElsewhere(claim, source, store) || storiesApart(claim, source, store))) {
       // A thing of the claim's name in another story's town: another thing (`placedElsewhere.ts`).
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });

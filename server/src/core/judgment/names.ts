@@ -139,7 +139,8 @@ function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): 
   return term.pos === 'noun' && (!term.secondary || (term.senses.length === 0 && properNoun(features, term))) && !inDateValue(features, term);
 }
 
-function inDateValue(features: SentenceFeatures, term: Term): boolean {
+/** Whether a term is part of a date the values read ("on Thursday", "in March"). */
+export function inDateValue(features: SentenceFeatures, term: Term): boolean {
   return features.values.some((v) => v.kind === 'date' && v.span.start <= term.start && term.end <= v.span.end);
 }
 

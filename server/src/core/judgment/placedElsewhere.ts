@@ -6,12 +6,14 @@
  * sentences alone cannot tell this; their articles can, so this reads the places each article
  * names ("in X", X a proper noun).
  * Such a source neither bears the claim out nor contradicts it: a figure given otherwise is the
- * other school's.
+ * other school's. More broadly, two articles that share no name but their two sentences' tell two
+ * stories (`storiesApart`), and a figure given otherwise between them is no conflict.
  */
 import type { SentenceFeatures } from './features';
 import type { ClaimStore, StoredSentence } from './store';
 import { termsOf } from './termColumns';
 import { lowerAt, posAt } from './tokenColumns';
+import { inDateValue, isName } from './names';
 
 /** What an article names: the keys of its proper nouns and entities, and the names it places things in ("in X"). */
 interface ArticleNames {
@@ -44,15 +46,42 @@ function subjectElsewhere(placed: StoredSentence, other: StoredSentence, store: 
   return otherArticle.places.some((place) => !placedArticle.keys.has(place));
 }
 
+/**
+ * Whether the two sentences' articles tell two stories: each names at least `OWN_NAMES` people,
+ * places or bodies besides its sentence's, and they share none but those the two sentences name
+ * ("The Democratic Centre candidate received 48.2 percent of the vote" in an article about one
+ * country's election, "... 55.8 percent" in one about another's).
+ */
+export function storiesApart(claim: StoredSentence, source: StoredSentence, store: ClaimStore): boolean {
+  const mine = namesOf(store.sentencesOf(claim.articleId)).keys;
+  const theirs = namesOf(store.sentencesOf(source.articleId)).keys;
+  const inPair = new Set<string>();
+  for (const term of termsOf(claim.features)) inPair.add(term.key);
+  for (const term of termsOf(source.features)) inPair.add(term.key);
+  let own = 0;
+  for (const key of mine) {
+    if (inPair.has(key)) continue;
+    if (theirs.has(key)) return false;
+    own++;
+  }
+  if (own < OWN_NAMES) return false;
+  let theirOwn = 0;
+  for (const key of theirs) if (!inPair.has(key) && ++theirOwn >= OWN_NAMES) return true;
+  return false;
+}
+/** Names an article must have besides its sentence's before it can tell a story of its own. */
+const OWN_NAMES = 3;
+
 function namesOf(sentences: readonly StoredSentence[]): ArticleNames {
   let names = namesBySentences.get(sentences);
   if (names === undefined) {
     const keys = new Set<string>();
     const places = new Set<string>();
     for (const sentence of sentences) {
-      const tokens = sentence.features.tokens;
-      // Names only: a town is a proper noun wherever it stands, and the sets stay small at 10,000 articles.
-      for (const term of termsOf(sentence.features)) if (term.key.startsWith('e:') || posAt(tokens, term.token) === 'PROPN') keys.add(term.key);
+      const features = sentence.features;
+      // Names only, not a day ("on Sunday"): a town is a proper noun wherever it stands, and the
+      // sets stay small at 10,000 articles.
+      for (const term of termsOf(features)) if (isName(features, term) && !inDateValue(features, term)) keys.add(term.key);
       for (const place of placesIn(sentence.features, Infinity)) places.add(place);
     }
     names = { keys, places: [...places] };
