@@ -12,7 +12,7 @@ import { antonymConflict, certaintyConflict, NEITHER_STATES, polarityConflict, s
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
-import { isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
+import { inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
@@ -128,7 +128,7 @@ function named(features: SentenceFeatures, term: Term): boolean {
  * still tells events apart: read against two articles' dates, it rarely pins one day.)
  */
 function inDate(features: SentenceFeatures, term: Term): boolean {
-  return !WEEKDAYS.includes(term.lemma) && features.values.some((v) => v.kind === 'date' && v.span.start <= term.start && term.end <= v.span.end);
+  return !WEEKDAYS.includes(term.lemma) && inDateValue(features, term);
 }
 
 function attributiveCountry(features: SentenceFeatures, term: Term): boolean {

@@ -111,7 +111,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
     } else if (comparison.conflict && anotherOccurrence(comparison.conflict, comparison.agreeingValues, daysBetween(claim.articleId, source.articleId, dateOf))) {
       // Years apart, a figure or a state given otherwise is most likely another occurrence.
     } else if (comparison.conflict && (placedElsewhere(claim, source, store) || storiesApart(claim, source, store))) {
-      // A thing of the claim's name in another story's town: another thing (`placedElsewhere.ts`).
+      // A thing of the claim's name in another town, or an article of another story (`placedElsewhere.ts`).
     } else if (comparison.conflict) {
       contradictors.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (!sameArticle && comparison.pair && (!statesIt(comparison) || wordsDiffer(comparison.pair.vector) || substitutionPossible(claim.features, comparison.pair.parts, comparison.agreeingValues))) {

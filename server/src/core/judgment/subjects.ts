@@ -118,10 +118,9 @@ function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (ter
  * claim's has a noun or an adjective the source's lacks and the source's a noun the claim's lacks
  * ("the Wenendale camera club" / "the Wenendale scout troop", "the bakery on Fenton Road" / "the
  * hardware shop on Fenton Road", "the Wenendale amateur dramatic society" / "the Wenendale
- * history society"). Neither states what
- * the other did. Subjects that share nothing are left alone: a paraphrase may put another word
- * first ("the film is rated" / "Rotten Tomatoes gives the film"), and a description may stand for
- * a name ("Liverpool" / "the city").
+ * history society"). Neither states what the other did. Subjects that share nothing are left
+ * alone: a paraphrase may put another word first ("the film is rated" / "Rotten Tomatoes gives the
+ * film"), and a description may stand for a name ("Liverpool" / "the city").
  */
 export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   if (!plainSubject(claim)) return false;
@@ -170,8 +169,7 @@ function sourceSubject(claim: SentenceFeatures, source: SentenceFeatures, alignm
   while (verb < partner.token && posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') verb++;
   // The clause opens with its subject, as a plain sentence does.
   for (let i = from; i < verb; i++) if (posAt(tokens, i) === 'PUNCT' || posAt(tokens, i) === 'CCONJ' || posAt(tokens, i) === 'ADP' && i === from) return undefined;
-  return (term) => term.token >= from && term.token < verb && (!term.secondary || speakers) && !term.standsIn
-    && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj') && !source.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+  return (term) => term.token >= from && subjectWordBefore(source, term, verb, speakers);
 }
 
 /** The pronoun after a reporting verb by which a subject tells of itself ("said they had", "said it had been"). */
@@ -290,7 +288,12 @@ function plainSubject(features: SentenceFeatures): boolean {
  * nor in an attribution unless `speakers` (the speaker tells of itself: `selfReport`).
  */
 function subjectWord(features: SentenceFeatures, term: Term, speakers = false): boolean {
-  if (features.verbAt < 0 || term.token >= features.verbAt || (term.secondary && !speakers) || term.standsIn) return false;
+  return features.verbAt >= 0 && subjectWordBefore(features, term, features.verbAt, speakers);
+}
+
+/** `subjectWord`, for the subject before token `verb` (a clause's own verb). */
+function subjectWordBefore(features: SentenceFeatures, term: Term, verb: number, speakers: boolean): boolean {
+  if (term.token >= verb || (term.secondary && !speakers) || term.standsIn) return false;
   if (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj') return false;
   return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
 }
