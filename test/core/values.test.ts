@@ -356,6 +356,11 @@ describe('dates, resolved against the article date', () => {
     assertDate(valueAt(text, 'next week', { articleDate: '2024-02-23' }), '2024-02-26', '2024-03-03', 'week');
     assertDate(valueAt(text, 'this week', { articleDate: '2024-02-25' }), '2024-02-19', '2024-02-25', 'week');
   });
+  test('of two periods side by side the first is the date, the second when the deed was done ("until next month this week")', () => {
+    const text = 'The Avenhall bookshop put off a planned open day until next month this week.';
+    // 2024-02-23 is a Friday: next month is March.
+    assertDate(valueAt(text, 'next month', { articleDate: '2024-02-23' }), '2024-03-01', '2024-03-31', 'month');
+  });
   test('a future cue picks the next occurrence', () => {
     const text = 'She said on Tuesday that the ministers will meet on Friday.';
     assertDate(valueAt(text, 'Tuesday'), '2024-02-20', '2024-02-20', 'day');

@@ -84,6 +84,9 @@ export function dateBound(text: string, c: Candidate): Candidate {
     : { ...c, start, low: -Infinity, high: c.low - 1, approx: 'atMost', strictBound: true };
 }
 
+/** A second relative period after a first one ("next month this week"). */
+const SECOND_PERIOD = /(?<=\b(?:next|last|this|coming|past)\s+(?:week|weekend|month|year)\s+)(?:next|last|this|coming|past)\s+(?:week|weekend|month|year)\b/i;
+
 function scanChrono(sentence: string, offset: number, ctx: DateContext, out: Candidate[]): void {
   const ref = ctx.ref;
   const instant = new Date(ref ? Date.UTC(ref.year, ref.month - 1, ref.day, 12) : Date.UTC(2000, 0, 1, 12));
@@ -95,8 +98,12 @@ function scanChrono(sentence: string, offset: number, ctx: DateContext, out: Can
   }
   for (const r of results) {
     let text = r.text.replace(TRAILING_OF, '').replace(/[,\s]+$/, '');
-    // chrono merges lists such as "last week, this week" into one result: keep the first item.
+    // chrono merges lists such as "last week, this week" into one result: keep the first item; so
+    // too two periods side by side, where the second tells when the deed was done ("put off the
+    // open day until next month this week").
     if (/,\s/.test(text) && !/\d/.test(text)) text = text.slice(0, text.indexOf(','));
+    const second = /\d/.test(text) ? undefined : SECOND_PERIOD.exec(text);
+    if (second) text = text.slice(0, second.index).trimEnd();
     let index = r.index;
     const lead = LEADING_PREPOSITION.exec(text);
     if (lead) {
