@@ -142,7 +142,7 @@ function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
 /** Quotation marks: a sentence with a quotation says more than its main statement. */
 const QUOTATION = /["\u201c\u201d]/;
 /** Where a sentence's first statement ends: at a clause, an aside or a list. */
-const FIRST_BREAK = /[,;:\u2014]/;
+const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '\u2014']);
 /** What may stand between the first verb or auxiliary and the main verb ("has so far declined"). */
 const AUXILIARY_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** A partner as good as the word itself: a synonym or an inflection, not a broader word. */
@@ -176,8 +176,8 @@ const deedOf = lastOne((claim: SentenceFeatures): Deed | undefined => {
   if (claim.verbAt < 0 || QUOTATION.test(claim.text) || opensWithSubordinate(claim)) return undefined;
   // The main statement comes first: what follows a comma ("..., unsure what it would mean") is
   // a clause or an aside beside it, not its deed.
-  const statementEnd = claim.span.start + firstBreak(claim.text);
-  if ((startAt(claim.tokens, claim.verbAt) ?? statementEnd) >= statementEnd || !mainVerb(claim)) return undefined;
+  const statementEnd = firstStatementEnd(claim);
+  if (statementEnd === undefined) return undefined;
   const terms = termsOf(claim);
   const verb = lemmaAt(claim.tokens, claim.verbAt) ?? '';
   const verbToken = tokenAt(claim.tokens, claim.verbAt);
@@ -206,31 +206,29 @@ const deedOf = lastOne((claim: SentenceFeatures): Deed | undefined => {
 /** Adverbs a measure of time comes before ("an hour early", "two days later", "a week ago"). */
 const MEASURED_ADVERBS: ReadonlySet<string> = new Set(['early', 'earlier', 'late', 'later', 'longer', 'sooner', 'ago', 'before', 'after', 'beforehand', 'afterwards']);
 
-/** The offset of a text's first break (`FIRST_BREAK`) outside brackets, or its length. */
-function firstBreak(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && FIRST_BREAK.test(c)) return i;
-  }
-  return text.length;
-}
-
 /** Words that open a relative clause: a verb after one is not the sentence's own ("hopefuls who are trying"). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
 
-/** Whether the claim's first verb is its main one: not in brackets ("(born 1986)") nor in a relative clause. */
-function mainVerb(claim: SentenceFeatures): boolean {
+/**
+ * Where the claim's first statement ends, as an offset: at its first break (`BREAKS`) outside
+ * brackets, or the sentence's end. Undefined when its first verb is not the main one of that
+ * statement: in brackets ("(born 1986)"), after a relative word ("hopefuls who are trying"), or
+ * past the break.
+ */
+function firstStatementEnd(claim: SentenceFeatures): number | undefined {
+  const tokens = claim.tokens;
+  const length = runLength(tokens);
   let depth = 0;
-  for (let token = 0; token < claim.verbAt; token++) {
-    const word = lowerAt(claim.tokens, token) ?? '';
+  for (let token = 0; token < length; token++) {
+    const word = lowerAt(tokens, token) ?? '';
     if (word === '(' || word === '[') depth++;
     else if ((word === ')' || word === ']') && depth > 0) depth--;
-    else if (RELATIVES.has(word)) return false;
+    else if (token === claim.verbAt && depth > 0) return undefined;
+    else if (depth > 0) continue;
+    else if (BREAKS.has(word)) return token > claim.verbAt ? startAt(tokens, token) : undefined;
+    else if (token < claim.verbAt && RELATIVES.has(word)) return undefined;
   }
-  return depth === 0;
+  return claim.span.start + claim.text.length;
 }
 
 /**
