@@ -264,6 +264,26 @@ describe('verdicts per slot', () => {
     assert.equal(other.conflict?.kind, 'date');
   });
 
+  test('a state told of two days holds on both; an event told of two days is disputed', () => {
+    const told = (day: string, sentence: string) => ({ dated: dated(day, sentence), undated: `Storm clean-up goes on\n\n${sentence}` });
+    const pairs = [
+      ['Streets in Avenhall were quieter than usual on Saturday (March 2).', 'Streets in Avenhall were quieter than usual on Monday (March 4).'],
+      ['By Saturday (March 2), people in Avenhall were talking of little else.', 'By Monday (March 4), people in Avenhall were talking of little else.'],
+      ['The Avenhall museum was open on Saturday (March 2).', 'The Avenhall museum was open on Monday (March 4).'],
+    ];
+    for (const [mine, theirs] of pairs) {
+      for (const form of ['dated', 'undated'] as const) {
+        const verdict = verdictOf({ 'a.txt': told('2024-03-02', mine)[form], 'b.txt': told('2024-03-04', theirs)[form] }, 'a.txt', mine.slice(0, 12));
+        assert.notEqual(verdict.verdict, 'conflicting', `${form}: ${mine} ${JSON.stringify(verdict.sources.map((s) => [s.relation, s.conflict]))}`);
+      }
+    }
+    const event = verdictOf({ 'a.txt': dated('2024-03-02', 'The Avenhall council voted on Saturday (March 2) to close the harbour.'), 'b.txt': dated('2024-03-04', 'The Avenhall council voted on Monday (March 4) to close the harbour.') }, 'a.txt', 'The Avenhall');
+    assert.equal(event.verdict, 'conflicting', 'one vote has one day');
+    assert.equal(event.conflict?.kind, 'date');
+    const due = verdictOf({ 'a.txt': dated('2024-03-02', 'Repayment by Ines Okafor is due in January 2025.'), 'b.txt': dated('2024-03-04', 'Repayment by Ines Okafor is due in March 2025.') }, 'a.txt', 'Repayment');
+    assert.equal(due.verdict, 'conflicting', 'a debt falls due once');
+  });
+
   test('an undated article\'s wholly relative dates are read against a guess and decide nothing ("yesterday")', () => {
     const undated = (when: string) => `Harbour budget approved\n\nMarch 5, 2024\n\nThe Avenhall council approved the harbour repair budget ${when}.`;
     const dated = ' date 2024-03-12 The Avenhall council approved the harbour repair budget on Wednesday.';

@@ -14,7 +14,7 @@ import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
 import { countsThings, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
-import { durationsApart, sameDateWording, sameYearlessDate, weekdayRelation, withDateQualifier } from './whenApart';
+import { durationsApart, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
 const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
@@ -195,6 +195,8 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
  */
 function sameMatter(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, best: { b: ValueMention; named: boolean; firm: boolean }, alignment: Alignment): boolean {
   if (best.named || (a.kind === 'duration' && best.firm)) return true;
+  // A state told of two days holds on both: two days of one state are no dispute (`tellsAState`).
+  if (a.kind === 'date' && tellsAState(claim) && tellsAState(source)) return false;
   if ((a.kind === 'date' || a.kind === 'duration') && !subjectsContrast(claim, source, alignment, true)) return true;
   return sameSubjectAt(claim, a.span.start, source, best.b.span.start, alignment);
 }

@@ -7,6 +7,7 @@
  */
 import { compareValues, type ValueMention } from '../claims/values';
 import type { SentenceFeatures } from './features';
+import { lemmaAt, lowerAt, posAt } from './tokenColumns';
 
 /**
  * Two durations that measure different things: a time from an event ("six weeks after Hoover
@@ -146,3 +147,27 @@ export function weekdayRelation(a: ValueMention, b: ValueMention): 'same' | 'dif
   const weekday = WEEKDAYS[new Date(other.low * 86_400_000).getUTCDay()];
   return weekday === name ? 'same' : 'different';
 }
+
+/**
+ * The sentence tells a state rather than an event: its verb is "be" with an adjective or a
+ * comparative after it ("Streets were quieter than usual on Saturday", "the museum was open on
+ * Monday") or a verb in "-ing" ("people were talking of little else"). A state holds on many
+ * days: two reports that date the same state to two days (each its own, as copy written on two
+ * days does) are both true, where two days for one event ("the council voted on Monday" / "on
+ * Thursday", "was closed on ...", "was on ...", "is due in May") dispute its date.
+ */
+export function tellsAState(features: SentenceFeatures): boolean {
+  const verb = features.verbAt;
+  if (verb < 0 || lemmaAt(features.tokens, verb) !== 'be') return false;
+  let next = verb + 1;
+  while (posAt(features.tokens, next) === 'ADV' || posAt(features.tokens, next) === 'PART') next++;
+  const pos = posAt(features.tokens, next);
+  const word = lowerAt(features.tokens, next) ?? '';
+  // An adjective of what is to come ("is due in May", "is likely to reopen in May") dates that
+  // event, not a state.
+  if (SCHEDULED.has(word) || lowerAt(features.tokens, next + 1) === 'to') return false;
+  // A comparative is an adjective whatever the tagger made of it ("quieter than usual").
+  return pos === 'ADJ' || lowerAt(features.tokens, next + 1) === 'than' || (pos === 'VERB' && word.endsWith('ing'));
+}
+/** Adjectives that say what is to come, whose date is that event's. */
+const SCHEDULED = new Set(['due', 'overdue', 'set', 'scheduled', 'slated', 'expected', 'poised', 'about', 'ready', 'likely', 'unlikely', 'certain', 'sure', 'bound']);
