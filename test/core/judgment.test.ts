@@ -294,6 +294,15 @@ describe('verdicts per slot', () => {
     assert.equal(named.conflict?.kind, 'date');
   });
 
+  test('headlines cut to a few words are not contradicted by what another headline puts in; their figures still are', () => {
+    const article = (headline: string) => ` date 2024-03-12\n\n${headline}\n\nThe Avenhall central bank lowered its benchmark rate on Monday.`;
+    const cut = verdictOf({ 'a.txt': article('Rate cut in Avenhall as policymakers watch prices'), 'b.txt': article('Borrowers in Avenhall face new rate cut') }, 'a.txt', 'Rate cut');
+    assert.notEqual(cut.verdict, 'conflicting', JSON.stringify(cut.sources.map((s) => [s.relation, s.conflict])));
+    const figures = verdictOf({ 'a.txt': article('Avenhall council cuts 40 jobs at the harbour'), 'b.txt': article('Avenhall council cuts 55 jobs at the harbour') }, 'a.txt', 'Avenhall council');
+    assert.equal(figures.verdict, 'conflicting');
+    assert.equal(figures.conflict?.kind, 'number');
+  });
+
   test('a conflict inside one article counts too', () => {
     const text = dated('2024-03-12', 'Okafor led the harbour board for ten years.\n\nOkafor ended her nine-year term at the harbour board in March.');
     const verdict = verdictOf({ 'a.txt': text }, 'a.txt', 'Okafor ended');

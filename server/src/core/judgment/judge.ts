@@ -27,7 +27,7 @@ export const CLAIM_CONFLICTING: CodeInfo = {
   code: 'claim/conflicting',
   defaultSeverity: 'warning',
   summary: 'Another article states something incompatible with this claim.',
-  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees. A sentence about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names) neither conflicts nor supports, and an article that shares no person, place or body with this one besides the two sentences\' tells another story: no conflict.',
+  help: 'A sentence about the same matter disagrees on a slot: a number or count, a duration, a date, the polarity ("has not commented" / "said"), what is known ("it is not yet clear" / "endorses"), or the predicate itself (rose / fell), or who or what (another person, place or thing in the same place of the same statement: "directed by X" / "directed by Y"). The message names both values and the related information links each contradicting sentence. Two quotations that disagree in negation or predicate are two speakers\' words, each reported as said, and no conflict (the same quotation across articles is compared by `quote/altered`). When most sources agree with this claim and one dissents, the claim is supported and the dissenting one is flagged instead (on a figure or a date, only sources that give the same figure count as agreeing). Time counts too: an article dated more than a year from this one that gives a figure, a count or a state otherwise, with no date or other value alike, tells of another occurrence (another election, another year\'s collection) and is no conflict; one dated more than 30 days away is listed but not counted when an article of this one\'s time agrees. A sentence about a thing of the same name in another town (its subject placed "in" a town this article never names, in an article set in towns this one never names) neither conflicts nor supports, and an article that shares no person, place or body with this one besides the two sentences\' tells another story: no conflict. A headline is not contradicted by the words another headline or sentence chooses ("Rate cut as policymakers watch prices" / "Borrowers face new rate cut"); its figures, dates and denials still are. A state told of two days ("streets were quieter than usual on Saturday" / "on Monday") holds on both: no conflict over its date.',
 };
 
 /** `claim/unsupported`: no other article speaks to the claim. */
@@ -123,7 +123,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !headlineOfTwo(claim, source) && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison) && !placedElsewhere(claim, source, store)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -215,6 +215,16 @@ function states(c: { coverage: number; core: number; agreeingValues: number }): 
 /** Whether a source states the claim: no other subject, no figure given otherwise, and enough of the claim. */
 function statesIt(c: ReturnType<typeof compareSentences>): boolean {
   return !c.otherSubject && !c.disagreeingValues && states(c);
+}
+
+/**
+ * A headline on either side: its words are cut to a few ("Rate cut in Gristelavia as
+ * policymakers watch prices" / "Borrowers in Gristelavia face new rate cut"), so what one headline
+ * leaves out and another puts in is the subeditor's choice, not a slot filled otherwise. The
+ * model's doubt does not contradict it; figures, dates and denials still do.
+ */
+function headlineOfTwo(claim: StoredSentence, source: StoredSentence): boolean {
+  return claim.kind === 'headline' || source.kind === 'headline';
 }
 
 /**
