@@ -88,12 +88,32 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
   // it delivered, whatever WordNet says), as the figure comparisons read it; the same word
   // there is still the subject ("Two NFL venues" / "... is one of three NFL venues"). The pair
   // model's doubts read the looser test.
-  const { own, matched } = splitSubject(claim, alignment, (term, partner) => !strict || subjectWord(source, partner) || termMatch(term, partner) === 1);
+  const alike = (term: Term, partner: Term) => (!strict || subjectWord(source, partner) || termMatch(term, partner) === 1) && !twoIntroduced(claim, term, source, partner);
+  const { own, matched } = splitSubject(claim, alignment, alike);
   if (own.length === 0) return false;
   const partners = alignment.partners;
   for (const term of termsOf(source)) if (subjectWord(source, term) && !matched.includes(term) && !partners.includes(term)) return true;
   return false;
 }
+
+/**
+ * Two people or things each brought in with "a" and named by other nouns ("A postal worker from
+ * the west end handed out 330 torches" / "A farmer from the west end handed out 49"): an
+ * indefinite noun introduces someone new, so a broader word ("worker" of "farmer") does not make
+ * them one.
+ */
+function twoIntroduced(claim: SentenceFeatures, term: Term, source: SentenceFeatures, partner: Term): boolean {
+  return termMatch(term, partner) < SAME_WORD && introducedWithA(claim, term) && introducedWithA(source, partner);
+}
+
+/** The noun's phrase opens with "a" or "an" ("a postal worker", "an unnamed official"). */
+function introducedWithA(features: SentenceFeatures, term: Term): boolean {
+  let at = term.token - 1;
+  while (at >= 0 && NOUN_PHRASE_WORDS.has(posAt(features.tokens, at) ?? '')) at--;
+  const word = lowerAt(features.tokens, at);
+  return word === 'a' || word === 'an';
+}
+const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The claim's subject words, split by `alike` (given a word and its partner): those matched alike,
