@@ -457,6 +457,17 @@ describe('compareValues', () => {
     assert.equal(compareValues(one('It made at least $127 million.', 'at least $127 million'), one('The film made $127 million.', '$127 million')), 'compatible');
     assert.equal(compareValues(one('It cost up to $5 million.', 'up to $5 million'), one('It cost $5 million.', '$5 million')), 'compatible');
   });
+  test('a bound on a figure rounded for print reaches a little past it; a threshold stays open', () => {
+    const over = one('Over 230,000 households lost power.', 'Over 230,000');
+    assert.equal(compareValues(over, one('In all 234,648 households lost power.', '234,648')), 'compatible');
+    assert.equal(compareValues(over, one('In all 435,419 households lost power.', '435,419')), 'different');
+    const fewer = one('Fewer than 1,500 people came.', 'Fewer than 1,500');
+    assert.equal(compareValues(fewer, one('In all 1,430 people came.', '1,430')), 'compatible');
+    assert.equal(compareValues(fewer, one('In all 600 people came.', '600')), 'different');
+    // One significant digit, or none rounded away: a threshold ("more than 200", "more than 38").
+    assert.equal(compareValues(one('More than 200 people came.', 'More than 200'), one('In all 950 people came.', '950')), 'compatible');
+    assert.equal(compareValues(one('More than 38 people came.', 'More than 38'), one('In all 950 people came.', '950')), 'compatible');
+  });
   test('rounded neighbours differ; a relative tolerance can bridge them', () => {
     const two = one('Inflation was 2%.', '2%');
     const three = one('Inflation was 3%.', '3%');

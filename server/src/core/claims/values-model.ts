@@ -80,10 +80,26 @@ export function interval(value: number, qualifier: Qualifier, o: IntervalOptions
       // "nearly 30" is a little under 30: the text commits to the upper bound, not past it.
       return { low: Math.max(0, value - widen), high: value, approx: 'about' };
     case 'atLeast':
-      return { low: o.strict && whole ? value + 1 : value, high: Infinity, approx: 'atLeast' };
+      return { low: o.strict && whole ? value + 1 : value, high: roundedForPrint(value) ? value * (1 + ROUNDED_BOUND_REACH) : Infinity, approx: 'atLeast' };
     case 'atMost':
-      return { low: 0, high: o.strict && whole ? value - 1 : value, approx: 'atMost' };
+      return { low: roundedForPrint(value) ? value * (1 - ROUNDED_BOUND_REACH) : 0, high: o.strict && whole ? value - 1 : value, approx: 'atMost' };
     default:
       return { low: value - o.precision, high: value + o.precision, approx: 'exact' };
   }
 }
+
+/**
+ * A bound on a figure rounded for print reaches a little past it: "more than 230,000 households"
+ * is a count of 230,000 and some, as a writer who knew of 435,419 would have said "more than
+ * 400,000". A number of two or more significant digits with zeros after them (230,000, 1,500,
+ * 2.5 million) was rounded; one of a single digit (50, 100, "more than half") or with no zeros
+ * (38) is a threshold, and the bound stays open.
+ */
+export function roundedForPrint(value: number): boolean {
+  if (!Number.isInteger(value) || value < 100) return false;
+  let rest = value;
+  while (rest % 10 === 0) rest /= 10;
+  return rest !== value && rest >= 10;
+}
+/** How far past its figure a rounded bound reaches: "more than 2.5 million" still holds 2.7 million. */
+const ROUNDED_BOUND_REACH = 0.25;
