@@ -74,6 +74,8 @@ describe('plain numbers', () => {
     close(residents.high, 1_250_000);
     assert.equal(valueAt(text, '2.5 billion euros').value, 2.5e9);
     assert.equal(valueAt(text, '43 million').head, 'visitor');
+    // A figure made an adjective with its scale keeps the scale.
+    assert.equal(valueAt('Sabathia agreed to a seven-year, $161-million deal.', '$161-million').value, 161e6);
   });
   test('"78 out of 100" is a percentage; "20 out of 31 members" and "8 out of 10" stay counts', () => {
     const text = 'The site gives it 78 out of 100 from critics; 20 out of 31 members voted and it scored 8 out of 10.';

@@ -113,6 +113,10 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
   } else if (next?.type === 'word' && (next.lower === 'bn' || next.lower === 'mn' || next.lower === 'mln')) {
     scale = SCALE_ABBREVIATIONS.get(next.lower)!;
     end++;
+  } else if (next?.text === '-' && glued(t, next) && glued(next, tokens[end + 1]) && SCALE_WORDS.has(tokens[end + 1]?.lower ?? '')) {
+    // A figure made an adjective with its scale: "a seven-year, $161-million deal".
+    scale = SCALE_WORDS.get(tokens[end + 1].lower)!;
+    end += 2;
   }
   value *= scale;
   const plainInteger = dot < 0 && !t.text.includes(',');
