@@ -196,6 +196,13 @@ describe('organisations', () => {
     assert.equal(idAt(text, 'Quellmore Pictures'), 'org:quellmore-pictures');
     assert.equal(idAt(text, 'Tidewater Records'), 'org:tidewater-records');
   });
+
+  test('makers named for what they make are organisations, not people surnamed "Devices"', () => {
+    const text = 'Corvane Micro Devices bought Ellerby Instruments, and Joan Rivers welcomed the deal.';
+    assert.equal(idAt(text, 'Corvane Micro Devices'), 'org:corvane-micro-devices');
+    assert.equal(idAt(text, 'Ellerby Instruments'), 'org:ellerby-instruments');
+    assert.equal(idAt(text, 'Joan Rivers'), 'person:rivers');
+  });
 });
 
 describe('offices', () => {

@@ -244,6 +244,8 @@ export const ORGANIZATION_HEADS = new Set(words(`
   petroleum semiconductors aerospace automotive breweries brewery distillers pharma biotech
   therapeutics hotels resorts properties investments securities bancorp cement railways
   airline freight transport wanderers rovers athletic albion rangers
+  devices instruments dynamics solutions networks brands stores products microsystems computers
+  semiconductor computer
 `));
 
 /** Words that make a capitalised run a place ("Trump Tower", "Baltic Sea"). */
