@@ -153,9 +153,11 @@ function splitSubject(claim: SentenceFeatures, alignment: Alignment, alike: (ter
 export function twoBodiesOfAPlace(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   if (!plainSubject(claim)) return false;
   // Who says a thing of themselves is the subject of what is said ("a pharmacist from the north
-  // estate said it had been an unsettling few days" / "a plumber from the north estate said ...").
-  const speakers = selfReport(claim) && selfReport(source);
-  const theirs = sourceSubject(claim, source, alignment, speakers);
+  // estate said it had been an unsettling few days" / "a plumber from the north estate said ...",
+  // "residents of Belwell Parade said they had changed their plans" / "the corner café on Belwell
+  // Parade put off an open day"), on either side.
+  const speakers = selfReport(claim);
+  const theirs = sourceSubject(claim, source, alignment, selfReport(source));
   if (theirs === undefined) return false;
   // A word matched only by a broader one, or outside the source's subject, is the subject's own:
   // "the bakery" is not "the hardware shop". The same word in the source's subject matches too,
