@@ -44,3 +44,11 @@ test('an apostrophe written apart in tokenised copy reads as written together, a
     assert.equal(sentence.slice(token.start, token.end), word);
   }
 });
+
+test('a word typed with "é" and one pasted with "e" and a combining accent have one lower-case form and lemma; the text stays as written', () => {
+  const composed = 'Cruz modelled for L\'Or\u00e9al in M\u00e9rida.';
+  const decomposed = 'Cruz modelled for L\'Ore\u0301al in Me\u0301rida.';
+  const forms = (text: string) => tokenize(text, 0, text.length).map((t) => [t.lower, t.lemma]);
+  assert.deepEqual(forms(decomposed), forms(composed));
+  for (const token of tokenize(decomposed, 0, decomposed.length)) assert.equal(decomposed.slice(token.start, token.end), token.text);
+});

@@ -71,6 +71,17 @@ function sameOr(form: string, like: string, known: string): string {
 }
 
 /**
+ * A word's lower-case form composed (NFC): "L'Oréal" typed with "é" and pasted with "e" and a
+ * combining accent is one word, and one key. The text itself is left as written, so that
+ * offsets stay those of the file.
+ */
+function composedLower(value: string): string {
+  const lower = value.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFC') : lower;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
  * Tokenised copy writes an apostrophe apart ("didn ’ t", "the company ’ s chief"), which the
  * tagger reads as the nouns "t" and "s": the apostrophe is closed up and the two spaces moved
  * after the word, so that the text keeps its length and every later offset its place.
@@ -114,7 +125,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (possessive) {
         const base = possessive[1];
         const baseStart = start + tokenStart;
-        const baseLower = intern(base.toLowerCase());
+        const baseLower = intern(composedLower(base));
         result.push({ text: intern(base), lower: baseLower, lemma: baseLower, pos: pos[i] === 'PART' ? 'PROPN' : pos[i] ?? 'X', start: baseStart, end: baseStart + base.length, negated: negation[i] === true, stop: false });
         result.push({ text: intern(possessive[2]), lower: intern(possessive[2].toLowerCase()), lemma: "'s", pos: 'PART', start: baseStart + base.length, end: baseStart + value.length, negated: false, stop: true });
         at = tokenStart + value.length;
@@ -123,8 +134,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // Every string of a token is the process's one copy of it (see intern.ts): tokens are the
       // bulk of an indexed corpus. Most words are their own lowercase and lemma: one lookup then.
       const text = intern(value);
-      const lower = sameOr(value.toLowerCase(), value, text);
-      const lemma = sameOr((lemmas[i] ?? value).toLowerCase(), lower, lower);
+      const lower = sameOr(composedLower(value), value, text);
+      const lemma = sameOr(composedLower(lemmas[i] ?? value), lower, lower);
       result.push({
         text,
         lower,
