@@ -66,7 +66,15 @@ const table: Row[] = [
   { paragraphs: ['"The harvest was poor this year," the farmer said.', '"We lost half of the wheat to the floods."'], quote: 'half of the wheat', speaker: 'the farmer' },
   { paragraphs: ['"We did our best," the captain said. "The other team was simply better."'], quote: 'simply better', speaker: 'the captain' },
   { paragraphs: ['Asked about the delay, the director replied:', '"The parts have not arrived from the supplier."'], quote: 'parts have not arrived', speaker: 'the director', cue: 'replied' },
+  // Reported speech that ends the paragraph before: its speaker's words go on ("said" whatever
+  // follows; "wrote", "asked" and their like only with words after them, or inverted).
+  { paragraphs: ['Ines Okafor said the plan had failed.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Ines Okafor' },
+  { paragraphs: ['The harbour board would not go further, Okafor wrote.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Okafor' },
+  { paragraphs: ['Residents of Calfield Street asked whether the bridge would reopen.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Residents of Calfield Street' },
   // Truly uncited quotes.
+  { paragraphs: ['Residents of Calfield Street asked their employers for more flexible hours.', '"Avenhall is stronger than the people who doubt it."'], quote: 'stronger than the people', speaker: null },
+  { paragraphs: ['The Avenhall rowing club wrote to the council asking for more information.', '"Nobody told us anything until it was too late."'], quote: 'Nobody told us', speaker: null },
+  { paragraphs: ['The bakery on Fenton Road posted updates on its website.', '"One decision, and everything in Avenhall changes."'], quote: 'One decision', speaker: null },
   { paragraphs: ['"Nobody will be left behind in this town."'], quote: 'Nobody will be left', speaker: null },
   { paragraphs: ['The plan promises to "deliver cheaper energy to every household by next winter".'], quote: 'cheaper energy', speaker: null },
   { paragraphs: ['"The harvest was poor this year," the farmer said.', 'Rain fell for most of the spring.', '"Prices at the market doubled within a single week."'], quote: 'Prices at the market', speaker: null },

@@ -13,7 +13,7 @@
  *     (`"...," the captain said. "..."`) or shares that quote's sentence.
  */
 import type { Span } from '../types';
-import { closingIntroduction, findAttribution, reportedSpeakers, sentenceBounds, startsSentence, type Found, type QuoteFacts, type SentenceBounds } from './attribute';
+import { closingIntroduction, findAttribution, reportedSpeakers, reportsWords, sentenceBounds, startsSentence, type Found, type QuoteFacts, type SentenceBounds } from './attribute';
 import type { Detection, RawQuote } from './detect';
 import { TITLE_SMALL_WORDS } from './lexicon';
 import type { Quote } from './model';
@@ -134,7 +134,7 @@ export function analyseDetection(text: string, detection: Detection): Analysed {
     const lastQuoteToken = tokens.reduce((at, t, j) => (t.kind === 'quote' ? j : at), -1);
     const last = reported[reported.length - 1];
     const lastSentence = tokens.length > 0 ? bounds.start[tokens.length - 1] : 0;
-    if (last && !used.has(last.cue) && last.cue > lastQuoteToken && bounds.start[last.cue] >= lastSentence) {
+    if (last && !used.has(last.cue) && last.cue > lastQuoteToken && bounds.start[last.cue] >= lastSentence && reportsWords(tokens, last.cue, bounds)) {
       const cue = tokens[last.cue];
       return { tokens, found: { phrase: last.phrase, cue: cue.text, cueSpan: { start: cue.start, end: cue.end }, cueToken: last.cue } };
     }

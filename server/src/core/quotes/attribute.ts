@@ -329,6 +329,21 @@ export function startsSentence(tokens: readonly Token[], k: number, bounds: Sent
   return before.kind === 'quote' && before.quote !== undefined && facts.endsWithStop(before.quote);
 }
 
+/**
+ * Whether the speech verb at `cue` reports words, so that a quote paragraph after its sentence can
+ * be taken for more of them. Verbs that as often take a thing done as words said ("asked their
+ * employers for more flexible hours", "wrote to the council", "posted updates on its website")
+ * report words only before "that", a colon or comma, a question word, or at the sentence end
+ * ("..., she wrote."); "said" and its like report words whatever follows.
+ */
+export function reportsWords(tokens: readonly Token[], cue: number, bounds: SentenceBounds): boolean {
+  if (!DEED_OR_SPEECH.has(tokens[cue].lower)) return true;
+  const next = tokens[cue + 1];
+  return next === undefined || cue + 1 >= bounds.end[cue] || CONTENT_OPENERS.has(next.lower) || endsSentence(next);
+}
+const DEED_OR_SPEECH = new Set(['asked', 'asks', 'wrote', 'writes', 'posted', 'tweeted', 'declared', 'declares', 'announced', 'announces', 'called', 'confirmed', 'confirms', 'revealed', 'disclosed']);
+const CONTENT_OPENERS = new Set(['that', ':', ',', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
+
 /** Speech verbs outside quotes and their subjects: the people an article reports as speaking. */
 export function reportedSpeakers(tokens: readonly Token[], bounds: SentenceBounds): Array<{ cue: number; phrase: Phrase }> {
   const out: Array<{ cue: number; phrase: Phrase }> = [];

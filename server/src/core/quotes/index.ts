@@ -24,7 +24,7 @@ export const UNCITED_QUOTE: CodeInfo = {
   code: 'quote/uncited',
   defaultSeverity: 'warning',
   summary: 'A quotation is not attributed to anyone.',
-  help: 'Quoted speech needs a source: name who said it (`..., a ministry spokesperson said`), or use the speaker of the previous quote by placing it in the paragraph that directly follows. Scare quotes and titles of one to three words are not reported. The quick fix inserts a placeholder attribution to complete.',
+  help: 'Quoted speech needs a source: name who said it (`..., a ministry spokesperson said`), or use the speaker of the previous quote, or of reported speech that ends the paragraph before ("Okafor said the plan had failed."), by placing it in the paragraph that directly follows. A verb that as often names a deed as speech gives no speaker unless words follow it ("asked whether ...", not "asked their employers for more hours"; "wrote that ...", not "wrote to the council"). Scare quotes and titles of one to three words are not reported. The quick fix inserts a placeholder attribution to complete.',
 };
 
 /** `quote/anonymous`: quoted speech attributed to an unnamed source. */
