@@ -71,6 +71,8 @@ const table: Row[] = [
   { paragraphs: ['Ines Okafor said the plan had failed.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Ines Okafor' },
   { paragraphs: ['The harbour board would not go further, Okafor wrote.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Okafor' },
   { paragraphs: ['Residents of Calfield Street asked whether the bridge would reopen.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Residents of Calfield Street' },
+  { paragraphs: ['Okafor writes about her years at the harbour board on its website.', '"We were never consulted."'], quote: 'never consulted', speaker: 'Okafor' },
+  { paragraphs: ['The board will meet again in May, her spokesman wrote to the council.', '"We were never consulted."'], quote: 'never consulted', speaker: 'her spokesman' },
   // Truly uncited quotes.
   { paragraphs: ['Residents of Calfield Street asked their employers for more flexible hours.', '"Avenhall is stronger than the people who doubt it."'], quote: 'stronger than the people', speaker: null },
   { paragraphs: ['The Avenhall rowing club wrote to the council asking for more information.', '"Nobody told us anything until it was too late."'], quote: 'Nobody told us', speaker: null },

@@ -333,16 +333,22 @@ export function startsSentence(tokens: readonly Token[], k: number, bounds: Sent
  * Whether the speech verb at `cue` reports words, so that a quote paragraph after its sentence can
  * be taken for more of them. Verbs that as often take a thing done as words said ("asked their
  * employers for more flexible hours", "wrote to the council", "posted updates on its website")
- * report words only before "that", a colon or comma, a question word, or at the sentence end
- * ("..., she wrote."); "said" and its like report words whatever follows.
+ * report words only before "that", "about", a colon or comma, a question word, at the sentence
+ * end, or after what was said ("..., she wrote to the council."); "said" and its like report
+ * words whatever follows.
  */
 export function reportsWords(tokens: readonly Token[], cue: number, bounds: SentenceBounds): boolean {
   if (!DEED_OR_SPEECH.has(tokens[cue].lower)) return true;
   const next = tokens[cue + 1];
-  return next === undefined || cue + 1 >= bounds.end[cue] || CONTENT_OPENERS.has(next.lower) || endsSentence(next);
+  if (next === undefined || cue + 1 >= bounds.end[cue] || CONTENT_OPENERS.has(next.lower) || endsSentence(next)) return true;
+  // Inverted after what was said ("..., her rep writes to PEOPLE."): a comma a few words back.
+  for (let k = cue - 1; k >= Math.max(bounds.start[cue], cue - INVERTED_SUBJECT_WORDS); k--) if (tokens[k].text === ',') return true;
+  return false;
 }
-const DEED_OR_SPEECH = new Set(['asked', 'asks', 'wrote', 'writes', 'posted', 'tweeted', 'declared', 'declares', 'announced', 'announces', 'called', 'confirmed', 'confirms', 'revealed', 'disclosed']);
-const CONTENT_OPENERS = new Set(['that', ':', ',', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
+const DEED_OR_SPEECH = new Set(['asked', 'asks', 'wrote', 'writes', 'posted']);
+const CONTENT_OPENERS = new Set(['that', ':', ',', 'about', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
+/** Words a speaker's name may take between the comma and the verb ("..., the club's chairman wrote"). */
+const INVERTED_SUBJECT_WORDS = 6;
 
 /** Speech verbs outside quotes and their subjects: the people an article reports as speaking. */
 export function reportedSpeakers(tokens: readonly Token[], bounds: SentenceBounds): Array<{ cue: number; phrase: Phrase }> {
