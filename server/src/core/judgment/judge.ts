@@ -123,7 +123,7 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
       if (p >= SUPPORT_ABOVE && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
-      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !headlineOfTwo(claim, source) && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
+      else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !eitherIsHeadline(claim, source) && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
     } else if (!sameArticle && statesIt(comparison) && !placedElsewhere(claim, source, store)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
@@ -223,7 +223,7 @@ function statesIt(c: ReturnType<typeof compareSentences>): boolean {
  * leaves out and another puts in is the subeditor's choice, not a slot filled otherwise. The
  * model's doubt does not contradict it; figures, dates and denials still do.
  */
-function headlineOfTwo(claim: StoredSentence, source: StoredSentence): boolean {
+function eitherIsHeadline(claim: StoredSentence, source: StoredSentence): boolean {
   return claim.kind === 'headline' || source.kind === 'headline';
 }
 

@@ -89,18 +89,16 @@ export function subjectsContrast(claim: SentenceFeatures, source: SentenceFeatur
   // there is still the subject ("Two NFL venues" / "... is one of three NFL venues"). The pair
   // model's doubts read the looser test.
   // A partner that brings in someone else ("a pharmacy" for "a toy shop") is the source's own word.
-  const introduced: Term[] = [];
-  const alike = (term: Term, partner: Term) => {
-    if (twoIntroduced(claim, term, source, partner)) {
-      introduced.push(partner);
-      return false;
-    }
-    return !strict || subjectWord(source, partner) || termMatch(term, partner) === 1;
-  };
+  const introduced = new Set<Term>();
+  termsOf(claim).forEach((term, i) => {
+    const partner = alignment.partners[i];
+    if (partner !== undefined && subjectWord(claim, term) && twoIntroduced(claim, term, source, partner)) introduced.add(partner);
+  });
+  const alike = (term: Term, partner: Term) => !introduced.has(partner) && (!strict || subjectWord(source, partner) || termMatch(term, partner) === 1);
   const { own, matched } = splitSubject(claim, alignment, alike);
   if (own.length === 0) return false;
   const partners = alignment.partners;
-  for (const term of termsOf(source)) if (subjectWord(source, term) && !matched.includes(term) && (!partners.includes(term) || introduced.includes(term))) return true;
+  for (const term of termsOf(source)) if (subjectWord(source, term) && !matched.includes(term) && (!partners.includes(term) || introduced.has(term))) return true;
   return false;
 }
 
