@@ -91,7 +91,8 @@ const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)$/i;
  * convicted", "It was unclear whether ...", "It is expected that ...".
  */
 const EMPTY_IT = /^it\s+(?:is|was|'s|\u2019s|has been|had been|will be|would be)\s+(?:not\s+)?(?:the\s+(?:\w+\s+)?times?\b|(?:\w+ly\s+)?\w+\s+(?:that|whether|if|how|when|why|what|who)\b|(?:expected|believed|thought|understood|feared|hoped|said|reported|known|unclear|clear|likely|unlikely|possible|impossible|too early)\b)/i;
-const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
+/** Pronouns that stand for a person: what they were read to stand for tells two subjects apart (`names.ts`). */
+export const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
 
 /**
  * Resolves an opening pronoun to the first entity of the previous sentence of the same article

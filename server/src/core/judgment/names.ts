@@ -5,7 +5,8 @@
  * nor contradicts it.
  */
 import type { Alignment } from './align';
-import type { SentenceFeatures } from './features';
+import { PERSON_PRONOUN, type SentenceFeatures } from './features';
+import type { ValueMention } from '../claims/values';
 import type { Term } from './terms';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { lastOne } from '../recent';
@@ -85,7 +86,7 @@ export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatu
 
 /** An entity or proper noun outside every value: a month or weekday of a date is the values' to judge. */
 function properName(features: SentenceFeatures, term: Term): boolean {
-  return isName(features, term) && !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+  return isName(features, term) && !inValue(features, term);
 }
 
 /** A name: an entity other than an office ("the president"), or a noun tagged as a proper name. */
@@ -108,9 +109,8 @@ function standsForImplicitSubject(claimTerms: readonly Term[], source: SentenceF
  * sure enough to tell two subjects apart (the term stands where its pronoun stands).
  */
 function guessedReferent(features: SentenceFeatures, term: Term): boolean {
-  return term.standsIn && !PERSONAL.test(features.text.slice(term.start - features.span.start, term.end - features.span.start));
+  return term.standsIn && !PERSON_PRONOUN.test(features.text.slice(term.start - features.span.start, term.end - features.span.start));
 }
-const PERSONAL = /^(?:he|she|his|her)$/i;
 
 /** The source's names in its subject that no claim term partners. */
 function namesInSourceSubject(source: SentenceFeatures, partners: Alignment['partners']): Term[] {
@@ -139,9 +139,14 @@ function nameInSubject(features: SentenceFeatures, term: Term, verbAt: number): 
   return term.pos === 'noun' && (!term.secondary || (term.senses.length === 0 && properNoun(features, term))) && !inDateValue(features, term);
 }
 
+/** Whether a term is part of a value the values read ("on Thursday", "34 torches"), of `kind` if given. */
+export function inValue(features: Pick<SentenceFeatures, 'values'>, term: Pick<Term, 'start' | 'end'>, kind?: ValueMention['kind']): boolean {
+  return features.values.some((v) => (kind === undefined || v.kind === kind) && v.span.start <= term.start && term.end <= v.span.end);
+}
+
 /** Whether a term is part of a date the values read ("on Thursday", "in March"). */
 export function inDateValue(features: SentenceFeatures, term: Term): boolean {
-  return features.values.some((v) => v.kind === 'date' && v.span.start <= term.start && term.end <= v.span.end);
+  return inValue(features, term, 'date');
 }
 
 /** The word before both names is the same, or the word after both (not a determiner or punctuation). */

@@ -10,6 +10,7 @@ import type { Term } from './terms';
 import { termsOf } from './termColumns';
 import { lemmaAt, lowerAt, posAt, runLength, startAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
+import { inValue } from './names';
 
 /** Conjunctions that, after a comma, may open a clause with a subject of its own. */
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
@@ -201,7 +202,7 @@ function sourceSubject(claim: SentenceFeatures, source: SentenceFeatures, alignm
 }
 
 /** The pronoun after a reporting verb by which a subject tells of itself ("said they had", "said it had been"). */
-export const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
+const SELF_REPORT: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
 
 /** Whether a sentence's subject reports of itself: its first verb one of reporting, a pronoun after it. */
 export function selfReport(features: SentenceFeatures): boolean {
@@ -323,7 +324,7 @@ function subjectWord(features: SentenceFeatures, term: Term, speakers = false): 
 function subjectWordBefore(features: SentenceFeatures, term: Term, verb: number, speakers: boolean): boolean {
   if (term.token >= verb || (term.secondary && !speakers) || term.standsIn) return false;
   if (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj') return false;
-  return !features.values.some((v) => v.span.start <= term.start && term.end <= v.span.end);
+  return !inValue(features, term);
 }
 
 /** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */

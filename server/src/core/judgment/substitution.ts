@@ -12,6 +12,7 @@ import { isBroaderThan } from '../lexicon/wordnet';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './tokenColumns';
 import { reportedClauseStart } from './quotedWords';
 import { lastOne } from '../recent';
+import { inValue } from './names';
 
 export const MAX_SIMPLE_TERMS = 8;
 /** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
@@ -332,8 +333,7 @@ export function complement(features: SentenceFeatures, verbToken: number): { hea
   };
   while (end < runLength(tokens) && !endsPhrase(end)) end++;
   // Dates and figures in the phrase ("decided on January 22") are values, compared as such.
-  const inValue = (t: Term) => features.values.some((v) => v.span.start <= t.start && t.end <= v.span.end);
-  const inside = termsOf(features).filter((t) => t.token >= start && t.token < end && !inValue(t));
+  const inside = termsOf(features).filter((t) => t.token >= start && t.token < end && !inValue(features, t));
   const nouns = inside.filter((t) => t.pos === 'noun' || (t.pos === 'entity' && !t.key.startsWith('e:country:')));
   const head = nouns[nouns.length - 1];
   const modifiers = inside.filter((t) => t !== head && (t.pos === 'adj' || t.pos === 'noun'));
