@@ -446,12 +446,16 @@ describe('compareValues', () => {
     assert.equal(compareValues(more, one('Only 30 countries joined.', '30')), 'different');
     assert.equal(compareValues(one('It was 67% of voters.', '67%'), one('It was two-thirds of voters.', 'two-thirds')), 'compatible');
   });
-  test('a strict bound excludes its own figure, however that figure is rounded', () => {
+  test('a strict bound excludes its own figure stated precisely, not one rounded in a large unit', () => {
+    const fewer = one('The crash left fewer than 232 dead.', 'fewer than 232');
+    assert.equal(compareValues(fewer, one('The crash left 232 dead.', '232')), 'different');
     const under = one('The film made less than $127 million.', 'less than $127 million');
-    assert.equal(compareValues(under, one('The film made $127 million.', '$127 million')), 'different');
+    // "$127 million" is a figure between $126.5 and $127.5 million, some of it under the bound.
+    assert.equal(compareValues(under, one('The film made $127 million.', '$127 million')), 'compatible');
     assert.equal(compareValues(under, one('The film made $120 million.', '$120 million')), 'compatible');
+    assert.equal(compareValues(under, one('The film made $140 million.', '$140 million')), 'different');
     const over = one('Sales passed more than 2.5 million copies.', 'more than 2.5 million');
-    assert.equal(compareValues(over, one('It sold 2.5 million copies.', '2.5 million')), 'different');
+    assert.equal(compareValues(over, one('It sold 2.5 million copies.', '2.5 million')), 'compatible');
     assert.equal(compareValues(over, one('It sold 2.7 million copies.', '2.7 million')), 'compatible');
     // A figure stated loosely may lie past the bound: "more than" and "roughly" agree.
     assert.equal(compareValues(over, one('It sold about 2.5 million copies.', 'about 2.5 million')), 'compatible');
@@ -483,6 +487,8 @@ describe('compareValues', () => {
     assert.ok(boundExcludesFigure(one('It counts under 232 deaths.', 'under 232'), one('It counts more than 232 deaths.', 'more than 232')), 'opposed bounds on one number');
     assert.ok(!boundExcludesFigure(one('It counts more than 400 deaths.', 'more than 400'), exact), 'a bound far from the figure');
     assert.ok(!boundExcludesFigure(one('It counts about 240 deaths.', 'about 240'), exact), 'no bound at all');
+    const rounded = one('Thieves took jewels worth $2.6 million.', '$2.6 million');
+    assert.ok(!boundExcludesFigure(one('Thieves took jewels worth over $2.6 million.', 'over $2.6 million'), rounded), 'a figure rounded in its unit covers more than its digits');
   });
   test('different kinds, units, currencies or heads are incomparable', () => {
     assert.equal(compareValues(one('It cost $5 million.', '$5 million'), one('It cost €5 million.', '€5 million')), 'incomparable');

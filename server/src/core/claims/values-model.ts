@@ -40,7 +40,7 @@ export interface ValueMention {
   readonly vague?: boolean;
   /** Set for a proportion of an unnamed whole ("two-thirds of members", "one in five"). */
   readonly share?: boolean;
-  /** Set for a strict bound ("more than 2.5 million", "less than $127 million"): the stated figure itself is excluded. */
+  /** Set for a strict bound ("more than 232", "less than $127 million"): the stated figure itself is excluded, when the other side states it precisely. */
   readonly strictBound?: boolean;
 }
 

@@ -231,8 +231,8 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (a.kind === 'money' && a.unit !== b.unit) return 'incomparable';
   if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
   if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
-  // "less than $127 million" does not agree with "$127 million": a strict bound excludes the
-  // figure it states, even where that figure's rounding would reach past the bound.
+  // "fewer than 232 dead" does not agree with "232 dead": a strict bound excludes the figure it
+  // states, when that figure is precise (`excludedByBound`).
   if (excludedByBound(a, b) || excludedByBound(b, a)) return 'different';
   const slack = a.kind === 'date' || !(tolerance > 0) ? 0 : tolerance;
   const widen = (x: number, sign: number) => (Number.isFinite(x) ? x + sign * slack * Math.abs(x) : x);
@@ -272,8 +272,15 @@ const NEAR_BOUND = 0.1;
 
 function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
   // Only against the figure stated exactly: "more than 330,000 homes" and "roughly 330,000 homes"
-  // are the same report in two papers' words.
-  return bound.strictBound === true && other.approx === 'exact' && close(bound.value, other.value);
+  // are the same report in two papers' words. A figure written in a large unit covers the
+  // figures it was rounded from ("$2.6 million" is $2.55-2.65 million), and "over $2.6 million"
+  // is among them; a percentage is read as the figure reported.
+  return bound.strictBound === true && other.approx === 'exact' && close(bound.value, other.value) && !roundedInItsUnit(other);
+}
+
+/** A figure whose notation rounds it ("2.6 million", "$5bn"): the text commits to an interval around it. */
+function roundedInItsUnit(value: ValueMention): boolean {
+  return value.kind !== 'percent' && value.low < value.high;
 }
 
 function close(x: number, y: number): boolean {
