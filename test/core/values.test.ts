@@ -101,6 +101,11 @@ describe('plain numbers', () => {
     assert.deepEqual(texts(text, {}), ['one']);
     assert.equal(valueAt(text, 'one', {}, 'left, but ').head, 'delegate');
   });
+  test('"one of" a group picks a member and counts nothing; "only one of" counts', () => {
+    assert.deepEqual(texts("Police said one of Blackmore's wives was arrested.", {}), []);
+    assert.deepEqual(texts('The Saints placed one of their running backs on the list.', {}), []);
+    assert.deepEqual(texts('Only one of the 40 councillors voted against.', {}), ['one', '40']);
+  });
 });
 
 describe('fractions and ratios', () => {

@@ -51,6 +51,16 @@ const CHANGE_WORDS = new Set([
 // Words before "one" that make it a pronoun ("no one came", "every one of them").
 const PRONOUN_ONE_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'that', 'this', 'which', 'someone', 'anyone', 'such']);
 
+/**
+ * "one of Blackmore's wives", "placed one of its running backs on the list": "one of" picks a
+ * member of a group, it does not count the group ("19 wives", "its top two running backs"). Only
+ * a word that makes it a count ("only one of the 40 councillors") keeps it a figure.
+ */
+function picksOneOf(tokens: readonly Token[], i: number, end: number): boolean {
+  return tokens[end]?.lower === 'of' && !ONE_OF_COUNTED_AFTER.has(tokens[i - 1]?.lower ?? '');
+}
+const ONE_OF_COUNTED_AFTER = new Set(['only', 'just', 'exactly', 'even', 'but']);
+
 /** Reads the number at token `i` and pushes its candidate; returns the next token index. */
 export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[], o: ReadOptions): number | undefined {
   const t = tokens[i];
@@ -272,7 +282,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
   }
   const head = quantityHead(tokens, end, n.value === 1 && !range);
   // "one" is mostly a pronoun ("one of them", "no one", "the one who"): keep it only before a noun.
-  if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? ''))) return end;
+  if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '') || picksOneOf(tokens, i, end))) return end;
   push({ kind: 'quantity', end: stop, unit: head, head, ...pick(n.precision, true) });
   return end;
 }
