@@ -461,6 +461,8 @@ describe('compareValues', () => {
     assert.equal(compareValues(under, one('The film made $140 million.', '$140 million')), 'different');
     const over = one('Sales passed more than 2.5 million copies.', 'more than 2.5 million');
     assert.equal(compareValues(over, one('It sold 2.5 million copies.', '2.5 million')), 'compatible');
+    assert.equal(compareValues(one('It killed more than 230,000 people.', 'more than 230,000'), one('It killed 230,000 people.', '230,000')), 'compatible', 'a figure rounded for print');
+    assert.equal(compareValues(one('There are under 114,000 cases.', 'under 114,000'), one('There are more than 114,000 cases.', 'more than 114,000')), 'different', 'bounds from two sides');
     assert.equal(compareValues(over, one('It sold 2.7 million copies.', '2.7 million')), 'compatible');
     // A figure stated loosely may lie past the bound: "more than" and "roughly" agree.
     assert.equal(compareValues(over, one('It sold about 2.5 million copies.', 'about 2.5 million')), 'compatible');

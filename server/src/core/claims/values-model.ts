@@ -79,10 +79,12 @@ export function interval(value: number, qualifier: Qualifier, o: IntervalOptions
     case 'nearly':
       // "nearly 30" is a little under 30: the text commits to the upper bound, not past it.
       return { low: Math.max(0, value - widen), high: value, approx: 'about' };
+    // A strict bound on a figure rounded for print does not exclude it: "more than 230,000 dead"
+    // and "230,000 dead" are one count in two papers' words.
     case 'atLeast':
-      return { low: o.strict && whole ? value + 1 : value, high: roundedForPrint(value) ? value * (1 + ROUNDED_BOUND_REACH) : Infinity, approx: 'atLeast' };
+      return { low: o.strict && whole && !roundedForPrint(value) ? value + 1 : value, high: roundedForPrint(value) ? value * (1 + ROUNDED_BOUND_REACH) : Infinity, approx: 'atLeast' };
     case 'atMost':
-      return { low: roundedForPrint(value) ? value * (1 - ROUNDED_BOUND_REACH) : 0, high: o.strict && whole ? value - 1 : value, approx: 'atMost' };
+      return { low: roundedForPrint(value) ? value * (1 - ROUNDED_BOUND_REACH) : 0, high: o.strict && whole && !roundedForPrint(value) ? value - 1 : value, approx: 'atMost' };
     default:
       return { low: value - o.precision, high: value + o.precision, approx: 'exact' };
   }

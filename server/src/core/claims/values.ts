@@ -17,7 +17,7 @@
  */
 import { civil, parseDayRef } from './values-calendar';
 import { dateBound, scanDates } from './values-dates';
-import { type Candidate, interval, type ValueMention } from './values-model';
+import { type Candidate, interval, roundedForPrint, type ValueMention } from './values-model';
 import { matchPhrase } from './values-phrases';
 import { matchNumber } from './values-quantities';
 import { splitSentences, tokenize } from './values-tokens';
@@ -232,8 +232,9 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
   if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
   // "fewer than 232 dead" does not agree with "232 dead": a strict bound excludes the figure it
-  // states, when that figure is precise (`excludedByBound`).
-  if (excludedByBound(a, b) || excludedByBound(b, a)) return 'different';
+  // states, when that figure is precise (`excludedByBound`); "under 114,000" and "more than
+  // 114,000" bound one figure from two sides.
+  if (excludedByBound(a, b) || excludedByBound(b, a) || opposedBounds(a, b)) return 'different';
   const slack = a.kind === 'date' || !(tolerance > 0) ? 0 : tolerance;
   const widen = (x: number, sign: number) => (Number.isFinite(x) ? x + sign * slack * Math.abs(x) : x);
   const lo = Math.max(widen(a.low, -1), widen(b.low, -1));
@@ -272,15 +273,19 @@ const NEAR_BOUND = 0.1;
 
 function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
   // Only against the figure stated exactly: "more than 330,000 homes" and "roughly 330,000 homes"
-  // are the same report in two papers' words. A figure written in a large unit covers the
-  // figures it was rounded from ("$2.6 million" is $2.55-2.65 million), and "over $2.6 million"
-  // is among them; a percentage is read as the figure reported.
+  // are the same report in two papers' words. A figure written in a large unit or rounded for
+  // print covers the figures it was rounded from ("$2.6 million" is $2.55-2.65 million, "killed
+  // 230,000" a count of about that), and "over $2.6 million" is among them; a percentage is read
+  // as the figure reported.
   return bound.strictBound === true && other.approx === 'exact' && close(bound.value, other.value) && !roundedInItsUnit(other);
 }
 
-/** A figure whose notation rounds it ("2.6 million", "$5bn"): the text commits to an interval around it. */
+/**
+ * A figure whose notation rounds it ("2.6 million", "$5bn"), or rounded for print ("230,000"):
+ * the text commits to an interval around it.
+ */
 function roundedInItsUnit(value: ValueMention): boolean {
-  return value.kind !== 'percent' && value.low < value.high;
+  return value.kind !== 'percent' && (value.low < value.high || roundedForPrint(value.value));
 }
 
 function close(x: number, y: number): boolean {

@@ -48,3 +48,21 @@ export function countsThings(a: ValueMention, b: ValueMention): boolean {
   const head = a.head ?? b.head;
   return a.kind === 'quantity' && head !== undefined && !isUnitOfMeasure(head);
 }
+
+/**
+ * A count of things, written in words or followed by what it counts ("five hurt", "four
+ * bullets"), against a figure written with a decimal ("a magnitude of 6.1", "a 6.1 quake"): no
+ * count of things has a fraction, so the two are about different matters, and neither disputes
+ * nor bears out the other.
+ */
+export function countAgainstDecimal(a: ValueMention, b: ValueMention): boolean {
+  return a.kind === 'quantity' && (countAgainstFraction(a, b) || countAgainstFraction(b, a));
+}
+
+function countAgainstFraction(count: ValueMention, other: ValueMention): boolean {
+  if (!Number.isInteger(count.value) || Number.isInteger(other.value) || !DECIMAL.test(other.text)) return false;
+  return !HAS_DIGIT.test(count.text) || (count.head !== undefined && !isUnitOfMeasure(count.head));
+}
+const HAS_DIGIT = /\d/;
+/** A decimal as written, in tokenised copy too ("6.1", "6. 1"); "two-thirds of 31" is a share, not a measure. */
+const DECIMAL = /\d\. ?\d/;

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countsThings, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -167,7 +167,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
         // 9.1 temblor") is about something else, however well the verbs around them match: no
         // dispute, but no statement of the claim either.
         const framedByVerb = verb && score >= FRAME_MATCH_NUMBER;
-        const countsOther = framedByVerb && countsThings(a, b) && headUnnamed(claim, a, source, b);
+        const countsOther = framedByVerb && ((countsThings(a, b) && headUnnamed(claim, a, source, b)) || countAgainstDecimal(a, b));
         otherCount ||= countsOther;
         if (a.kind === 'date' || a.kind === 'duration' || named || (framedByVerb && !countsOther)) best = { b, score, named, firm: framedByVerb && !countsOther };
       }
