@@ -106,6 +106,12 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('The Saints placed one of their running backs on the list.', {}), []);
     assert.deepEqual(texts('Only one of the 40 councillors voted against.', {}), ['one', '40']);
   });
+  test('the rest of a whole is no figure of its own ("the other 61 percent", "the remaining 12 members")', () => {
+    const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('The other 61 percent was shipped in from outside.'), ['61 percent:true']);
+    assert.deepEqual(vague('The remaining 12 members voted against.'), ['12:true']);
+    assert.deepEqual(vague('Some 61 percent was shipped in from outside.'), ['Some 61 percent:false']);
+  });
 });
 
 describe('fractions and ratios', () => {

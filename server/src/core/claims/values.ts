@@ -134,13 +134,17 @@ const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 
 /**
  * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
- * to one given elsewhere, no total of its own. Kept as a vague value, which nothing compares.
+ * to one given elsewhere, no total of its own; "the other 61 percent", "the remaining 12
+ * members": the rest of a whole, the other side of the figure given. Kept as a vague value,
+ * which nothing compares.
  */
 function markIncrements(text: string, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.kind !== 'quantity' && c.kind !== 'money') continue;
-    if (INCREMENT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || INCREMENT_AFTER.test(text.slice(c.end, c.end + 10))) candidates[i] = { ...c, vague: true };
+    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'percent') continue;
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(text.slice(c.end, c.end + 10)));
+    if (increment || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
   }
 }
 /**
@@ -161,6 +165,7 @@ const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;
 
 const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
+const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
 const YEAR_ONLY = /^\d{4}$/;
 
 /**
