@@ -41,12 +41,13 @@ export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: Se
 /**
  * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
  * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
- * glue to its figure ("minus 20", "200m"). Money is left out: what follows a sum is seldom what
- * it counts ("$187.7 million worldwide").
+ * glue to its figure ("minus 20", "200m"), or is the age of a thing it names ("a 41-year-old
+ * murder case", against "a 60-year-old woman"). Money is left out: what follows a sum is seldom
+ * what it counts ("$187.7 million worldwide").
  */
 export function countsThings(a: ValueMention, b: ValueMention): boolean {
   const head = a.head ?? b.head;
-  return a.kind === 'quantity' && head !== undefined && !isUnitOfMeasure(head);
+  return (a.kind === 'quantity' || a.kind === 'age') && head !== undefined && !isUnitOfMeasure(head);
 }
 
 /**
