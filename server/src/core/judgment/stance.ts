@@ -8,6 +8,7 @@ import type { SentenceFeatures } from './features';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
 import { sameSubjectAt } from './subjects';
+import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
@@ -208,6 +209,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
+  // The "old" of "a 12-year-old girl" is part of an age, which the values compare: "young girls"
+  // is no opposite of it.
+  if (inValue(claim, mine, 'age') || inValue(source, theirs, 'age')) return undefined;
   // A deed intended or decided ("voted to close the bridge") is not the opposite of one done
   // ("the bridge opened to traffic"), as with a denial.
   if (asserted(claim, mine) !== asserted(source, theirs)) return undefined;
