@@ -7,7 +7,7 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
-import { sameSubjectAt } from './subjects';
+import { sameSubjectAt, toldOfAnotherSubject } from './subjects';
 import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
@@ -67,6 +67,12 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
     const negated = term.negated ? claim : source;
+    // A deed denied of one subject is not denied by the same deed of another: "Cheeks did not
+    // meet them" / "Stefanski said he met with Cheeks".
+    if (term.pos === 'verb' && toldOfAnotherSubject(claim, term.start, source, partner.start, alignment)) {
+      neitherStates = true;
+      continue;
+    }
     if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };

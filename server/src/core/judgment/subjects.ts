@@ -10,7 +10,7 @@ import type { Term } from './terms';
 import { termsOf } from './termColumns';
 import { lemmaAt, lowerAt, posAt, runLength, startAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
-import { inValue } from './names';
+import { inValue, properNoun } from './names';
 
 /** Conjunctions that, after a comma, may open a clause with a subject of its own. */
 const COORDINATORS = ['and', 'but', 'while', 'whereas'];
@@ -26,7 +26,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  */
 export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: SentenceFeatures, sourceAt: number, alignment: Alignment): boolean {
   const terms = termsOf(claim);
-  const at = terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
+  const at = subjectAt(terms);
   if (at < 0) return true;
   if (source.implicitSubject === true) return true;
   const partner = alignment.partners[at];
@@ -37,6 +37,45 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
   return !subjectsContrast(claim, source, alignment, true);
 }
 
+/** The claim's subject: its first entity or noun outside an attribution. */
+function subjectAt(terms: readonly Term[]): number {
+  return terms.findIndex((t) => !t.secondary && (t.pos === 'entity' || t.pos === 'noun'));
+}
+
+/**
+ * Whether the deed at `sourceAt` is told of another subject than the claim's deed at `claimAt`:
+ * the claim's subject stands in the source but not as that deed's (`sameSubjectAt`: "Cheeks did
+ * not meet them" / "Stefanski said he met with Cheeks"), or the source never names it and gives
+ * the deed to someone it names ("Bernstein did not meet him" / "Felt set up clandestine meetings
+ * with Woodward"). A deed with no doer ("a state of emergency was declared") or one done by a body
+ * described otherwise ("the regional government declared") may still be the claim subject's.
+ */
+export function toldOfAnotherSubject(claim: SentenceFeatures, claimAt: number, source: SentenceFeatures, sourceAt: number, alignment: Alignment): boolean {
+  const terms = termsOf(claim);
+  const at = subjectAt(terms);
+  // A claim whose first noun comes after its deed has its subject in a pronoun ("No-one was hurt
+  // in the fire"): there is no doer to tell apart.
+  if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true) return false;
+  // The subject's words, any of which the source may name it by ("the novel 'The Man in the High
+  // Castle'" / "The Man in the High Castle").
+  const partners: Term[] = [];
+  for (let i = at; i < terms.length && terms[i].start < claimAt; i++) {
+    const partner = alignment.partners[i];
+    if (partner !== undefined && !terms[i].secondary && (terms[i].pos === 'entity' || terms[i].pos === 'noun')) partners.push(partner);
+  }
+  if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt)) || subjectsContrast(claim, source, alignment, true);
+  return clauseSubject(source, sourceAt).some((t) => t.pos === 'entity' || properNoun(source, t));
+}
+
+/** The term stands after the deed at `sourceAt`, and not as its agent ("met with Cheeks", not "was approved by the harbour board"). */
+function actedOn(source: SentenceFeatures, term: Term, sourceAt: number): boolean {
+  if (term.start <= sourceAt) return false;
+  let before = term.token - 1;
+  while (before > 0 && NOUN_PHRASE_TAGS.has(posAt(source.tokens, before) ?? '')) before--;
+  return lowerAt(source.tokens, before) !== 'by';
+}
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /**
  * How the subject of the source's clause that holds `sourceAt` (the words before the clause's
  * verb) answers the claim's subject words (`claimSubjectWords`): how many of its words the claim's subject names too (the
@@ -45,6 +84,17 @@ export function sameSubjectAt(claim: SentenceFeatures, claimAt: number, source: 
  * while the women's teams have won ten" gives the women's teams ten, not four.
  */
 export function clauseSubjectMatch(claimSubject: readonly Term[], source: SentenceFeatures, sourceAt: number): { matched: number; unmatched: number } {
+  let matched = 0;
+  let unmatched = 0;
+  for (const term of clauseSubject(source, sourceAt)) {
+    if (claimSubject.some((word) => termMatch(word, term) === 1)) matched++;
+    else unmatched++;
+  }
+  return { matched, unmatched };
+}
+
+/** The nouns, names and adjectives before the verb of the source's clause that holds `sourceAt`. */
+function clauseSubject(source: SentenceFeatures, sourceAt: number): Term[] {
   const tokens = source.tokens;
   const length = runLength(tokens);
   let at = 0;
@@ -59,14 +109,7 @@ export function clauseSubjectMatch(claimSubject: readonly Term[], source: Senten
     [from, to] = clauseAround(source, from - 2);
     verb = from;
   }
-  let matched = 0;
-  let unmatched = 0;
-  for (const term of termsOf(source)) {
-    if (term.token < from || term.token >= verb || (term.pos !== 'noun' && term.pos !== 'entity' && term.pos !== 'adj')) continue;
-    if (claimSubject.some((word) => termMatch(word, term) === 1)) matched++;
-    else unmatched++;
-  }
-  return { matched, unmatched };
+  return termsOf(source).filter((term) => term.token >= from && term.token < verb && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj'));
 }
 const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
 
