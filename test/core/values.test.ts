@@ -106,6 +106,14 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('The Saints placed one of their running backs on the list.', {}), []);
     assert.deepEqual(texts('Only one of the 40 councillors voted against.', {}), ['one', '40']);
   });
+  test('a mixed number is one figure ("2-1/2 year", "4 1/2 months", "4 - 1 / 2 - month", "3½ hours"); "24/7" and "9/11" are none', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${+v.value.toFixed(4)}`);
+    assert.deepEqual(read('Gomes served 9 months of a 2-1/2 year sentence.'), ['9 months=duration:0.75', '2-1/2 year=duration:2.5']);
+    assert.deepEqual(read('He served 4 1/2 months in prison.'), ['4 1/2 months=duration:0.375']);
+    assert.deepEqual(read('LaRue served a 4 - 1 / 2 - month prison term.'), ['4 - 1 / 2 - month=duration:0.375']);
+    assert.deepEqual(read('The crossing took 3½ hours.').map((v) => v.split('=')[0]), ['3½ hours']);
+    assert.deepEqual(read('Shops open 24/7 in the 9/11 district.'), []);
+  });
   test('the rest of a whole is no figure of its own ("the other 61 percent", "the remaining 12 members")', () => {
     const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('The other 61 percent was shipped in from outside.'), ['61 percent:true']);

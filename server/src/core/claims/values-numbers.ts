@@ -118,8 +118,13 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     scale = SCALE_WORDS.get(tokens[end + 1].lower)!;
     end += 2;
   }
+  const fraction = end === i + 1 && dot < 0 ? mixedFraction(tokens, end) : undefined;
+  if (fraction) {
+    value += fraction.value;
+    end = fraction.end;
+  }
   value *= scale;
-  const plainInteger = dot < 0 && !t.text.includes(',');
+  const plainInteger = dot < 0 && !t.text.includes(',') && !fraction;
   return {
     value,
     end,
@@ -128,13 +133,34 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     precision: scale > 1 ? 0.5 * scale * 10 ** -decimals : 0,
     scaled: scale > 1,
     scale,
-    decimals,
+    decimals: fraction ? 1 : decimals,
     loose: false,
     yearLike: plainInteger && scale === 1 && !ordinal && !gluedUnit && t.text.length === 4 && value >= 1000 && value <= 2100,
     decade,
     gluedUnit,
   };
 }
+
+/**
+ * The fraction of a mixed number after its whole part: "2-1/2", "4 1/2", "4 - 1 / 2" (tokenised
+ * copy), "3½". Only a proper fraction of halves, thirds, quarters or eighths counts, so that "24/7"
+ * and "9/11" stay what they are.
+ */
+function mixedFraction(tokens: readonly Token[], at: number): { value: number; end: number } | undefined {
+  const first = tokens[at];
+  if (first === undefined) return undefined;
+  const vulgar = VULGAR_FRACTIONS.get(first.text);
+  if (vulgar !== undefined) return { value: vulgar, end: at + 1 };
+  const k = first.text === '-' ? at + 1 : at;
+  const [top, bar, bottom] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (top?.type !== 'num' || bar?.text !== '/' || bottom?.type !== 'num') return undefined;
+  const numerator = Number(top.text);
+  const denominator = Number(bottom.text);
+  if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
+  return { value: numerator / denominator, end: k + 3 };
+}
+const VULGAR_FRACTIONS = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8]);
 
 type Last = 'start' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'half';
 

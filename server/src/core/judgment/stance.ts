@@ -69,7 +69,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const negated = term.negated ? claim : source;
     // A deed denied of one subject is not denied by the same deed of another: "Cheeks did not
     // meet them" / "Stefanski said he met with Cheeks".
-    if (term.pos === 'verb' && toldOfAnotherSubject(claim, term.start, source, partner.start, alignment)) {
+    if (term.pos === 'verb' && toldOfAnotherSubject(claim, term, source, partner.start, alignment)) {
       neitherStates = true;
       continue;
     }

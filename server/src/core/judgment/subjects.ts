@@ -43,19 +43,21 @@ function subjectAt(terms: readonly Term[]): number {
 }
 
 /**
- * Whether the deed at `sourceAt` is told of another subject than the claim's deed at `claimAt`:
- * the claim's subject stands in the source but not as that deed's (`sameSubjectAt`: "Cheeks did
- * not meet them" / "Stefanski said he met with Cheeks"), or the source never names it and gives
+ * Whether the deed at `sourceAt` is told of another subject than the claim's `deed`: the claim's
+ * subject stands in the source only after that deed, and not as its agent ("Cheeks did not meet
+ * them" / "Stefanski said he met with Cheeks"), or the source never names it and gives
  * the deed to someone it names ("Bernstein did not meet him" / "Felt set up clandestine meetings
  * with Woodward"). A deed with no doer ("a state of emergency was declared") or one done by a body
  * described otherwise ("the regional government declared") may still be the claim subject's.
  */
-export function toldOfAnotherSubject(claim: SentenceFeatures, claimAt: number, source: SentenceFeatures, sourceAt: number, alignment: Alignment): boolean {
+export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source: SentenceFeatures, sourceAt: number, alignment: Alignment): boolean {
   const terms = termsOf(claim);
   const at = subjectAt(terms);
+  const claimAt = deed.start;
   // A claim whose first noun comes after its deed has its subject in a pronoun ("No-one was hurt
-  // in the fire"): there is no doer to tell apart.
-  if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true) return false;
+  // in the fire"), and a deed told in the passive has what was done for its subject ("A state of
+  // emergency was declared"): there is no doer to tell apart.
+  if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true || passive(claim, deed.token)) return false;
   // The subject's words, any of which the source may name it by ("the novel 'The Man in the High
   // Castle'" / "The Man in the High Castle").
   const partners: Term[] = [];
@@ -63,8 +65,16 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, claimAt: number, s
     const partner = alignment.partners[i];
     if (partner !== undefined && !terms[i].secondary && (terms[i].pos === 'entity' || terms[i].pos === 'noun')) partners.push(partner);
   }
-  if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt)) || subjectsContrast(claim, source, alignment, true);
-  return clauseSubject(source, sourceAt).some((t) => t.pos === 'entity' || properNoun(source, t));
+  if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt));
+  // A date before the subject ("On April 11, 2022, officials declared") names no doer.
+  return clauseSubject(source, sourceAt).some((t) => (t.pos === 'entity' || properNoun(source, t)) && !inValue(source, t));
+}
+
+/** A verb after a form of "be" ("was declared", "has not been signed"), adverbs and negations passed over. */
+function passive(features: SentenceFeatures, verb: number): boolean {
+  let before = verb - 1;
+  while (before > 0 && (posAt(features.tokens, before) === 'ADV' || posAt(features.tokens, before) === 'PART')) before--;
+  return lemmaAt(features.tokens, before) === 'be';
 }
 
 /** The term stands after the deed at `sourceAt`, and not as its agent ("met with Cheeks", not "was approved by the harbour board"). */

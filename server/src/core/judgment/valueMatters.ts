@@ -61,8 +61,12 @@ export function countAgainstDecimal(a: ValueMention, b: ValueMention): boolean {
 }
 
 function countAgainstFraction(count: ValueMention, other: ValueMention): boolean {
-  if (!Number.isInteger(count.value) || Number.isInteger(other.value) || !DECIMAL.test(other.text)) return false;
+  if (!whole(count.value) || whole(other.value) || !DECIMAL.test(other.text)) return false;
   return !HAS_DIGIT.test(count.text) || (count.head !== undefined && !isUnitOfMeasure(count.head));
+}
+/** Whole, up to the float error of a scaled figure ("66.9 million" is 66900000.00000001). */
+function whole(value: number): boolean {
+  return Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value));
 }
 const HAS_DIGIT = /\d/;
 /** A decimal as written, in tokenised copy too ("6.1", "6. 1"); "two-thirds of 31" is a share, not a measure. */
