@@ -113,6 +113,9 @@ describe('plain numbers', () => {
     assert.deepEqual(read('LaRue served a 4 - 1 / 2 - month prison term.'), ['4 - 1 / 2 - month=duration:0.375']);
     assert.deepEqual(read('The crossing took 3½ hours.').map((v) => v.split('=')[0]), ['3½ hours']);
     assert.deepEqual(read('Shops open 24/7 in the 9/11 district.'), []);
+    const half = extractValues('He served 4 1/2 months in prison.', {})[0];
+    assert.equal(compareValues(half, extractValues('He served 136 days.', {})[0]), 'compatible', 'told to the half month');
+    assert.equal(compareValues(half, extractValues('He served 2 years.', {})[0]), 'different');
   });
   test('the rest of a whole is no figure of its own ("the other 61 percent", "the remaining 12 members")', () => {
     const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);

@@ -130,7 +130,8 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     end,
     ordinal,
     words: false,
-    precision: scale > 1 ? 0.5 * scale * 10 ** -decimals : 0,
+    // "4 1/2 months" is told to the half month: a quarter month either side.
+    precision: scale > 1 ? 0.5 * scale * 10 ** -decimals : fraction ? 0.5 * scale / fraction.denominator : 0,
     scaled: scale > 1,
     scale,
     decimals: fraction ? 1 : decimals,
@@ -146,20 +147,20 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
  * copy), "3½". Only a proper fraction of halves, thirds, quarters or eighths counts, so that "24/7"
  * and "9/11" stay what they are.
  */
-function mixedFraction(tokens: readonly Token[], at: number): { value: number; end: number } | undefined {
+function mixedFraction(tokens: readonly Token[], at: number): { value: number; end: number; denominator: number } | undefined {
   const first = tokens[at];
   if (first === undefined) return undefined;
   const vulgar = VULGAR_FRACTIONS.get(first.text);
-  if (vulgar !== undefined) return { value: vulgar, end: at + 1 };
+  if (vulgar !== undefined) return { value: vulgar[0] / vulgar[1], end: at + 1, denominator: vulgar[1] };
   const k = first.text === '-' ? at + 1 : at;
   const [top, bar, bottom] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   if (top?.type !== 'num' || bar?.text !== '/' || bottom?.type !== 'num') return undefined;
   const numerator = Number(top.text);
   const denominator = Number(bottom.text);
   if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
-  return { value: numerator / denominator, end: k + 3 };
+  return { value: numerator / denominator, end: k + 3, denominator };
 }
-const VULGAR_FRACTIONS = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+const VULGAR_FRACTIONS = new Map<string, [number, number]>([['½', [1, 2]], ['¼', [1, 4]], ['¾', [3, 4]], ['⅓', [1, 3]], ['⅔', [2, 3]]]);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8]);
 
 type Last = 'start' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'half';

@@ -244,7 +244,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     return end;
   }
   const compound = tokens[end]?.text === '-' && ((glued(tokens[end - 1], tokens[end]) && glued(tokens[end], tokens[end + 1])) || spacedCompound(tokens, end)) ? tokens[end + 1] : undefined;
-  if (compound?.type === 'word') return hyphenCompound(tokens, end, compound, push, pick);
+  if (compound?.type === 'word') return hyphenCompound(tokens, end, compound, push, pick, n.precision);
   const unit = timeUnit(tokens[end]?.lower);
   if (unit) {
     const after = tokens[end + 1]?.lower;
@@ -260,7 +260,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
       out.push({ kind: 'duration', start: tokens[first].start, end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...valueInterval(n, range, exact, 0, true, o.tolerance, unit.years, false) });
       return end + 1;
     }
-    push({ kind: 'duration', end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...pick(0, true, unit.years, false) });
+    push({ kind: 'duration', end: tokens[end].end, unit: 'year', sourceUnit: unit.name, ...pick(n.precision, true, unit.years, false) });
     return end + 1;
   }
   // Occurrences are whole: "2.5 times" can only be a multiplier.
@@ -324,7 +324,8 @@ function spacedCompound(tokens: readonly Token[], end: number): boolean {
 }
 
 /** "ten-year term", "57-year-old", "31-member alliance", "a 5,000-strong force". */
-function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push: Push, pick: PickInterval): number {
+/** `precision`: the number's own ("a 4-1/2-month term" is told to the half month). */
+function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push: Push, pick: PickInterval, precision: number): number {
   const unit = timeUnit(word.lower);
   if (unit && !unit.plural) {
     const old = tokens[end + 3]?.lower;
@@ -334,7 +335,7 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
     }
     let k = end + 2;
     if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'long') k += 2;
-    push({ kind: 'duration', end: tokens[k - 1].end, unit: 'year', sourceUnit: unit.name, head: headAfter(tokens, k, true), ...pick(0, true, unit.years, false) });
+    push({ kind: 'duration', end: tokens[k - 1].end, unit: 'year', sourceUnit: unit.name, head: headAfter(tokens, k, true), ...pick(precision, true, unit.years, false) });
     return k;
   }
   if (word.lower === 'fold' || isNumberWord(word.lower)) return end + 2;
