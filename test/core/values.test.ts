@@ -106,6 +106,13 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('The Saints placed one of their running backs on the list.', {}), []);
     assert.deepEqual(texts('Only one of the 40 councillors voted against.', {}), ['one', '40']);
   });
+  test('a glued "m" is metres unless a currency stands before it or a counted noun after it; a unit has one name', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.value}:${v.unit}`);
+    assert.deepEqual(read('He fell about 200m down a gully.'), ['about 200m=quantity:200:metre']);
+    assert.deepEqual(read('He fell 150 meters from a ridge.'), ['150=quantity:150:metre']);
+    assert.deepEqual(read('Kelm paid $334M for it.'), ['$334M=money:334000000:USD']);
+    assert.deepEqual(read('Some 50m people watched.'), ['Some 50m=quantity:50000000:people']);
+  });
   test('a mixed number is one figure ("2-1/2 year", "4 1/2 months", "4 - 1 / 2 - month", "3½ hours"); "24/7" and "9/11" are none', () => {
     const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${+v.value.toFixed(4)}`);
     assert.deepEqual(read('Gomes served 9 months of a 2-1/2 year sentence.'), ['9 months=duration:0.75', '2-1/2 year=duration:2.5']);

@@ -5,7 +5,7 @@
  *
  * Nothing here decides what the number counts; `values-quantities.ts` does that from context.
  */
-import { type Token, glued, wordsAt } from './values-tokens';
+import { type Token, glued, isPluralNoun, wordsAt } from './values-tokens';
 
 /** A number read at a token position. */
 export interface NumberRead {
@@ -64,7 +64,7 @@ const GLUED_UNIT_RE = /^(?:km|kg|m|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|ha|sq|lb|l
 /** Units of measure written out, singular ("17 degrees", "150 meters"). */
 const MEASURE_WORDS = new Set([
   'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'mile', 'foot', 'feet', 'inch', 'yard',
-  'degree', 'percent', 'point', 'gram', 'kilogram', 'pound', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'knot', 'magnitude',
+  'degree', 'percent', 'point', 'gram', 'kilogram', 'pound', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'millilitre', 'gallon', 'barrel', 'acre', 'hectare', 'knot', 'magnitude',
 ]);
 
 /** A unit of measure, glued to a figure ("200m", "5kg") or written out ("17 degrees"): what a figure measures in, not what it counts. */
@@ -100,6 +100,7 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
   if (glued(t, next) && next.type === 'word') {
     const suffix = next.lower;
     if (ORDINAL_SUFFIX.has(suffix) && dot < 0) ordinal = true;
+    else if (suffix === 'm' && metres(tokens, i, end + 1)) gluedUnit = 'm';
     else if (SCALE_ABBREVIATIONS.has(suffix)) scale = SCALE_ABBREVIATIONS.get(suffix)!;
     else if (SCALE_WORDS.has(suffix)) scale = SCALE_WORDS.get(suffix)!;
     else if (suffix === 's' && dot < 0) decade = true;
@@ -141,6 +142,18 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     gluedUnit,
   };
 }
+
+/**
+ * A glued "m" is millions after a currency ("$334M", "£50m") or before what it counts ("50m
+ * people"), and metres otherwise ("fell about 200m down a gully", "measuring 50m by 50m").
+ */
+function metres(tokens: readonly Token[], i: number, after: number): boolean {
+  const before = tokens[i - 1];
+  if (before !== undefined && (CURRENCY_MARKS.test(before.text) || glued(before, tokens[i]))) return false;
+  const next = tokens[after];
+  return !(next?.type === 'word' && isPluralNoun(next.lower));
+}
+const CURRENCY_MARKS = /^(?:[$€£¥₹₽]|US\$|[A-Z]{3})$/;
 
 /**
  * The fraction of a mixed number after its whole part: "2-1/2", "4 1/2", "4 - 1 / 2" (tokenised

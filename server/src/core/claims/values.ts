@@ -219,8 +219,17 @@ function toMention(text: string, c: Candidate): ValueMention {
   for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share', 'strictBound'] as const) {
     if (c[key] !== undefined) m[key] = c[key];
   }
+  // One name for each unit of measure, however it is written: "200m" and "150 meters".
+  if (c.kind === 'quantity') {
+    if (c.unit !== undefined) m.unit = UNIT_NAMES.get(c.unit) ?? c.unit;
+    if (c.head !== undefined) m.head = UNIT_NAMES.get(c.head) ?? c.head;
+  }
   return m as unknown as ValueMention;
 }
+const UNIT_NAMES = new Map<string, string>(Object.entries({
+  m: 'metre', meter: 'metre', km: 'kilometre', kilometer: 'kilometre', cm: 'centimetre', centimeter: 'centimetre',
+  mm: 'millimetre', millimeter: 'millimetre', ft: 'foot', feet: 'foot', kg: 'kilogram', liter: 'litre', l: 'litre', ml: 'millilitre',
+}));
 
 /**
  * How two values relate. Values of different kinds, units, currencies or head nouns are

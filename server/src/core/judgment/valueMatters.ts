@@ -71,3 +71,23 @@ function whole(value: number): boolean {
 const HAS_DIGIT = /\d/;
 /** A decimal as written, in tokenised copy too ("6.1", "6. 1"); "two-thirds of 31" is a share, not a measure. */
 const DECIMAL = /\d\. ?\d/;
+
+/**
+ * Two figures so far apart that no report would mistake one for the other measure different
+ * things ("At $22 billion, EDS had 3%" / "EDS shares soared $5.27", "10 houses were damaged" /
+ * "about 1,500 houses"): neither disputes nor bears out the other. A slip of a figure stays within
+ * a few times the other, or keeps its digits and slips its scale ("$5 million" / "$5 billion"),
+ * which is still disputed.
+ */
+export function figuresApart(a: ValueMention, b: ValueMention): boolean {
+  if ((a.kind !== 'quantity' && a.kind !== 'money') || a.kind !== b.kind) return false;
+  const [small, large] = Math.abs(a.value) < Math.abs(b.value) ? [Math.abs(a.value), Math.abs(b.value)] : [Math.abs(b.value), Math.abs(a.value)];
+  return small > 0 && large / small > FIGURES_APART && !sameDigits(small, large);
+}
+const FIGURES_APART = 100;
+
+/** The same significant digits at another scale: 5 and 5,000,000, 2.6 and 2,600. */
+function sameDigits(small: number, large: number): boolean {
+  const digits = (x: number) => x / 10 ** Math.floor(Math.log10(x));
+  return Math.abs(digits(small) - digits(large)) < 1e-6;
+}

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, figuresApart, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -129,6 +129,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (owned !== undefined && owned !== original) continue;
       if (claim.totals.has(a) !== source.totals.has(b)) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
+      if (figuresApart(a, b)) continue;
       // The day a decision takes effect is not the day it was made ("The appointment takes effect
       // in May" / "was appointed on March 20").
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
