@@ -90,12 +90,34 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
   const claimDays = weekdaysNamed(claim.text);
   const sourceDays = weekdaysNamed(source.text);
   if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
-  if (timesApart(claim.text, source.text)) return true;
+  if (timesApart(claim.text, source.text) || periodsApart(claim, source)) return true;
   for (const a of claim.values) {
     if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
     for (const b of source.values) {
       if (b.kind === 'date' && !b.vague && b.granularity === 'day' && !sameDateWording(a, b) && compareValues(a, b, 0) === 'different') return true;
     }
+  }
+  return false;
+}
+
+/**
+ * An ordinal that names a stretch of time ("in the first half", "in the third round", "the second
+ * day"), as a date does: it tells when a deed was done, and two of them are one matter only when
+ * their verbs tell one deed ("picked up the slack in the first half" / "struck again in the second
+ * half" are two).
+ */
+export function periodOfPlay(value: ValueMention): boolean {
+  return value.kind === 'ordinal' && value.head !== undefined && PERIOD_NOUNS.has(value.head);
+}
+// Not "season" or "year": "its seventh season" ranks a series, as "its third year" counts a running total.
+const PERIOD_NOUNS = new Set(['half', 'quarter', 'period', 'round', 'inning', 'innings', 'set', 'leg', 'stage', 'lap', 'day', 'night', 'session', 'minute', 'hour']);
+
+/** Both sentences tell of stretches of one kind, and none the same ("in the first half" / "in the second half"). */
+function periodsApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  for (const a of claim.values) {
+    if (!periodOfPlay(a)) continue;
+    const others = source.values.filter((b) => periodOfPlay(b) && b.head === a.head);
+    if (others.length > 0 && !others.some((b) => b.value === a.value)) return true;
   }
   return false;
 }
