@@ -239,7 +239,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  if ((a.kind === 'date' || periodOfPlay(a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
+  if ((a.kind === 'date' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));

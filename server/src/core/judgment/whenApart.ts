@@ -106,17 +106,24 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
  * their verbs tell one deed ("picked up the slack in the first half" / "struck again in the second
  * half" are two).
  */
-export function periodOfPlay(value: ValueMention): boolean {
-  return value.kind === 'ordinal' && value.head !== undefined && PERIOD_NOUNS.has(value.head);
+export function periodOfPlay(features: SentenceFeatures, value: ValueMention): boolean {
+  if (value.kind !== 'ordinal' || value.head === undefined || !PERIOD_NOUNS.has(value.head)) return false;
+  // "a third round of advertising", "a second round of talks": which attempt it was, not when
+  // ("in the third round of the fight" is when).
+  const at = value.span.start - features.span.start;
+  const after = value.span.end - features.span.start;
+  return !(AN_BEFORE.test(features.text.slice(Math.max(0, at - 4), at)) && ROUND_OF.test(features.text.slice(after, after + 24)));
 }
+const AN_BEFORE = /\ban?\s+$/i;
+const ROUND_OF = /^\s*[\p{L}-]+\s+of\b/u;
 // Not "season" or "year": "its seventh season" ranks a series, as "its third year" counts a running total.
 const PERIOD_NOUNS = new Set(['half', 'quarter', 'period', 'round', 'inning', 'innings', 'set', 'leg', 'stage', 'lap', 'day', 'night', 'session', 'minute', 'hour']);
 
 /** Both sentences tell of stretches of one kind, and none the same ("in the first half" / "in the second half"). */
 function periodsApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
   for (const a of claim.values) {
-    if (!periodOfPlay(a)) continue;
-    const others = source.values.filter((b) => periodOfPlay(b) && b.head === a.head);
+    if (!periodOfPlay(claim, a)) continue;
+    const others = source.values.filter((b) => periodOfPlay(source, b) && b.head === a.head);
     if (others.length > 0 && !others.some((b) => b.value === a.value)) return true;
   }
   return false;
