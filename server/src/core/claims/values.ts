@@ -302,7 +302,8 @@ function roundedInItsUnit(value: ValueMention): boolean {
   return value.kind !== 'percent' && (value.low < value.high || roundedForPrint(value.value));
 }
 
-function close(x: number, y: number): boolean {
+/** Two numbers equal up to the float error of arithmetic on them ("66.9 million" is 66900000.00000001). */
+export function close(x: number, y: number): boolean {
   if (x === y) return true;
   return Math.abs(x - y) <= epsilonFor(x, y);
 }

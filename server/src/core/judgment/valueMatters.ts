@@ -3,7 +3,7 @@
  * compared (`valueSlots.ts`): not one in a clause about another subject, and not one whose
  * counted noun the other sentence never names.
  */
-import type { ValueMention } from '../claims/values';
+import { close, type ValueMention } from '../claims/values';
 import { isUnitOfMeasure } from '../claims/values-numbers';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
@@ -64,9 +64,9 @@ function countAgainstFraction(count: ValueMention, other: ValueMention): boolean
   if (!whole(count.value) || whole(other.value) || !DECIMAL.test(other.text)) return false;
   return !HAS_DIGIT.test(count.text) || (count.head !== undefined && !isUnitOfMeasure(count.head));
 }
-/** Whole, up to the float error of a scaled figure ("66.9 million" is 66900000.00000001). */
+/** Whole, up to the float error of a scaled figure (`close`). */
 function whole(value: number): boolean {
-  return Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value));
+  return close(value, Math.round(value));
 }
 const HAS_DIGIT = /\d/;
 /** A decimal as written, in tokenised copy too ("6.1", "6. 1"); "two-thirds of 31" is a share, not a measure. */
