@@ -5,6 +5,7 @@
  *
  * Nothing here decides what the number counts; `values-quantities.ts` does that from context.
  */
+import { readCurrencyBefore } from './values-context';
 import { type Token, glued, isPluralNoun, wordsAt } from './values-tokens';
 
 /** A number read at a token position. */
@@ -148,12 +149,19 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
  * people"), and metres otherwise ("fell about 200m down a gully", "measuring 50m by 50m").
  */
 function metres(tokens: readonly Token[], i: number, after: number): boolean {
-  const before = tokens[i - 1];
-  if (before !== undefined && (CURRENCY_MARKS.test(before.text) || glued(before, tokens[i]))) return false;
+  if (readCurrencyBefore(tokens, i) !== undefined) return false;
   const next = tokens[after];
   return !(next?.type === 'word' && isPluralNoun(next.lower));
 }
-const CURRENCY_MARKS = /^(?:[$€£¥₹₽]|US\$|[A-Z]{3})$/;
+
+/** One name for each unit of measure, however it is written: "200m" and "150 meters" are both metres. */
+export function unitName(unit: string): string {
+  return UNIT_NAMES.get(unit) ?? unit;
+}
+const UNIT_NAMES = new Map<string, string>(Object.entries({
+  m: 'metre', meter: 'metre', km: 'kilometre', kilometer: 'kilometre', cm: 'centimetre', centimeter: 'centimetre',
+  mm: 'millimetre', millimeter: 'millimetre', ft: 'foot', feet: 'foot', kg: 'kilogram', liter: 'litre', l: 'litre', ml: 'millilitre',
+}));
 
 /**
  * The fraction of a mixed number after its whole part: "2-1/2", "4 1/2", "4 - 1 / 2" (tokenised

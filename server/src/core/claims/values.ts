@@ -18,6 +18,7 @@
 import { civil, parseDayRef } from './values-calendar';
 import { dateBound, scanDates } from './values-dates';
 import { type Candidate, interval, roundedForPrint, type ValueMention } from './values-model';
+import { unitName } from './values-numbers';
 import { matchPhrase } from './values-phrases';
 import { matchNumber } from './values-quantities';
 import { splitSentences, tokenize } from './values-tokens';
@@ -221,15 +222,17 @@ function toMention(text: string, c: Candidate): ValueMention {
   }
   // One name for each unit of measure, however it is written: "200m" and "150 meters".
   if (c.kind === 'quantity') {
-    if (c.unit !== undefined) m.unit = UNIT_NAMES.get(c.unit) ?? c.unit;
-    if (c.head !== undefined) m.head = UNIT_NAMES.get(c.head) ?? c.head;
+    if (c.unit !== undefined) m.unit = unitName(c.unit);
+    if (c.head !== undefined) m.head = unitName(c.head);
   }
   return m as unknown as ValueMention;
 }
-const UNIT_NAMES = new Map<string, string>(Object.entries({
-  m: 'metre', meter: 'metre', km: 'kilometre', kilometer: 'kilometre', cm: 'centimetre', centimeter: 'centimetre',
-  mm: 'millimetre', millimeter: 'millimetre', ft: 'foot', feet: 'foot', kg: 'kilogram', liter: 'litre', l: 'litre', ml: 'millilitre',
-}));
+
+/** How many times the larger of two figures is the smaller (Infinity when the smaller is 0). */
+export function timesLarger(x: number, y: number): number {
+  const [small, large] = Math.abs(x) < Math.abs(y) ? [Math.abs(x), Math.abs(y)] : [Math.abs(y), Math.abs(x)];
+  return small > 0 ? large / small : Infinity;
+}
 
 /**
  * How two values relate. Values of different kinds, units, currencies or head nouns are

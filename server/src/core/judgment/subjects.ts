@@ -67,7 +67,8 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
   }
   if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt));
   // A date before the subject ("On April 11, 2022, officials declared") names no doer.
-  return clauseSubject(source, sourceAt).some((t) => (t.pos === 'entity' || properNoun(source, t)) && !inValue(source, t));
+  const [from, verb] = clauseSubjectBounds(source, sourceAt);
+  return termsOf(source).some((t) => inClauseSubject(t, from, verb) && (t.pos === 'entity' || properNoun(source, t)) && !inValue(source, t));
 }
 
 /** A verb after a form of "be" ("was declared", "has not been signed"), adverbs and negations passed over. */
@@ -80,11 +81,10 @@ function passive(features: SentenceFeatures, verb: number): boolean {
 /** The term stands after the deed at `sourceAt`, and not as its agent ("met with Cheeks", not "was approved by the harbour board"). */
 function actedOn(source: SentenceFeatures, term: Term, sourceAt: number): boolean {
   if (term.start <= sourceAt) return false;
-  let before = term.token - 1;
-  while (before > 0 && NOUN_PHRASE_TAGS.has(posAt(source.tokens, before) ?? '')) before--;
+  let before = wordBeforeModifiers(source, term);
+  if (posAt(source.tokens, before) === 'DET') before--;
   return lowerAt(source.tokens, before) !== 'by';
 }
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * How the subject of the source's clause that holds `sourceAt` (the words before the clause's
@@ -96,15 +96,22 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 export function clauseSubjectMatch(claimSubject: readonly Term[], source: SentenceFeatures, sourceAt: number): { matched: number; unmatched: number } {
   let matched = 0;
   let unmatched = 0;
-  for (const term of clauseSubject(source, sourceAt)) {
+  const [from, verb] = clauseSubjectBounds(source, sourceAt);
+  for (const term of termsOf(source)) {
+    if (!inClauseSubject(term, from, verb)) continue;
     if (claimSubject.some((word) => termMatch(word, term) === 1)) matched++;
     else unmatched++;
   }
   return { matched, unmatched };
 }
 
-/** The nouns, names and adjectives before the verb of the source's clause that holds `sourceAt`. */
-function clauseSubject(source: SentenceFeatures, sourceAt: number): Term[] {
+/** A noun, name or adjective among the tokens [from, verb) before a clause's verb. */
+function inClauseSubject(term: Term, from: number, verb: number): boolean {
+  return term.token >= from && term.token < verb && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj');
+}
+
+/** The tokens before the verb of the source's clause that holds `sourceAt`: [first, verb). */
+function clauseSubjectBounds(source: SentenceFeatures, sourceAt: number): [number, number] {
   const tokens = source.tokens;
   const length = runLength(tokens);
   let at = 0;
@@ -119,7 +126,7 @@ function clauseSubject(source: SentenceFeatures, sourceAt: number): Term[] {
     [from, to] = clauseAround(source, from - 2);
     verb = from;
   }
-  return termsOf(source).filter((term) => term.token >= from && term.token < verb && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj'));
+  return [from, verb];
 }
 const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
 
@@ -168,10 +175,15 @@ function twoIntroduced(claim: SentenceFeatures, term: Term, source: SentenceFeat
 
 /** The noun's phrase opens with "a" or "an" ("a postal worker", "an unnamed official"). */
 function introducedWithA(features: SentenceFeatures, term: Term): boolean {
+  const word = lowerAt(features.tokens, wordBeforeModifiers(features, term));
+  return word === 'a' || word === 'an';
+}
+
+/** The token before the adjectives, nouns, names and numbers that lead up to a noun: its determiner or preposition. */
+function wordBeforeModifiers(features: SentenceFeatures, term: Term): number {
   let at = term.token - 1;
   while (at >= 0 && NOUN_PHRASE_WORDS.has(posAt(features.tokens, at) ?? '')) at--;
-  const word = lowerAt(features.tokens, at);
-  return word === 'a' || word === 'an';
+  return at;
 }
 const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 

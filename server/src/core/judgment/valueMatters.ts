@@ -3,7 +3,7 @@
  * compared (`valueSlots.ts`): not one in a clause about another subject, and not one whose
  * counted noun the other sentence never names.
  */
-import { close, type ValueMention } from '../claims/values';
+import { close, timesLarger, type ValueMention } from '../claims/values';
 import { isUnitOfMeasure } from '../claims/values-numbers';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
@@ -81,13 +81,13 @@ const DECIMAL = /\d\. ?\d/;
  */
 export function figuresApart(a: ValueMention, b: ValueMention): boolean {
   if ((a.kind !== 'quantity' && a.kind !== 'money') || a.kind !== b.kind) return false;
-  const [small, large] = Math.abs(a.value) < Math.abs(b.value) ? [Math.abs(a.value), Math.abs(b.value)] : [Math.abs(b.value), Math.abs(a.value)];
-  return small > 0 && large / small > FIGURES_APART && !sameDigits(small, large);
+  const times = timesLarger(a.value, b.value);
+  return Number.isFinite(times) && times > FIGURES_APART && !sameDigits(Math.abs(a.value), Math.abs(b.value));
 }
 const FIGURES_APART = 100;
 
 /** The same significant digits at another scale: 5 and 5,000,000, 2.6 and 2,600. */
-function sameDigits(small: number, large: number): boolean {
-  const digits = (x: number) => x / 10 ** Math.floor(Math.log10(x));
-  return Math.abs(digits(small) - digits(large)) < 1e-6;
+function sameDigits(x: number, y: number): boolean {
+  const digits = (v: number) => v / 10 ** Math.floor(Math.log10(v));
+  return Math.abs(digits(x) - digits(y)) < 1e-6;
 }

@@ -5,7 +5,7 @@
  * it pairs the values of two sentences, and `compare.ts` asks `datesApart` of a figure given
  * otherwise.
  */
-import { compareValues, type ValueMention } from '../claims/values';
+import { compareValues, timesLarger, type ValueMention } from '../claims/values';
 import type { SentenceFeatures } from './features';
 import { lemmaAt, lowerAt, posAt } from './tokenColumns';
 
@@ -18,8 +18,8 @@ import { lemmaAt, lowerAt, posAt } from './tokenColumns';
  */
 export function durationsApart(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
   if (offsetFromEvent(claim, a) !== offsetFromEvent(source, b)) return true;
-  const [small, large] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
-  return small > 0 && large / small > DURATIONS_APART;
+  const times = timesLarger(a.value, b.value);
+  return Number.isFinite(times) && times > DURATIONS_APART;
 }
 const DURATIONS_APART = 30;
 const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
