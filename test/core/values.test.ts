@@ -92,6 +92,17 @@ describe('plain numbers', () => {
   test('labels and clock times are not values', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
   });
+  test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
+    assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);
+  });
+  test('a bound after its number ("80 or more yards", "five or fewer", "30 or so")', () => {
+    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);
+    assert.deepEqual(read('He had three runs of 80 or more yards.'), ['three=3..3:run', '80 or more=80..:yard']);
+    assert.deepEqual(read('Teams of five or fewer players entered.'), ['five or fewer=0..5:player']);
+    assert.deepEqual(read('They said 30 or so people came.').map((v) => v.split('=')[0]), ['30 or so']);
+    assert.deepEqual(read('Two or three people came.'), ['Two or three=2..3:people'], 'a number after "or" is a range');
+  });
   test('a figure with a scale word after a name is an amount, not a model number ("cost Rosfield Logistics 39.7 million marks")', () => {
     assert.deepEqual(texts('The fraud cost Rosfield Logistics 39.7 million Ibbelavian marks.', {}), ['39.7 million']);
     assert.deepEqual(texts('The new models come with the GeForce GT650M graphics card.', {}), []);
@@ -279,6 +290,17 @@ describe('scores, records and seasons', () => {
     assert.equal(valueAt(text, '36').vague, undefined);
     // A range of something counted is one value, and stays a figure.
     assert.equal(valueAt('Between 5-10 people were hurt.', 'Between 5-10').vague, undefined);
+    // A record that rises reads as a range, and is still a record.
+    assert.equal(valueAt('The Jaguars (5-10) opened the scoring.', '5-10').vague, true);
+  });
+  test('an average or a rate is marked ("averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year")', () => {
+    const rates = (text: string) => extractValues(text, {}).filter((v) => v.rate).map((v) => v.text);
+    assert.deepEqual(rates('Ely averaged a team-high 22.8 points to go with 7.2 rebounds in 54 games.'), ['22.8', '7.2']);
+    assert.deepEqual(rates('In 133 games he averaged 14.4 points, 6.9 assists, and 3.4 rebounds.'), ['14.4', '6.9', '3.4']);
+    assert.deepEqual(rates('He scored 16.8 points per game and was paid about $4 million a year.'), ['16.8', 'about $4 million']);
+    assert.deepEqual(rates('He scored 20 points a year ago; growth was 3 per cent; he scored 20 points.'), []);
+    const average = valueAt('He averaged 20 points.', '20');
+    assert.equal(compareValues(average, valueAt('He scored 20 points.', '20')), 'incomparable', 'an average is no single figure');
   });
   test('a value in a condition ("if", "unless") is vague, up to the end of its clause', () => {
     const text = 'Unless 40 members object, the plan passes in 2025 with 12 votes; if it fails by March 3, 2026, a second vote follows on 9 May 2026.';

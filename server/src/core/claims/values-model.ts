@@ -42,6 +42,8 @@ export interface ValueMention {
   readonly share?: boolean;
   /** Set for a strict bound ("more than 232", "less than $127 million"): the stated figure itself is excluded, when the other side states it precisely. */
   readonly strictBound?: boolean;
+  /** Set for an average or a rate ("averaged 22.8 points", "$4 million a year", "300 per day"): no total of its own. */
+  readonly rate?: boolean;
 }
 
 /** A mention before its text is cut out, plus bookkeeping for overlap resolution. */

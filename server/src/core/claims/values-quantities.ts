@@ -73,7 +73,8 @@ export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[
     out.push({ kind: 'ordinal', start: tokens[rank].start, end: tokens[n.end - 1].end, low: n.value, high: n.value, value: n.value, approx: 'exact' });
     return n.end;
   }
-  if (t.type === 'num' && (isIdentifier(tokens, i, n.end, n.scaled) || isClockOrCode(tokens, i, n.end))) return n.end;
+  if (t.type === 'num' && isIdentifier(tokens, i, n.end, n.scaled)) return labelRangeEnd(tokens, n.end);
+  if (t.type === 'num' && isClockOrCode(tokens, i, n.end)) return n.end;
   if (n.ordinal) return ordinalOrCount(tokens, i, n, out);
   if (n.decade) return decadeOfLife(tokens, i, n, out);
   return cardinal(tokens, i, n, out, o);
@@ -121,6 +122,25 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: 
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
   }
   return false;
+}
+
+/**
+ * A bound written after its number ("80 or more yards", "five or fewer"): the qualifier, not
+ * strict ("80 or more" takes in 80), and the index after it; "30 or so" is about 30.
+ */
+function readTrailingBound(tokens: readonly Token[], end: number): { qualifier: Qualifier; end: number } | undefined {
+  if (tokens[end]?.lower !== 'or') return undefined;
+  const word = tokens[end + 1]?.lower ?? '';
+  const qualifier = AT_LEAST_AFTER.has(word) ? 'atLeast' : AT_MOST_AFTER.has(word) ? 'atMost' : word === 'so' ? 'about' : undefined;
+  return qualifier && { qualifier, end: end + 2 };
+}
+const AT_LEAST_AFTER = new Set(['more', 'greater', 'higher', 'above', 'over', 'longer', 'larger']);
+const AT_MOST_AFTER = new Set(['fewer', 'less', 'lower', 'below', 'under', 'shorter', 'smaller']);
+
+/** Index after a label's range ("Weeks 14-16", "Chapters 3 - 5"): the second number is a label too. */
+function labelRangeEnd(tokens: readonly Token[], end: number): number {
+  const dash = tokens[end]?.text;
+  return (dash === '-' || dash === '–') && tokens[end + 1]?.type === 'num' ? end + 2 : end;
 }
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
@@ -208,11 +228,13 @@ function skipCurrency(tokens: readonly Token[], k: number): number {
 function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[], o: ReadOptions): number {
   const currencyBefore = readCurrencyBefore(tokens, i);
   const first = currencyBefore ? currencyBefore.start : i;
-  const q = readQualifier(tokens, first);
-  const opener = tokens[q.start - 1]?.lower;
-  const range = readRange(tokens, i, n, opener, q.start - 1);
-  const rangeStart = range && (opener === 'between' || opener === 'from') ? q.start - 1 : q.start;
-  const end = range ? range.second.end : n.end;
+  const before = readQualifier(tokens, first);
+  const opener = tokens[before.start - 1]?.lower;
+  const range = readRange(tokens, i, n, opener, before.start - 1);
+  const rangeStart = range && (opener === 'between' || opener === 'from') ? before.start - 1 : before.start;
+  const trailing = range || before.qualifier !== 'exact' ? undefined : readTrailingBound(tokens, n.end);
+  const q = trailing ? { qualifier: trailing.qualifier, strict: false, start: before.start } : before;
+  const end = range ? range.second.end : trailing?.end ?? n.end;
   const start = tokens[range ? rangeStart : q.start].start;
   const push = (c: Omit<Candidate, 'start'>) => out.push({ ...c, start });
   // Counts are discrete ("more than 30 members" starts at 31); durations are not.

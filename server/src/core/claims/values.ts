@@ -84,6 +84,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     const kept = resolveOverlaps(dates.concat(numbers));
     markScores(text, kept);
     markIncrements(text, kept);
+    markRates(text, kept);
     markConversions(text, kept, options.tolerance);
     markConditions(text, sentence.start, sentence.end, kept);
     for (const c of kept) {
@@ -97,13 +98,18 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
 }
 
 /**
- * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "from 1978 -
+ * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "from 1978 -
  * 89") is bare numbers joined by dashes: its parts are no figures of their own, and a running score
  * changes all game long. They are kept as vague values, which nothing compares. A range of
  * something counted ("5-10 people") was read whole already, with its noun.
  */
 function markScores(text: string, candidates: Candidate[]): void {
   const bare = (c: Candidate) => (c.kind === 'quantity' && c.head === undefined && c.unit === undefined) || (c.kind === 'date' && YEAR_ONLY.test(text.slice(c.start, c.end)));
+  for (let i = 0; i < candidates.length; i++) {
+    // A team's record in brackets after its name ("The Jaguars (5-10) opened ...") reads as a range.
+    const c = candidates[i];
+    if (c.kind === 'quantity' && c.approx === 'range' && bare(c) && text[c.start - 1] === '(' && text[c.end] === ')') candidates[i] = { ...c, vague: true };
+  }
   for (let i = 1; i < candidates.length; i++) {
     const [left, right] = [candidates[i - 1], candidates[i]];
     if (!SCORE_DASH.test(text.slice(left.end, right.start)) || !bare(left) || !bare(right)) continue;
@@ -148,6 +154,28 @@ function markIncrements(text: string, candidates: Candidate[]): void {
     if (increment || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
   }
 }
+/**
+ * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year":
+ * an average or a rate, which says nothing of a single game's or a whole's figure ("scored 20
+ * points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9 assists and 3.4
+ * rebounds") are rates too.
+ */
+function markRates(text: string, candidates: Candidate[]): void {
+  let previousRate: Candidate | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.kind !== 'quantity' && c.kind !== 'money') continue;
+    const listed = previousRate !== undefined && RATE_LIST_BETWEEN.test(text.slice(previousRate.end, c.start));
+    if (listed || AVERAGE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || RATE_AFTER.test(text.slice(c.end, c.end + 40))) {
+      candidates[i] = { ...c, rate: true };
+      previousRate = c;
+    } else previousRate = undefined;
+  }
+}
+const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|nearly|almost|roughly|just|over|under|some|[\p{L}]+-(?:high|low|best|worst)))*\s+$/iu;
+const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
+const RATE_LIST_BETWEEN = /^\s+[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
+
 /**
  * A figure in brackets right after another in other units ("about 58km (36 miles)", "600 metres
  * (2,000 feet)") converts it, rounded: it is read as approximate, as the figure it converts may be.
@@ -217,7 +245,7 @@ function toMention(text: string, c: Candidate): ValueMention {
     low: c.low, high: c.high, value: c.value, approx: c.approx,
   };
   // Only defined optional fields, so that mentions stay small and compare cleanly.
-  for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share', 'strictBound'] as const) {
+  for (const key of ['unit', 'sourceUnit', 'head', 'granularity', 'vague', 'share', 'strictBound', 'rate'] as const) {
     if (c[key] !== undefined) m[key] = c[key];
   }
   // One name for each unit of measure, however it is written: "200m" and "150 meters".
@@ -247,6 +275,7 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'incomparable';
   if (a.kind === 'money' && a.unit !== b.unit) return 'incomparable';
   if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
+  if ((a.rate === true) !== (b.rate === true)) return 'incomparable';
   if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
   // "fewer than 232 dead" does not agree with "232 dead": a strict bound excludes the figure it
   // states, when that figure is precise (`excludedByBound`); "under 114,000" and "more than

@@ -134,6 +134,18 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // in May" / "was appointed on March 20").
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
+      // An average or a rate against a single figure ("averaged 22.8 points" / "scored 20 points")
+      // neither bears the other out nor disputes it, nor is it the same figure given otherwise;
+      // counting the same noun or framed alike, it is about the claim's matter, which the source
+      // then does not state.
+      if ((a.rate === true) !== (b.rate === true)) {
+        if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
+        else if (!otherCount) {
+          const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
+          otherCount = framed.verb && framed.score >= FRAME_MATCH_NUMBER;
+        }
+        continue;
+      }
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
       if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
       comparable = true;
