@@ -159,6 +159,14 @@ describe('verdicts per slot', () => {
     });
   }
 
+  test('a bare figure that repeats an earlier figure\'s verb counts its noun ("10 people were killed, 140 were injured"): the claim\'s injured are compared with the 140', () => {
+    const verdict = verdictOf({
+      'a.txt': dated('2024-03-12', 'In Kelm district, five people were injured and 10 houses were damaged, the agency said.'),
+      'b.txt': dated('2024-03-12', 'In Kelm district, 10 people were killed, 140 were injured and about 1,500 houses were damaged, the agency said.'),
+    }, 'a.txt', 'In Kelm');
+    assert.deepEqual([verdict.verdict, verdict.conflict?.claimValue, verdict.conflict?.sourceValue], ['conflicting', 'five', '140']);
+  });
+
   // Pairs that share words but must not conflict; each guards one rule of the comparison.
   // `crowd`: among many articles of common words, as in a real corpus, where the two sentences'
   // rare names weigh most; `unsupported`: nor does the source bear the claim out.
@@ -187,6 +195,7 @@ describe('verdicts per slot', () => {
     { name: 'figures told of two stretches of play are two events ("scored seven points in the first half" / "four straight points in the second half")', a: 'Will Artino picked up the slack for Avenhall in the first half as he scored seven points.', b: 'Will Artino struck again for Avenhall in the second half, scoring four straight points on a dunk.', claim: 'Will Artino' },
     { name: 'an average is no single game\'s figure, and neither bears out the other ("averaged 22.8 points" / "scored 20 points")', a: 'Marta Ely scored 20 points for the Avenhall Hawks in the playoffs.', b: 'Marta Ely averaged 22.8 points for the Avenhall Hawks in the playoffs.', claim: 'Marta Ely', unsupported: true },
     { name: 'a rate is no total ("paid Okafor $4 million a year" / "paid Okafor $2 million")', a: 'The harbour board paid Okafor $2 million.', b: 'The harbour board paid Okafor $4 million a year.', claim: 'The harbour', unsupported: true },
+    { name: 'a part of a figure told by an adverb is no total ("seven staff were injured, three seriously" / "30 dead")', a: 'Avenhall officials said they had confirmed 30 dead and 55 wounded at the depot.', b: 'Avenhall officials said seven depot staff were injured, three seriously, along with three visitors.', claim: 'Avenhall officials' },
     { name: 'a count of things has no fraction: a figure with a decimal is about another matter ("five hurt" / "a magnitude of 6.1")', a: 'A quake hit the island off Avenhall on Tuesday, and five were hurt.', b: 'A quake with a magnitude of 6.1 hit the island off Avenhall on Tuesday.', claim: 'A quake' },
     { name: 'a figure counting things the other sentence never names is about something else ("10 temporary shelters" / "a 6.4 tremor")', a: 'The quake in Avenhall also triggered landslides and caused hundreds of people to be evacuated to 10 temporary shelters.', b: 'There have been hundreds of earthquakes in Avenhall since a 6.4 tremor in 1998 caused a landslide that swept across the valley, leaving more than 2,000 people dead in Avenhall.', claim: 'The quake', unsupported: true },
     { name: 'an intended deed is not the opposite of one done ("voted to close the bridge" / "the bridge opened to traffic")', a: 'Avenhall councillors voted on Friday to close the Corwick Bridge to all traffic.', b: 'The Corwick Bridge opened to traffic when Avenhall was a fraction of its present size.', claim: 'Avenhall', crowd: true },

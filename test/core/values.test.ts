@@ -92,6 +92,14 @@ describe('plain numbers', () => {
   test('labels and clock times are not values', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
   });
+  test('a bare figure listed with an age is an age ("ages 47 and 48", "aged 15, 12 and 9"); one that repeats a figure\'s verb counts its noun', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.head ?? ''}`);
+    assert.deepEqual(read('Two men, ages 47 and 48, were shot.'), ['Two=quantity:man', '47=age:', '48=age:']);
+    assert.deepEqual(read('Three girls, aged 15, 12 and 9, were hurt.'), ['Three=quantity:girl', '15=age:', '12=age:', '9=age:']);
+    assert.deepEqual(read('He is aged 40 and 12 people came.'), ['40=age:', '12=quantity:people']);
+    assert.deepEqual(read('Ten people were killed, 140 were injured and 1,500 houses were damaged.'), ['Ten=quantity:people', '140=quantity:people', '1,500=quantity:house']);
+    assert.deepEqual(read('Five people died and 20 were hurt.'), ['Five=quantity:people', '20=quantity:'], 'another verb leaves the noun unsaid');
+  });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);
   });
@@ -311,6 +319,9 @@ describe('scores, records and seasons', () => {
     const text = 'Another four people died, a further 20,000 joined, two more were hurt, 14 others were trapped and more than 200 fled.';
     for (const part of ['four', '20,000', 'two', '14']) assert.equal(valueAt(text, part).vague, true, part);
     assert.equal(valueAt(text, 'more than 200').vague, undefined);
+    const parts = 'Officials confirmed 30 dead and 55 wounded, 15 critically; seven staff were hurt, three seriously, and 12, mostly children, fled.';
+    for (const part of ['15', 'three']) assert.equal(valueAt(parts, part).vague, true, part);
+    for (const whole of ['30', '55', 'seven', '12']) assert.equal(valueAt(parts, whole).vague, undefined, whole);
   });
   test('a figure in brackets after another in other units converts it and is read as approximate ("about 58km (36 miles)")', () => {
     const text = 'The quake struck about 58km (36 miles) from Avenhall, and a climber fell 600 metres (2,000 feet); about 20 people (including 5 children) were hurt.';

@@ -11,7 +11,7 @@ import {
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
 import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
-import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
+import { type Token, FUNCTION_WORDS, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
 
 /** Settings shared by the number readers. */
 export interface ReadOptions {
@@ -298,11 +298,12 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     return n.end;
   }
   const stop = tokens[end - 1].end;
-  if (hasAgeCue(tokens, q.start) || (range && hasAgeCue(tokens, rangeStart)) || (!range && isAppositiveAge(tokens, i, n))) {
+  const partner = coordinatedBefore(tokens, q.start, out);
+  if (hasAgeCue(tokens, q.start) || (range && hasAgeCue(tokens, rangeStart)) || (!range && isAppositiveAge(tokens, i, n)) || (partner?.kind === 'age' && bareAfter(tokens, end))) {
     push({ kind: 'age', end: stop, unit: 'year', ...pick(0, true) });
     return end;
   }
-  const head = quantityHead(tokens, end, n.value === 1 && !range);
+  const head = quantityHead(tokens, end, n.value === 1 && !range) ?? gappedHead(tokens, end, out);
   // "one" is mostly a pronoun ("one of them", "no one", "the one who"): keep it only before a noun.
   if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '') || picksOneOf(tokens, i, end))) return end;
   push({ kind: 'quantity', end: stop, unit: head, head, ...pick(n.precision, true) });
@@ -397,6 +398,45 @@ function isYear(tokens: readonly Token[], n: NumberRead, q: QualifierRead): bool
 }
 
 /** "John Smith, 57, said": the news convention for a person's age. */
+/**
+ * The figure joined to this one by "and", "or" or a comma ("ages 47 and 48", "aged 15, 12 and
+ * 9"): the one it lists with, whose kind a bare figure shares.
+ */
+function coordinatedBefore(tokens: readonly Token[], start: number, out: readonly Candidate[]): Candidate | undefined {
+  const previous = out.at(-1);
+  if (previous === undefined) return undefined;
+  let k = start - 1;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k--;
+  if (tokens[k]?.text === ',') k--;
+  return k < start - 1 && tokens[k]?.end === previous.end ? previous : undefined;
+}
+
+/** No noun follows the figure: it is a bare member of a list. */
+function bareAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.type !== 'word' || FUNCTION_WORDS.has(next.lower);
+}
+
+/**
+ * The noun a bare figure leaves out when it repeats the verb of an earlier figure of the sentence
+ * ("10 people were killed, 140 were injured": 140 people): the earlier figure counts a noun and
+ * is followed by the same word as this one.
+ */
+function gappedHead(tokens: readonly Token[], end: number, out: readonly Candidate[]): string | undefined {
+  const verb = tokens[end];
+  if (verb?.type !== 'word' || !GAPPED_VERBS.has(verb.lower)) return undefined;
+  for (let c = out.length - 1; c >= 0; c--) {
+    const earlier = out[c];
+    if (earlier.kind !== 'quantity' || earlier.head === undefined) continue;
+    const at = tokens.findIndex((t) => t.start >= earlier.end);
+    // The earlier figure's noun phrase is a word or two long: its verb follows within three tokens.
+    for (let k = at; k >= 0 && k < at + 3 && k < tokens.length; k++) if (tokens[k].lower === verb.lower) return earlier.head;
+    return undefined;
+  }
+  return undefined;
+}
+const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
+
 function isAppositiveAge(tokens: readonly Token[], i: number, n: NumberRead): boolean {
   const name = tokens[i - 2];
   const close = tokens[n.end]?.text;

@@ -142,16 +142,18 @@ const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 /**
  * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
  * to one given elsewhere, no total of its own; "the other 61 percent", "the remaining 12
- * members": the rest of a whole, the other side of the figure given. Kept as a vague value,
- * which nothing compares.
+ * members": the rest of a whole, the other side of the figure given; "55 wounded, 15 critically":
+ * a part of the figure before. Kept as a vague value, which nothing compares.
  */
 function markIncrements(text: string, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'percent') continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
-    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(text.slice(c.end, c.end + 10)));
-    if (increment || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
+    const after = text.slice(c.end, c.end + 20);
+    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after));
+    const part = c.kind === 'quantity' && i > 0 && PART_BEFORE.test(before) && PART_AFTER.test(after);
+    if (increment || part || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
   }
 }
 /**
@@ -192,6 +194,9 @@ function markConversions(text: string, candidates: Candidate[], tolerance: numbe
 /** What stands between a figure and its conversion: its unit, if written apart, and a bracket. */
 const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;
 
+// "55 wounded, 15 critically", "seven were injured, three seriously": how many of the figure before were so.
+const PART_BEFORE = /,\s*$/;
+const PART_AFTER = /^\s+\p{L}{3,}ly\s*(?:[,.;:)]|$)/u;
 const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
 const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
