@@ -300,6 +300,7 @@ describe('scores, records and seasons', () => {
     assert.equal(valueAt('Between 5-10 people were hurt.', 'Between 5-10').vague, undefined);
     // A record that rises reads as a range, and is still a record.
     assert.equal(valueAt('The Jaguars (5-10) opened the scoring.', '5-10').vague, true);
+    assert.equal(valueAt('Cheeks led them to a 38-44 mark.', '38-44').vague, true);
   });
   test('an average or a rate is marked ("averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year")', () => {
     const rates = (text: string) => extractValues(text, {}).filter((v) => v.rate).map((v) => v.text);

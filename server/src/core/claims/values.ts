@@ -98,7 +98,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
 }
 
 /**
- * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "from 1978 -
+ * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "a 38-44 mark", "from 1978 -
  * 89") is bare numbers joined by dashes: its parts are no figures of their own, and a running score
  * changes all game long. They are kept as vague values, which nothing compares. A range of
  * something counted ("5-10 people") was read whole already, with its noun.
@@ -106,9 +106,11 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
 function markScores(text: string, candidates: Candidate[]): void {
   const bare = (c: Candidate) => (c.kind === 'quantity' && c.head === undefined && c.unit === undefined) || (c.kind === 'date' && YEAR_ONLY.test(text.slice(c.start, c.end)));
   for (let i = 0; i < candidates.length; i++) {
-    // A team's record in brackets after its name ("The Jaguars (5-10) opened ...") reads as a range.
+    // A record that rises reads as a range: in brackets after a team's name ("The Jaguars (5-10)
+    // opened ..."), or before a word for a record ("a 38-44 mark", "a 9-14 start").
     const c = candidates[i];
-    if (c.kind === 'quantity' && c.approx === 'range' && bare(c) && text[c.start - 1] === '(' && text[c.end] === ')') candidates[i] = { ...c, vague: true };
+    if (c.kind !== 'quantity' || c.approx !== 'range' || !bare(c)) continue;
+    if ((text[c.start - 1] === '(' && text[c.end] === ')') || RECORD_AFTER.test(text.slice(c.end, c.end + 12))) candidates[i] = { ...c, vague: true };
   }
   for (let i = 1; i < candidates.length; i++) {
     const [left, right] = [candidates[i - 1], candidates[i]];
@@ -117,6 +119,7 @@ function markScores(text: string, candidates: Candidate[]): void {
     if (right.kind === 'quantity') candidates[i] = { ...right, vague: true };
   }
 }
+const RECORD_AFTER = /^\s+(?:mark|record|start|finish|season|campaign|run|win|loss|victory|defeat|lead|deficit|score|margin|decision|vote|split|tie|draw)\b/i;
 const SCORE_DASH = /^ ?[-\u2013] ?$/;
 
 /**

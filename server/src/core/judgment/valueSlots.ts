@@ -65,6 +65,26 @@ function wordBefore(features: SentenceFeatures, value: ValueMention): string {
   return /(\S*)\s*$/.exec(before)![1].toLowerCase();
 }
 
+/**
+ * A count of part of a whole that is counted too ("won 21 of 25 fights", "Three of the four
+ * soldiers ... died"), that whole ("of the office's 40 employees"), or a stretch of one ("his first
+ * 17 points", "the last two games", "the past five seasons"): the members so picked out, and the
+ * whole they are picked from, are another matter than a count of the kind told alone, and only
+ * another such figure is compared with them (as a total is only with a total). "17 of the
+ * hijacked ships", a whole not counted, may be all of them.
+ */
+function partOfWhole(features: SentenceFeatures, value: ValueMention): boolean {
+  if (value.kind !== 'quantity') return false;
+  const from = value.span.end - features.span.start;
+  const to = value.span.start - features.span.start;
+  const before = features.text.slice(Math.max(0, to - 40), to);
+  return PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || STRETCH_BEFORE.test(before) || WHOLE_COUNTED.test(before);
+}
+const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
+const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}${NUMBER_WORD}`, 'iu');
+const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');
+const STRETCH_BEFORE = /\b(?:first|last|final|opening|past|next)\s+$/i;
+
 /** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
 export interface ValueSlots extends PairValues {
   readonly conflict?: ConflictDetail;
@@ -134,11 +154,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // in May" / "was appointed on March 20").
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
-      // An average or a rate against a single figure ("averaged 22.8 points" / "scored 20 points")
-      // neither bears the other out nor disputes it, nor is it the same figure given otherwise;
-      // counting the same noun or framed alike, it is about the claim's matter, which the source
-      // then does not state.
-      if ((a.rate === true) !== (b.rate === true)) {
+      // An average or a rate against a single figure ("averaged 22.8 points" / "scored 20 points"),
+      // or a part of a whole against a count told alone ("10 of the team's first 17 points" / "23
+      // points"), neither bears the other out nor disputes it, nor is it the same figure given
+      // otherwise; counting the same noun or framed alike, it is about the claim's matter, which
+      // the source then does not state.
+      if ((a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
