@@ -65,11 +65,29 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
     const partner = alignment.partners[i];
     if (partner !== undefined && !terms[i].secondary && (terms[i].pos === 'entity' || terms[i].pos === 'noun')) partners.push(partner);
   }
-  if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt));
+  if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt)) || namedDoerBefore(source, sourceAt, partners);
   // A date before the subject ("On April 11, 2022, officials declared") names no doer.
   const [from, verb] = clauseSubjectBounds(source, sourceAt);
   return termsOf(source).some((t) => inClauseSubject(t, from, verb) && (t.pos === 'entity' || properNoun(source, t)) && !inValue(source, t));
 }
+
+/**
+ * The source names another doer right before its deed, auxiliaries and negations passed over
+ * ("... a round in which Rahman didn't land a punch", "Lawson said that Marta Ely has not
+ * signed"): the deed is that one's, not the claim subject's named elsewhere in the sentence.
+ */
+function namedDoerBefore(source: SentenceFeatures, sourceAt: number, partners: readonly Term[]): boolean {
+  const terms = termsOf(source);
+  const deed = terms.find((t) => t.start === sourceAt);
+  // A noun's modifiers are no doer ("Internet appearances").
+  if (deed?.pos !== 'verb') return false;
+  let before = deed.token - 1;
+  while (before > 0 && DOER_GAP_TAGS.has(posAt(source.tokens, before) ?? '')) before--;
+  const at = startAt(source.tokens, before) ?? -1;
+  const doer = terms.find((t) => t.start <= at && at < t.end);
+  return doer !== undefined && !partners.includes(doer) && (doer.pos === 'entity' || properNoun(source, doer)) && !inValue(source, doer);
+}
+const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
 
 /** A verb after a form of "be" ("was declared", "has not been signed"), adverbs and negations passed over. */
 function passive(features: SentenceFeatures, verb: number): boolean {
