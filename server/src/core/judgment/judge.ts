@@ -235,7 +235,20 @@ function eitherIsHeadline(claim: StoredSentence, source: StoredSentence): boolea
 function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair: { readonly parts: StatementParts; readonly alignment: Alignment }): boolean {
   const { parts } = pair;
   return !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
-    && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !leftoversQuoted(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
+    && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !leftoversQuoted(claim, source, parts) && !twoQualities(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
+}
+
+/**
+ * Two qualities left over, each written as a common adjective ("a child-friendly program" / "as
+ * constant as the stars", "the solution is available" / "an easy-to-use solution"), are two
+ * things said of the subject, which may both be so: neither is put in the other's place.
+ * Adjectives of a name ("an American" / "an Australian") still name one slot, as do opposites,
+ * which `stance.ts` reads. (An adjective against a noun is left to the model: FEVER's "The
+ * Bahamas is a city" / "an archipelagic state" is refuted.)
+ */
+function twoQualities(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
+  const common = (f: SentenceFeatures, t: Term | undefined) => t !== undefined && t.pos === 'adj' && !/^\p{Lu}/u.test(f.text.slice(t.start - f.span.start));
+  return common(claim, parts.claimLeftover) && common(source, parts.sourceLeftover);
 }
 
 /**
