@@ -308,6 +308,9 @@ describe('scores, records and seasons', () => {
     assert.deepEqual(rates('In 133 games he averaged 14.4 points, 6.9 assists, and 3.4 rebounds.'), ['14.4', '6.9', '3.4']);
     assert.deepEqual(rates('He scored 16.8 points per game and was paid about $4 million a year.'), ['16.8', 'about $4 million']);
     assert.deepEqual(rates('He scored 20 points a year ago; growth was 3 per cent; he scored 20 points.'), []);
+    const periods = 'Inmates spend one hour each day outside and 23 of every 24 hours inside; the Games come every four years.';
+    assert.deepEqual(rates(periods), ['one hour']);
+    for (const period of ['24 hours', 'four years']) assert.equal(valueAt(periods, period).vague, true, period);
     const average = valueAt('He averaged 20 points.', '20');
     assert.equal(compareValues(average, valueAt('He scored 20 points.', '20')), 'incomparable', 'an average is no single figure');
   });
@@ -322,6 +325,7 @@ describe('scores, records and seasons', () => {
     assert.equal(valueAt(text, 'more than 200').vague, undefined);
     const parts = 'Officials confirmed 30 dead and 55 wounded, 15 critically; seven staff were hurt, three seriously, and 12, mostly children, fled.';
     for (const part of ['15', 'three']) assert.equal(valueAt(parts, part).vague, true, part);
+    assert.equal(valueAt('That brought him another three-year sentence.', 'three-year').vague, true, 'a length added to another');
     for (const whole of ['30', '55', 'seven', '12']) assert.equal(valueAt(parts, whole).vague, undefined, whole);
   });
   test('a figure in brackets after another in other units converts it and is read as approximate ("about 58km (36 miles)")', () => {

@@ -151,33 +151,45 @@ const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 function markIncrements(text: string, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'percent') continue;
+    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'percent' && c.kind !== 'duration') continue;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const after = text.slice(c.end, c.end + 20);
+    // "another three-year sentence": a length added to one given elsewhere.
+    if (c.kind === 'duration') {
+      if (INCREMENT_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
+      continue;
+    }
     const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after));
     const part = c.kind === 'quantity' && i > 0 && PART_BEFORE.test(before) && PART_AFTER.test(after);
     if (increment || part || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
   }
 }
 /**
- * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year":
- * an average or a rate, which says nothing of a single game's or a whole's figure ("scored 20
- * points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9 assists and 3.4
- * rebounds") are rates too.
+ * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year",
+ * "one hour each day": an average or a rate, which says nothing of a single game's or a whole's
+ * figure ("scored 20 points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9
+ * assists and 3.4 rebounds") are rates too. The period a rate is told over ("23 of every 24
+ * hours", "every four years") is no figure of anything: it is kept vague.
  */
 function markRates(text: string, candidates: Candidate[]): void {
   let previousRate: Candidate | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.kind !== 'quantity' && c.kind !== 'money') continue;
+    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'duration') continue;
     const listed = previousRate !== undefined && RATE_LIST_BETWEEN.test(text.slice(previousRate.end, c.start));
-    if (listed || AVERAGE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || RATE_AFTER.test(text.slice(c.end, c.end + 40))) {
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    if (PERIOD_BEFORE.test(before)) {
+      candidates[i] = { ...c, vague: true };
+      previousRate = undefined;
+    } else if (listed || AVERAGE_BEFORE.test(before) || RATE_AFTER.test(text.slice(c.end, c.end + 40))) {
       candidates[i] = { ...c, rate: true };
       previousRate = c;
     } else previousRate = undefined;
   }
 }
 const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|nearly|almost|roughly|just|over|under|some|[\p{L}]+-(?:high|low|best|worst)))*\s+$/iu;
+/** "23 of every 24 hours", "held every four years": the period of a rate. */
+const PERIOD_BEFORE = /\b(?:every|each)\s+$/i;
 const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
 const RATE_LIST_BETWEEN = /^\s+[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
 
