@@ -76,6 +76,7 @@ describe('plain numbers', () => {
     assert.equal(valueAt(text, '43 million').head, 'visitor');
     // A figure made an adjective with its scale keeps the scale.
     assert.equal(valueAt('Sabathia agreed to a seven-year, $161-million deal.', '$161-million').value, 161e6);
+    assert.equal(valueAt('They made off with a ($2. 6 - million) booty.', '$2. 6 - million').value, 2.6e6, 'tokenised copy');
   });
   test('"78 out of 100" is a percentage; "20 out of 31 members" and "8 out of 10" stay counts', () => {
     const text = 'The site gives it 78 out of 100 from critics; 20 out of 31 members voted and it scored 8 out of 10.';
@@ -91,6 +92,7 @@ describe('plain numbers', () => {
   });
   test('labels and clock times are not values', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
+    assert.deepEqual(texts('Felt, the number 2 man at the FBI, used a number 2 pencil.', {}), []);
   });
   test('a bare figure listed with an age is an age ("ages 47 and 48", "aged 15, 12 and 9"); one that repeats a figure\'s verb counts its noun', () => {
     const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.head ?? ''}`);
@@ -318,6 +320,9 @@ describe('scores, records and seasons', () => {
     const text = 'Unless 40 members object, the plan passes in 2025 with 12 votes; if it fails by March 3, 2026, a second vote follows on 9 May 2026.';
     for (const part of ['40', 'March 3, 2026']) assert.equal(valueAt(text, part).vague, true, part);
     for (const part of ['2025', '12', '9 May 2026']) assert.equal(valueAt(text, part).vague, undefined, part);
+    // A sentence that opens with its condition and tells what would have been is all hypothetical.
+    assert.equal(valueAt('If it had, we wouldn\'t have 355 damaged shops.', '355').vague, true);
+    assert.equal(valueAt('If approved, the plan will cost $5 million.', '$5 million').vague, undefined);
   });
   test('a figure added to another ("another four", "a further 20,000", "two more", "14 others") is vague; "more than 200" is a bound', () => {
     const text = 'Another four people died, a further 20,000 joined, two more were hurt, 14 others were trapped and more than 200 fled.';

@@ -115,8 +115,9 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
   } else if (next?.type === 'word' && (next.lower === 'bn' || next.lower === 'mn' || next.lower === 'mln')) {
     scale = SCALE_ABBREVIATIONS.get(next.lower)!;
     end++;
-  } else if (next?.text === '-' && glued(t, next) && glued(next, tokens[end + 1]) && SCALE_WORDS.has(tokens[end + 1]?.lower ?? '')) {
-    // A figure made an adjective with its scale: "a seven-year, $161-million deal".
+  } else if (next?.text === '-' && glued(t, next) === glued(next, tokens[end + 1]) && SCALE_WORDS.has(tokens[end + 1]?.lower ?? '')) {
+    // A figure made an adjective with its scale: "a seven-year, $161-million deal" (in tokenised
+    // copy "$2. 6 - million", the hyphen apart).
     scale = SCALE_WORDS.get(tokens[end + 1].lower)!;
     end += 2;
   }

@@ -100,7 +100,7 @@ function rankMarkerAt(tokens: readonly Token[], i: number, end: number): number 
 }
 
 /**
- * "F-16", "G7", "Article 5", "No. 10", "10:30", "24/7": labels rather than values; also a model
+ * "F-16", "G7", "Article 5", "No. 10", "number 2", "10:30", "24/7": labels rather than values; also a model
  * name written apart in tokenised copy ("six AK - 47 rifles": a short word in capitals, a hyphen
  * between spaces).
  */
@@ -117,6 +117,8 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: 
   if (prev?.text === '-' && tokens[i - 2]?.type === 'word' && /^\p{Lu}{1,4}$/u.test(tokens[i - 2].text)) return true;
   if (glued(tokens[end - 1], next) && (next.text === '/' || next.text === ':') && tokens[end + 1]?.type === 'num') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no') return true;
+  // "the number 2 man at the FBI", "a number 2 pencil": a place or a label, not a count.
+  if (prev?.lower === 'number') return true;
   // A scale word makes a figure after a name an amount ("cost Rosfield Logistics 39 million marks"), not a model number.
   if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower) && !scaled) {
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);

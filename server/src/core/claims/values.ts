@@ -132,7 +132,10 @@ function markConditions(text: string, start: number, end: number, candidates: Ca
   for (const opener of sentence.matchAll(CONDITION)) {
     const from = start + opener.index;
     const stop = sentence.slice(opener.index).search(CLAUSE_END);
-    const to = stop < 0 ? end : from + stop;
+    // A sentence opened by a condition and closed by "would" tells what would have been, all of it
+    // ("If it had, we wouldn't have 355 damaged shops").
+    const counterfactual = stop >= 0 && sentence.slice(0, opener.index).trim().length <= 1 && WOULD.test(sentence.slice(opener.index + stop));
+    const to = stop < 0 || counterfactual ? end : from + stop;
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       if (c.start >= from && c.start < to) candidates[i] = { ...c, vague: true };
@@ -140,6 +143,7 @@ function markConditions(text: string, start: number, end: number, candidates: Ca
   }
 }
 const CONDITION = /\b(?:if|unless)\b/gi;
+const WOULD = /\b(?:would|could|might)(?:n['’]t)?\b|\b(?:wo|could|would)\s*n['’]t\b/i;
 const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 
 /**
