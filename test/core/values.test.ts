@@ -102,6 +102,12 @@ describe('plain numbers', () => {
     assert.deepEqual(read('Ten people were killed, 140 were injured and 1,500 houses were damaged.'), ['Ten=quantity:people', '140=quantity:people', '1,500=quantity:house']);
     assert.deepEqual(read('Five people died and 20 were hurt.'), ['Five=quantity:people', '20=quantity:'], 'another verb leaves the noun unsaid');
   });
+  test('a quake\'s magnitude named before its figure is a measure ("magnitude 6", "a magnitude of 6.1", "magnitude-5.2", "5.6 on the Richter scale")', () => {
+    const heads = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.head ?? ''}`);
+    assert.deepEqual(heads('A magnitude 6 quake can do damage; a magnitude of 6.1 was given.'), ['6:magnitude', '6.1:magnitude']);
+    assert.deepEqual(heads('A magnitude-5.2 quake struck and one measuring 5.6 on the Richter scale.'), ['5.2:magnitude', '5.6:magnitude']);
+    assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
+  });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);
   });
@@ -308,6 +314,7 @@ describe('scores, records and seasons', () => {
     const rates = (text: string) => extractValues(text, {}).filter((v) => v.rate).map((v) => v.text);
     assert.deepEqual(rates('Ely averaged a team-high 22.8 points to go with 7.2 rebounds in 54 games.'), ['22.8', '7.2']);
     assert.deepEqual(rates('In 133 games he averaged 14.4 points, 6.9 assists, and 3.4 rebounds.'), ['14.4', '6.9', '3.4']);
+    assert.deepEqual(rates('He has averaged more than 30 home runs and 100 RBIs in six seasons.'), ['more than 30', '100']);
     assert.deepEqual(rates('He scored 16.8 points per game and was paid about $4 million a year.'), ['16.8', 'about $4 million']);
     assert.deepEqual(rates('He scored 20 points a year ago; growth was 3 per cent; he scored 20 points.'), []);
     const periods = 'Inmates spend one hour each day outside and 23 of every 24 hours inside; the Games come every four years.';

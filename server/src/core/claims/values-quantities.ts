@@ -111,7 +111,7 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: 
   if (readCurrencyBefore(tokens, i)) return false;
   if (glued(prev, t)) {
     if (prev.type === 'word') return true;
-    if (prev.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) return true;
+    if (prev.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) return !magnitudeBefore(tokens, i);
     if ('#/:.'.includes(prev.text)) return true;
   }
   if (prev?.text === '-' && tokens[i - 2]?.type === 'word' && /^\p{Lu}{1,4}$/u.test(tokens[i - 2].text)) return true;
@@ -138,6 +138,17 @@ function readTrailingBound(tokens: readonly Token[], end: number): { qualifier: 
 }
 const AT_LEAST_AFTER = new Set(['more', 'greater', 'higher', 'above', 'over', 'longer', 'larger']);
 const AT_MOST_AFTER = new Set(['fewer', 'less', 'lower', 'below', 'under', 'shorter', 'smaller']);
+
+/**
+ * A quake's magnitude named before its figure ("magnitude 6", "a magnitude of 6.1", "a
+ * magnitude-5.2 quake", "measured magnitude - 5"): a measure, not a count of anything, and one
+ * with "6.1-magnitude" and "5.6 on the Richter scale".
+ */
+function magnitudeBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.text === '-' || tokens[k]?.lower === 'of') k--;
+  return tokens[k]?.lower === 'magnitude';
+}
 
 /** Index after a label's range ("Weeks 14-16", "Chapters 3 - 5"): the second number is a label too. */
 function labelRangeEnd(tokens: readonly Token[], end: number): number {
@@ -305,7 +316,13 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     push({ kind: 'age', end: stop, unit: 'year', ...pick(0, true) });
     return end;
   }
-  const head = quantityHead(tokens, end, n.value === 1 && !range) ?? gappedHead(tokens, end, out);
+  const counted = quantityHead(tokens, end, n.value === 1 && !range);
+  // "the magnitude of 300 deaths" counts deaths.
+  if (counted === undefined && (magnitudeBefore(tokens, q.start) || wordsAt(tokens, end, ['on', 'the', 'richter']))) {
+    push({ kind: 'quantity', end: stop, unit: 'magnitude', head: 'magnitude', ...pick(n.precision, false) });
+    return end;
+  }
+  const head = counted ?? gappedHead(tokens, end, out);
   // "one" is mostly a pronoun ("one of them", "no one", "the one who"): keep it only before a noun.
   if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '') || picksOneOf(tokens, i, end))) return end;
   push({ kind: 'quantity', end: stop, unit: head, head, ...pick(n.precision, true) });

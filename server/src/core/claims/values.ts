@@ -195,7 +195,7 @@ const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|n
 /** "23 of every 24 hours", "held every four years": the period of a rate. */
 const PERIOD_BEFORE = /\b(?:every|each)\s+$/i;
 const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
-const RATE_LIST_BETWEEN = /^\s+[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
+const RATE_LIST_BETWEEN = /^(?:\s+[\p{L}-]+){1,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
 
 /**
  * A figure in brackets right after another in other units ("about 58km (36 miles)", "600 metres
