@@ -107,6 +107,7 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('A magnitude 6 quake can do damage; a magnitude of 6.1 was given.'), ['6:magnitude', '6.1:magnitude']);
     assert.deepEqual(heads('A magnitude-5.2 quake struck and one measuring 5.6 on the Richter scale.'), ['5.2:magnitude', '5.6:magnitude']);
     assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
+    assert.deepEqual(heads('Dozens hurt as 6. 1 magnitude quake hits Kelm'), ['6. 1:magnitude']);
   });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);
