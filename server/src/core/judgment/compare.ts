@@ -19,7 +19,8 @@ import { compareValueSlots } from './valueSlots';
 import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
-import { opensWithSubordinate, predicateIndex, predicateInOtherClause, selfReport, twoBodiesOfAPlace } from './subjects';
+import { opensWithSubordinate } from './clauses';
+import { predicateIndex, predicateInOtherClause, selfReport, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
 import { reportedClauseStart } from './quotedWords';
 

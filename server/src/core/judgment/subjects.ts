@@ -8,15 +8,11 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
-import { lemmaAt, lowerAt, posAt, runLength, startAt } from './tokenColumns';
+import { lemmaAt, lowerAt, posAt, startAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { inValue, properNoun } from './names';
+import { COORDINATORS, SUBORDINATORS, clauseAround, clauseBreakBetween, clauseSubjectBounds } from './clauses';
 
-/** Conjunctions that, after a comma, may open a clause with a subject of its own. */
-const COORDINATORS = ['and', 'but', 'while', 'whereas'];
-/** Conjunctions that open a subordinate clause; one at the start of a sentence is closed by a comma. */
-const SUBORDINATORS = ['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'once'];
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /**
  * Whether the claim's subject (its first entity or noun outside an attribution) is the subject of
@@ -128,25 +124,6 @@ function inClauseSubject(term: Term, from: number, verb: number): boolean {
   return term.token >= from && term.token < verb && (term.pos === 'noun' || term.pos === 'entity' || term.pos === 'adj');
 }
 
-/** The tokens before the verb of the source's clause that holds `sourceAt`: [first, verb). */
-function clauseSubjectBounds(source: SentenceFeatures, sourceAt: number): [number, number] {
-  const tokens = source.tokens;
-  const length = runLength(tokens);
-  let at = 0;
-  while (at < length - 1 && (startAt(tokens, at) ?? 0) < sourceAt) at++;
-  let [from, to] = clauseAround(source, at);
-  let verb = from;
-  for (;;) {
-    while (verb < to && !CLAUSE_VERB_TAGS.has(posAt(tokens, verb) ?? '')) verb++;
-    // A part with no verb goes on with the subject before it (", and $68 million in other
-    // territories, for a worldwide total of $127 million").
-    if (verb < to || from < 2) break;
-    [from, to] = clauseAround(source, from - 2);
-    verb = from;
-  }
-  return [from, verb];
-}
-const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /** The claim's subject words (`subjectWord`), as `clauseSubjectMatch` compares them. */
 export function claimSubjectWords(claim: SentenceFeatures): Term[] {
@@ -323,62 +300,6 @@ export function predicateIndex(claim: SentenceFeatures): number {
 }
 
 const CLAUSE_MARKS = /[,;]/;
-/** Pronouns that open a clause about the subject already named ("..., and he makes ...", "; but it refers ..."). */
-const SAME_SUBJECT = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
-/** What follows a comma or conjunction when the same subject goes on: a verb, an adverb ("and then"), a participle. */
-const SAME_SUBJECT_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
-
-/**
- * The tokens of the clause with a subject of its own that holds token `at`, as [from, to). A new
- * one opens at a comma and a conjunction, or a semicolon, before a new subject (", and teachers
- * asked", not ", and helped found" or ", and he makes"), and at the comma that closes an opening
- * subordinate clause ("While ..., the choir ..."). A list's last comma (", television, and
- * film") opens none, and what stands in brackets is an aside ("(born 22 November 1968; died ...)").
- */
-function clauseAround(features: SentenceFeatures, at: number): [number, number] {
-  const tokens = features.tokens;
-  const text = (i: number) => lowerAt(tokens, i) ?? '';
-  const length = runLength(tokens);
-  let opening = SUBORDINATORS.includes(text(0));
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < length; i++) {
-    const word = text(i);
-    if (word === '(' || word === '[') depth++;
-    else if ((word === ')' || word === ']') && depth > 0) depth--;
-    if (depth > 0) continue;
-    // "while" or "whereas" before a noun phrase needs no comma to open a clause ("... won four
-    // titles (1999, 2004) while the women's teams have won ten").
-    if (i > 0 && (word === 'while' || word === 'whereas') && text(i - 1) !== ',' && DETERMINERS.has(text(i + 1))) {
-      if (i > at) return [from, i];
-      from = i + 1;
-      continue;
-    }
-    if (word !== ',' && word !== ';') continue;
-    let opens: boolean;
-    if (opening && word === ',') {
-      opening = false;
-      opens = newSubjectAfter(features, i, false);
-    } else opens = text(i - 2) !== ',' && newSubjectAfter(features, i, word === ',');
-    if (!opens) continue;
-    if (i > at) return [from, i];
-    from = i + 1;
-  }
-  return [from, length];
-}
-
-/** A subject of its own follows the punctuation at `at` (after a conjunction, where one is needed). */
-function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeeded: boolean): boolean {
-  const tokens = features.tokens;
-  let next = at + 1;
-  if (COORDINATORS.includes(lowerAt(tokens, next) ?? '')) next++;
-  else if (conjunctionNeeded) return false;
-  while (DETERMINERS.has(lowerAt(tokens, next) ?? '')) next++;
-  const word = lowerAt(tokens, next);
-  if (word === undefined) return false;
-  // A participle goes on about the same subject (", generating both awareness and funds"), whatever its tag.
-  return !SAME_SUBJECT.has(word) && !SAME_SUBJECT_TAGS.has(posAt(tokens, next) ?? '') && !/\p{L}{2}ing$/u.test(word);
-}
 
 /**
  * The sentence opens with its subject: no phrase before it ("On Rotten Tomatoes, the film ...",
@@ -410,18 +331,3 @@ function subjectWordBefore(features: SentenceFeatures, term: Term, verb: number,
   return !inValue(features, term);
 }
 
-/** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
-const CLAUSE_BREAK = new RegExp(`(?:,\\s*(?:${COORDINATORS.join('|')})|;)\\s+(?:the\\s+|a\\s+|an\\s+)?[A-Za-z]`, 'i');
-/** A sentence that opens with a subordinate clause: its main clause starts after the comma that ends it. */
-const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${SUBORDINATORS.join('|')})\\b`, 'i');
-
-/** Whether a sentence opens with a subordinate clause ("While ..., the choir ..."). */
-export function opensWithSubordinate(features: SentenceFeatures): boolean {
-  return OPENING_SUBORDINATE.test(features.text);
-}
-
-function clauseBreakBetween(features: SentenceFeatures, from: number, to: number): boolean {
-  if (to <= from) return false;
-  const between = features.text.slice(from - features.span.start, to - features.span.start);
-  return CLAUSE_BREAK.test(between) || (between.includes(',') && opensWithSubordinate(features));
-}
