@@ -20,7 +20,7 @@ import { datesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { opensWithSubordinate } from './clauses';
-import { predicateIndex, predicateInOtherClause, selfReport, twoBodiesOfAPlace } from './subjects';
+import { anotherOfItsKind, predicateIndex, predicateInOtherClause, selfReport, twoBodiesOfAPlace } from './subjects';
 import { termsOf } from './termColumns';
 import { reportedClauseStart } from './quotedWords';
 
@@ -62,7 +62,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Someone else's deed ("Marta Ely scored 23 points" / "Jonah Lawson scored 16 points"), or the
   // same words about another named thing: another matter altogether.
   if (otherNameInPlace(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
-  if (differentActors(claim, source, alignment)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
+  if (differentActors(claim, source, alignment) || anotherOfItsKind(claim, source)) return { coverage, core: alignment.core, agreeingValues: 0, otherSubject: true };
   const values = compareValueSlots(claim, source, alignment);
   const core = alignment.core;
   // A figure and a name given otherwise at once ("won 30 seats in the Osterdale assembly" / "won

@@ -85,6 +85,46 @@ function namedDoerBefore(source: SentenceFeatures, sourceAt: number, partners: r
 }
 const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
 
+/**
+ * One side tells of "another", "a separate" or "a different" thing of a kind the other names
+ * ("Three people also died in an air strike on another UN school" / "Two people were killed when
+ * a shell hit a UN school"): the two sentences speak of two things, and neither states nor
+ * disputes the other. Not in an attribution ("according to another source"), nor "another 201
+ * yards", a figure added to one given before, nor against a thing ranked ("another child" /
+ * "her third child").
+ */
+export function anotherOfItsKind(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  const claimMarks = ANOTHER.test(claim.text);
+  const sourceMarks = ANOTHER.test(source.text);
+  return (sourceMarks && othered(source, claim)) || (claimMarks && othered(claim, source));
+}
+const ANOTHER = /\b(?:another|separate|different)\b/i;
+
+function othered(features: SentenceFeatures, other: SentenceFeatures): boolean {
+  for (const term of termsOf(features)) {
+    if (term.pos !== 'noun' || term.secondary || !anotherBefore(features, term.token)) continue;
+    // "another child" is the next of a series the other side may rank ("her third child").
+    if (termsOf(other).some((t) => t.lemma === term.lemma && !anotherBefore(other, t.token) && !rankedBefore(other, t))) return true;
+  }
+  return false;
+}
+
+function rankedBefore(features: SentenceFeatures, term: Term): boolean {
+  return features.values.some((v) => v.kind === 'ordinal' && v.span.end <= term.start && term.start - v.span.end <= 2);
+}
+
+/** "another" before a noun, modifiers passed over ("another UN school"), or "a separate" / "a different" one. */
+function anotherBefore(features: SentenceFeatures, noun: number): boolean {
+  const tokens = features.tokens;
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const word = lowerAt(tokens, k);
+    if (word === 'another') return posAt(tokens, k + 1) !== 'NUM';
+    if (word === 'separate' || word === 'different') return lowerAt(tokens, k - 1) === 'a' || lowerAt(tokens, k - 1) === 'an';
+    if (!NOUN_PHRASE_WORDS.has(posAt(tokens, k) ?? '')) return false;
+  }
+  return false;
+}
+
 /** A verb after a form of "be" ("was declared", "has not been signed"), adverbs and negations passed over. */
 function passive(features: SentenceFeatures, verb: number): boolean {
   let before = verb - 1;
