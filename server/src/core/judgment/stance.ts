@@ -49,6 +49,12 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       neitherStates = true;
       continue;
     }
+    // A quality denied as the complement of one verb and stated as that of another ("pleaded not
+    // guilty" / "was found guilty") is told of two deeds, which may both be so.
+    if (term.pos === 'adj' && complementsOfTwoVerbs(claim, term, source, partner)) {
+      neitherStates = true;
+      continue;
+    }
     // A thing denied ("no team", "without incident", "there were no militants") is a matter of
     // its own: two sentences that share that noun and little else speak of other things.
     if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;
@@ -79,6 +85,19 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     }
   }
   return neitherStates ? NEITHER_STATES : undefined;
+}
+
+/** The verbs right before an adjective on each side (negations and adverbs passed over) are both there and no kin. */
+function complementsOfTwoVerbs(claim: SentenceFeatures, term: Term, source: SentenceFeatures, partner: Term): boolean {
+  const verbBefore = (f: SentenceFeatures, t: Term) => {
+    const terms = termsOf(f);
+    const at = terms.indexOf(t);
+    const previous = at > 0 ? terms[at - 1] : undefined;
+    return previous?.pos === 'verb' && t.token - previous.token <= 3 ? previous : undefined;
+  };
+  const mine = verbBefore(claim, term);
+  const theirs = verbBefore(source, partner);
+  return mine !== undefined && theirs !== undefined && termMatch(mine, theirs) < 0.5;
 }
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
