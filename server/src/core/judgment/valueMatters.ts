@@ -91,3 +91,24 @@ function sameDigits(x: number, y: number): boolean {
   const digits = (v: number) => v / 10 ** Math.floor(Math.log10(v));
   return Math.abs(digits(x) - digits(y)) < 1e-6;
 }
+
+/**
+ * Two distances measured from two places ("13 miles east of Cloverdale" / "three miles east of
+ * The Geysers", "seven km from Dargahan" / "35 miles southwest of Bandar Abbas") are two measures,
+ * whatever they are distances of: neither disputes nor bears out the other.
+ */
+export function distancesFromTwoPlaces(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (a.kind !== 'quantity' || a.unit === undefined || !isUnitOfMeasure(a.unit)) return false;
+  const mine = distanceAnchor(claim, a);
+  const theirs = mine === undefined ? undefined : distanceAnchor(source, b);
+  return mine !== undefined && theirs !== undefined && mine !== theirs;
+}
+
+/** The place a distance is measured from, named after it ("... miles southwest of the port of Bandar Abbas"). */
+function distanceAnchor(features: SentenceFeatures, value: ValueMention): string | undefined {
+  const from = value.span.end - features.span.start;
+  const match = DISTANCE_FROM.exec(features.text.slice(from, from + 80));
+  return match?.[1].toLowerCase();
+}
+const DIRECTION = '(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?';
+const DISTANCE_FROM = new RegExp(`^[\\s\\p{L}.]{0,12}?\\s(?:${DIRECTION}\\s+of|from|outside|off)\\s+(?:the\\s+(?:\\p{Ll}+\\s+of\\s+)?)?((?:\\p{Lu}[\\p{L}'’-]*\\s?)+)`, 'u');

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, figuresApart, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -155,11 +155,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
       // An average or a rate against a single figure ("averaged 22.8 points" / "scored 20 points"),
-      // or a part of a whole against a count told alone ("10 of the team's first 17 points" / "23
-      // points"), neither bears the other out nor disputes it, nor is it the same figure given
-      // otherwise; counting the same noun or framed alike, it is about the claim's matter, which
-      // the source then does not state.
-      if ((a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b)) {
+      // a part of a whole against a count told alone ("10 of the team's first 17 points" / "23
+      // points"), or a distance from another place ("13 miles east of Cloverdale" / "three miles
+      // east of The Geysers") neither bears the other out nor disputes it, nor is it the same
+      // figure given otherwise; counting the same noun or framed alike, it is about the claim's
+      // matter, which the source then does not state.
+      if ((a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
