@@ -108,7 +108,6 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('A magnitude-5.2 quake struck and one measuring 5.6 on the Richter scale.'), ['5.2:magnitude', '5.6:magnitude']);
     assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
     assert.deepEqual(heads('Dozens hurt as 6. 1 magnitude quake hits Kelm'), ['6. 1:magnitude']);
-    assert.deepEqual(heads('A 3.0 quake struck 2 miles north, after two quakes.'), ['3.0:magnitude', '2:mile', 'two:quake']);
   });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);

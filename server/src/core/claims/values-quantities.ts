@@ -142,10 +142,8 @@ const AT_MOST_AFTER = new Set(['fewer', 'less', 'lower', 'below', 'under', 'shor
 /**
  * A quake's magnitude named before its figure ("magnitude 6", "a magnitude of 6.1", "a
  * magnitude-5.2 quake", "measured magnitude - 5"): a measure, not a count of anything, and one
- * with "6.1-magnitude", "a 6.1 magnitude quake", "a 3.0 quake" and "5.6 on the Richter scale".
+ * with "6.1-magnitude", "a 6.1 magnitude quake" and "5.6 on the Richter scale".
  */
-const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock']);
-
 function magnitudeBefore(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   if (tokens[k]?.text === '-' || tokens[k]?.lower === 'of') k--;
@@ -320,7 +318,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
   }
   const counted = quantityHead(tokens, end, n.value === 1 && !range);
   // "the magnitude of 300 deaths" counts deaths; "a 6.1 magnitude quake hits" does not count hits.
-  if (tokens[end]?.lower === 'magnitude' || (counted === undefined && (magnitudeBefore(tokens, q.start) || QUAKE_NOUNS.has(tokens[end]?.lower ?? '') || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
+  if (tokens[end]?.lower === 'magnitude' || (counted === undefined && (magnitudeBefore(tokens, q.start) || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
     push({ kind: 'quantity', end: stop, unit: 'magnitude', head: 'magnitude', ...pick(n.precision, false) });
     return end;
   }
