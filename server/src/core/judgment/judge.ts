@@ -234,7 +234,7 @@ function eitherIsHeadline(claim: StoredSentence, source: StoredSentence): boolea
  */
 function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair: { readonly parts: StatementParts; readonly alignment: Alignment }): boolean {
   const { parts } = pair;
-  return !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
+  return !commonWordAdded(parts) && !leftoverInBoth(claim, source, parts) && !leftoverInCircumstance(claim, parts.claimLeftover) && !leftoverInCircumstance(source, parts.sourceLeftover)
     && !unrelatedLeftovers(parts) && !leftoversInTwoRelations(claim, source, parts) && !leftoversQuoted(claim, source, parts) && !twoQualities(claim, source, parts) && !subjectsContrast(claim, source, pair.alignment);
 }
 
@@ -249,6 +249,16 @@ function doubtNamesSlot(claim: SentenceFeatures, source: SentenceFeatures, pair:
 function twoQualities(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): boolean {
   const common = (f: SentenceFeatures, t: Term | undefined) => t !== undefined && t.pos === 'adj' && !/^\p{Lu}/u.test(f.text.slice(t.start - f.span.start));
   return common(claim, parts.claimLeftover) && common(source, parts.sourceLeftover);
+}
+
+/**
+ * A common noun of the claim with nothing left over in the source ("Smith didn't return a call
+ * seeking further comment" / "Smith did not return a call") is the claim saying more, not a word
+ * put in its place: the model's doubt names no slot. A name so left over is still doubted ("has
+ * scored goals for Germany" / "led Portugal to the semi-finals").
+ */
+function commonWordAdded(parts: StatementParts): boolean {
+  return parts.sourceLeftover === undefined && parts.claimLeftover?.pos === 'noun';
 }
 
 /**
