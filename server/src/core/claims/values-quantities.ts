@@ -100,7 +100,7 @@ function rankMarkerAt(tokens: readonly Token[], i: number, end: number): number 
 }
 
 /**
- * "F-16", "G7", "Article 5", "No. 10", "number 2", "10:30", "24/7": labels rather than values; also a model
+ * "F-16", "G7", "Article 5", "No. 10", "number 2", "version 5", "10:30", "24/7": labels rather than values; also a model
  * name written apart in tokenised copy ("six AK - 47 rifles": a short word in capitals, a hyphen
  * between spaces).
  */
@@ -117,8 +117,11 @@ function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: 
   if (prev?.text === '-' && tokens[i - 2]?.type === 'word' && /^\p{Lu}{1,4}$/u.test(tokens[i - 2].text)) return true;
   if (glued(tokens[end - 1], next) && (next.text === '/' || next.text === ':') && tokens[end + 1]?.type === 'num') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no') return true;
-  // "the number 2 man at the FBI", "a number 2 pencil": a place or a label, not a count.
-  if (prev?.lower === 'number') return true;
+  // "the number 2 man at the FBI", "IE version 5", "a category 4 storm", "stage 3": a place or
+  // a label, not a count.
+  if (LABEL_NOUNS.has(prev?.lower ?? '')) return true;
+  // "the 12000 block of East 223rd Street": an address.
+  if (next?.lower === 'block' && tokens[end + 1]?.lower === 'of') return true;
   // A scale word makes a figure after a name an amount ("cost Rosfield Logistics 39 million marks"), not a model number.
   if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower) && !scaled) {
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
@@ -155,6 +158,9 @@ function labelRangeEnd(tokens: readonly Token[], end: number): number {
   const dash = tokens[end]?.text;
   return (dash === '-' || dash === '–') && tokens[end + 1]?.type === 'num' ? end + 2 : end;
 }
+
+/** Nouns that a number after them names one of ("version 5", "level 3", "page 12"). */
+const LABEL_NOUNS = new Set(['number', 'version', 'level', 'category', 'grade', 'phase', 'stage', 'episode', 'chapter', 'page', 'room', 'gate', 'platform', 'route', 'exit', 'channel', 'size', 'unit', 'ward', 'district', 'zone', 'section', 'article', 'clause', 'item', 'line', 'lane', 'pier', 'terminal', 'bay']);
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
 
