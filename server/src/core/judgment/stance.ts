@@ -7,7 +7,7 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
-import { sameSubjectAt, toldOfAnotherSubject } from './subjects';
+import { passive, sameSubjectAt, toldOfAnotherSubject } from './subjects';
 import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
@@ -75,7 +75,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const negated = term.negated ? claim : source;
     // A deed denied of one subject is not denied by the same deed of another: "Cheeks did not
     // meet them" / "Stefanski said he met with Cheeks".
-    if (term.pos === 'verb' && toldOfAnotherSubject(claim, term, source, partner.start, alignment)) {
+    if (term.pos === 'verb' && (toldOfAnotherSubject(claim, term, source, partner.start, alignment) || doneToAnotherThing(claim, term, source, partner, alignment))) {
       neitherStates = true;
       continue;
     }
@@ -86,6 +86,32 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
   }
   return neitherStates ? NEITHER_STATES : undefined;
 }
+
+/**
+ * A deed denied of one thing and stated of another ("will be offering the BlackBerry Curve" / "will
+ * be carrying the BlackBerry Curve, although it will not offer 3G data service"): the source names
+ * the claim's object elsewhere, and its verb's own object is one the claim never names, so the
+ * denial is of another thing. (An object the source words otherwise, "has yet to write for a
+ * television show" / "wrote for NewsRadio", is still the claim's.)
+ */
+function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: SentenceFeatures, partner: Term, alignment: Alignment): boolean {
+  // A passive verb's object is its subject, before it ("A state of emergency was declared on Saturday").
+  if (partner.pos !== 'verb' || passive(source, partner.token)) return false;
+  const mine = objectAfter(claim, verb);
+  const theirs = mine === undefined ? undefined : objectAfter(source, partner);
+  if (mine === undefined || theirs === undefined) return false;
+  // The claim's object told before the source's verb, in a clause of its own: not one of a list
+  // after it ("has modelled for Mango, Ralph Lauren and L'Oréal").
+  const named = alignment.partners[termsOf(claim).indexOf(mine)];
+  return named !== undefined && named.token < partner.token && !alignment.partners.includes(theirs) && termMatch(mine, theirs) === 0;
+}
+
+/** The first noun or name within a few words after a verb: its object, or what it is done with. */
+function objectAfter(features: SentenceFeatures, verb: Term): Term | undefined {
+  const next = termsOf(features).find((t) => t.token > verb.token);
+  return next !== undefined && next.token - verb.token <= OBJECT_REACH && (next.pos === 'noun' || next.pos === 'entity') && !inValue(features, next) ? next : undefined;
+}
+const OBJECT_REACH = 4;
 
 /** The verbs right before an adjective on each side (negations and adverbs passed over) are both there and no kin. */
 function complementsOfTwoVerbs(claim: SentenceFeatures, term: Term, source: SentenceFeatures, partner: Term): boolean {

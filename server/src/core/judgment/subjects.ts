@@ -126,7 +126,7 @@ function anotherBefore(features: SentenceFeatures, noun: number): boolean {
 }
 
 /** A verb after a form of "be" ("was declared", "has not been signed"), adverbs and negations passed over. */
-function passive(features: SentenceFeatures, verb: number): boolean {
+export function passive(features: SentenceFeatures, verb: number): boolean {
   let before = verb - 1;
   while (before > 0 && (posAt(features.tokens, before) === 'ADV' || posAt(features.tokens, before) === 'PART')) before--;
   return lemmaAt(features.tokens, before) === 'be';
