@@ -148,6 +148,8 @@ describe('plain numbers', () => {
     assert.deepEqual(read('He served 4 1/2 months in prison.'), ['4 1/2 months=duration:0.375']);
     assert.deepEqual(read('LaRue served a 4 - 1 / 2 - month prison term.'), ['4 - 1 / 2 - month=duration:0.375']);
     assert.deepEqual(read('The crossing took 3½ hours.').map((v) => v.split('=')[0]), ['3½ hours']);
+    assert.deepEqual(read('He served 41 / 2 months, lost its space in copying.'), ['41 / 2 months=duration:0.375']);
+    assert.deepEqual(read('The vote was 41/2 in the end.'), [], 'only before a unit of time');
     assert.deepEqual(read('Shops open 24/7 in the 9/11 district.'), []);
     const half = extractValues('He served 4 1/2 months in prison.', {})[0];
     assert.equal(compareValues(half, extractValues('He served 136 days.', {})[0]), 'compatible', 'told to the half month');

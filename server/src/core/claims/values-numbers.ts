@@ -121,7 +121,9 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     scale = SCALE_WORDS.get(tokens[end + 1].lower)!;
     end += 2;
   }
-  const fraction = end === i + 1 && dot < 0 ? mixedFraction(tokens, end) : undefined;
+  const lost = end === i + 1 && dot < 0 ? fractionSpaceLost(tokens, i) : undefined;
+  const fraction = lost ?? (end === i + 1 && dot < 0 ? mixedFraction(tokens, end) : undefined);
+  if (lost) value = lost.whole;
   if (fraction) {
     value += fraction.value;
     end = fraction.end;
@@ -182,6 +184,21 @@ function mixedFraction(tokens: readonly Token[], at: number): { value: number; e
   if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
   return { value: numerator / denominator, end: k + 3, denominator };
 }
+/**
+ * "served 41/2 months": a mixed number whose space (or whose "½") was lost in copying, a whole
+ * digit glued to a fraction's numerator; read as 4 1/2 only before a unit of time, where no one
+ * writes forty-one halves.
+ */
+function fractionSpaceLost(tokens: readonly Token[], i: number): { whole: number; value: number; end: number; denominator: number } | undefined {
+  const digits = tokens[i].text;
+  if (!/^\d\d$/.test(digits) || tokens[i + 1]?.text !== '/' || tokens[i + 2]?.type !== 'num' || !TIME_WORDS.has(tokens[i + 3]?.lower ?? '')) return undefined;
+  const numerator = Number(digits[1]);
+  const denominator = Number(tokens[i + 2].text);
+  if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
+  return { whole: Number(digits[0]), value: numerator / denominator, end: i + 3, denominator };
+}
+const TIME_WORDS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year', '-']);
+
 const VULGAR_FRACTIONS = new Map<string, [number, number]>([['½', [1, 2]], ['¼', [1, 4]], ['¾', [3, 4]], ['⅓', [1, 3]], ['⅔', [2, 3]]]);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8]);
 

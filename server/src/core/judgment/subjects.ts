@@ -90,8 +90,8 @@ const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
  * ("Three people also died in an air strike on another UN school" / "Two people were killed when
  * a shell hit a UN school"): the two sentences speak of two things, and neither states nor
  * disputes the other. Not in an attribution ("according to another source"), nor "another 201
- * yards", a figure added to one given before, nor against a thing ranked ("another child" /
- * "her third child").
+ * yards", a figure added to one given before, nor against a thing ranked or told as the next
+ * ("another child" / "her third child", "serve another term" / "the new term").
  */
 export function anotherOfItsKind(claim: SentenceFeatures, source: SentenceFeatures): boolean {
   const claimMarks = ANOTHER.test(claim.text);
@@ -103,15 +103,18 @@ const ANOTHER = /\b(?:another|separate|different)\b/i;
 function othered(features: SentenceFeatures, other: SentenceFeatures): boolean {
   for (const term of termsOf(features)) {
     if (term.pos !== 'noun' || term.secondary || !anotherBefore(features, term.token)) continue;
-    // "another child" is the next of a series the other side may rank ("her third child").
+    // "another child" is the next of a series the other side may rank ("her third child", "the new term").
     if (termsOf(other).some((t) => t.lemma === term.lemma && !anotherBefore(other, t.token) && !rankedBefore(other, t))) return true;
   }
   return false;
 }
 
 function rankedBefore(features: SentenceFeatures, term: Term): boolean {
+  if (NEXT_OF_A_SERIES.has(lowerAt(features.tokens, term.token - 1) ?? '')) return true;
   return features.values.some((v) => v.kind === 'ordinal' && v.span.end <= term.start && term.start - v.span.end <= 2);
 }
+/** Words that make a noun the next of a series, as "another" does ("serve another term" / "the new term"). */
+const NEXT_OF_A_SERIES = new Set(['new', 'next', 'fresh', 'further']);
 
 /** "another" before a noun, modifiers passed over ("another UN school"), or "a separate" / "a different" one. */
 function anotherBefore(features: SentenceFeatures, noun: number): boolean {
