@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -64,26 +64,6 @@ function wordBefore(features: SentenceFeatures, value: ValueMention): string {
   const before = features.text.slice(0, value.span.start - features.span.start);
   return /(\S*)\s*$/.exec(before)![1].toLowerCase();
 }
-
-/**
- * A count of part of a whole that is counted too ("won 21 of 25 fights", "Three of the four
- * soldiers ... died"), that whole ("of the office's 40 employees"), or a stretch of one ("his first
- * 17 points", "the last two games", "the past five seasons"): the members so picked out, and the
- * whole they are picked from, are another matter than a count of the kind told alone, and only
- * another such figure is compared with them (as a total is only with a total). "17 of the
- * hijacked ships", a whole not counted, may be all of them.
- */
-function partOfWhole(features: SentenceFeatures, value: ValueMention): boolean {
-  if (value.kind !== 'quantity') return false;
-  const from = value.span.end - features.span.start;
-  const to = value.span.start - features.span.start;
-  const before = features.text.slice(Math.max(0, to - 40), to);
-  return PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || STRETCH_BEFORE.test(before) || WHOLE_COUNTED.test(before);
-}
-const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
-const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}${NUMBER_WORD}`, 'iu');
-const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');
-const STRETCH_BEFORE = /\b(?:first|last|final|opening|past|next)\s+$/i;
 
 /** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
 export interface ValueSlots extends PairValues {
