@@ -190,6 +190,7 @@ const LIGHT_LEMMAS = new Set([
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
 const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of|(?:total|global|worldwide|overall|combined) \w+ of)\s*$/i;
+const RUNNING_TOTAL = /\b(?:so far|to date|thus far)\b/i;
 /** Words after a figure that make it a grand total ("grossed $93 million worldwide", "12 in all"). */
 const TOTAL_AFTER = /^\s*(?:worldwide|globally|overall|in total|in all|altogether|combined)\b/i;
 const VALUE_WINDOW = 8;
@@ -227,7 +228,9 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     .map((v) => ({ ...v, span: { start: v.span.start + span.start, end: v.span.end + span.start } }));
   const terms = markSecondary(contentTerms(tokens, entities, values), tokens);
   // A date is no total ("their 1979 album").
-  const totalValues = values.filter((v) => v.kind !== 'date' && (TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
+  // A running total ("Israel has so far lost seven soldiers", "12 to date") counts every day's.
+  const running = RUNNING_TOTAL.test(sentence);
+  const totalValues = values.filter((v) => v.kind !== 'date' && ((running && v.kind === 'quantity') || TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
   // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
   // are ~30 sentences an article).
   const totals = totalValues.length ? new Set(totalValues) : NO_TOTALS;

@@ -39,15 +39,15 @@ export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: Se
 }
 
 /**
- * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
- * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
- * glue to its figure ("minus 20", "200m"), or is the age of a thing it names ("a 41-year-old
- * murder case", against "a 60-year-old woman"). Money is left out: what follows a sum is seldom
- * what it counts ("$187.7 million worldwide").
+ * Whether the figure of two that has a head noun counts or ranks things ("13 countries", "10
+ * shelters", "the first officers"), rather than measuring in a unit ("17 degrees", "150 meters")
+ * that the other may leave out or glue to its figure ("minus 20", "200m"), or is the age of a
+ * thing it names ("a 41-year-old murder case", against "a 60-year-old woman"). Money is left
+ * out: what follows a sum is seldom what it counts ("$187.7 million worldwide").
  */
 export function countsThings(a: ValueMention, b: ValueMention): boolean {
   const head = a.head ?? b.head;
-  return (a.kind === 'quantity' || a.kind === 'age') && head !== undefined && !isUnitOfMeasure(head);
+  return (a.kind === 'quantity' || a.kind === 'age' || a.kind === 'ordinal') && head !== undefined && !isUnitOfMeasure(head);
 }
 
 /**
@@ -129,6 +129,6 @@ export function partOfWhole(features: SentenceFeatures, value: ValueMention): bo
   return PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || STRETCH_BEFORE.test(before) || WHOLE_COUNTED.test(before);
 }
 const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
-const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}${NUMBER_WORD}`, 'iu');
+const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,4}${NUMBER_WORD}`, 'iu');
 const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');
 const STRETCH_BEFORE = /\b(?:first|last|final|opening|past|next)\s+$/i;

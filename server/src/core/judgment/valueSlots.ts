@@ -127,20 +127,20 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // Another claim value's own: not this one's to compare.
       const owned = owner?.get(b);
       if (owned !== undefined && owned !== original) continue;
-      if (claim.totals.has(a) !== source.totals.has(b)) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
       if (figuresApart(a, b)) continue;
       // The day a decision takes effect is not the day it was made ("The appointment takes effect
       // in May" / "was appointed on March 20").
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
       // Approximations were widened by the tolerance when the values were read; exact figures stay exact.
-      // An average or a rate against a single figure ("averaged 22.8 points" / "scored 20 points"),
-      // a part of a whole against a count told alone ("10 of the team's first 17 points" / "23
-      // points"), or a distance from another place ("13 miles east of Cloverdale" / "three miles
-      // east of The Geysers") neither bears the other out nor disputes it, nor is it the same
-      // figure given otherwise; counting the same noun or framed alike, it is about the claim's
-      // matter, which the source then does not state.
-      if ((a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
+      // A total against a figure of its own ("has so far lost seven soldiers" / "five soldiers
+      // lost their lives on Wednesday"), an average or a rate against a single figure ("averaged
+      // 22.8 points" / "scored 20 points"), a part of a whole against a count told alone ("10 of
+      // the team's first 17 points" / "23 points"), or a distance from another place ("13 miles
+      // east of Cloverdale" / "three miles east of The Geysers") neither bears the other out nor
+      // disputes it, nor is it the same figure given otherwise; counting the same noun or framed
+      // alike, it is about the claim's matter, which the source then does not state.
+      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
