@@ -37,6 +37,11 @@ function sameFigure(a: ValueMention, b: ValueMention): boolean {
 }
 const NUMBERS = new Set<ValueMention['kind']>(['quantity', 'age']);
 
+/** The very date, told to the same day, month or year. */
+function sameDate(a: ValueMention, b: ValueMention): boolean {
+  return a.kind === 'date' && b.kind === 'date' && !b.vague && compareValues(a, b, 0) === 'same';
+}
+
 /** A value of the source that counts the same noun as the claim value and agrees with it ("Out of 23 arrested pirates" / "Of the 23 pirates arrested"). */
 function sameCount(a: ValueMention, b: ValueMention): boolean {
   if (a.head === undefined || a.head !== b.head || a.kind !== b.kind || a.kind === 'date' || b.vague) return false;
@@ -192,9 +197,10 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     // A figure given otherwise is no dispute when the very figure stands in the source too, in
     // whatever frame: "two girls, aged 15 and 12" / "ages 12 and 15" is the same pair of ages in
     // another order, and "played 15 seasons, the first 11 with Philadelphia" gives the "11
-    // seasons" of the claim. (It costs a dispute now and then: "12 people were injured" / "18
+    // seasons" of the claim; "fronted the Emmys in 2001 and 2005 (co-hosting them in 2003)" gives
+    // the "2005" of the claim. (It costs a dispute now and then: "12 people were injured" / "18
     // injured and 12 arrested".)
-    else if (best && !conflict && !source.values.some((b) => sameFigure(a, b)) && sameMatter(claim, a, source, best, alignment)) {
+    else if (best && !conflict && !source.values.some((b) => sameFigure(a, b) || sameDate(a, b)) && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
     } else if (best || otherDeed || otherCount) disagreeing++;
