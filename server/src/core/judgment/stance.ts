@@ -260,6 +260,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
+  // A sentence that names both opposites ("federal, state and local agencies", "low-lying areas
+  // ... higher ground") opposes neither to the other's word.
+  if (namesLemma(claim, theirs) || namesLemma(source, mine)) return undefined;
   // The "old" of "a 12-year-old girl" is part of an age, which the values compare: "young girls"
   // is no opposite of it.
   if (inValue(claim, mine, 'age') || inValue(source, theirs, 'age')) return undefined;
@@ -278,6 +281,10 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   // early").
   if ((mine.pos === 'verb' || qualified === undefined) && !sameSubjectAt(claim, mine.start, source, theirs.start, alignment)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+}
+
+function namesLemma(features: SentenceFeatures, term: Term): boolean {
+  return tokensOf(features).some((t) => t.lemma.toLowerCase() === term.lemma || t.lower === term.lemma);
 }
 
 /**
