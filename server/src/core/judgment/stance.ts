@@ -237,6 +237,10 @@ export function silenceConflict(claim: SentenceFeatures, source: SentenceFeature
  */
 export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (claim.unknown === source.unknown || source.hedged) return undefined;
+  // What is unknown is a detail of the matter ("It's still unclear how the cables were damaged"):
+  // the matter itself is taken as so, and a sentence that tells it ("due to the cable damage")
+  // answers nothing that was open.
+  if (DETAIL_UNKNOWN.test(claim.unknown ? claim.text : source.text)) return undefined;
   let predicate: [Term, Term] | undefined;
   let actor = false;
   termsOf(claim).forEach((term, i) => {
@@ -255,6 +259,8 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
     sourceSpan: { start: theirs.start, end: theirs.end },
   };
 }
+
+const DETAIL_UNKNOWN = /\b(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain|remains to be seen)\s+(?:exactly\s+|precisely\s+)?(?:how|why|when|where|which)\b/i;
 
 export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
