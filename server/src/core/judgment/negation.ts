@@ -17,8 +17,11 @@ const NEGATION_CUES = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'w
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'nothing', 'none', 'neither', 'no-one']);
 /** Words after "not" that make it a contrast, not a negation ("not only ... but"). */
 const NOT_CONTRAST = new Set(['only', 'just', 'merely', 'simply', 'least']);
-/** Adverbs of a near miss before a verb: "nearly won", "almost resigned", "virtually destroyed" (nearly so). */
-const NEAR_MISS_ADVERBS = new Set(['nearly', 'almost', 'virtually']);
+/**
+ * Adverbs of a near miss before a verb: "nearly won", "almost resigned". "Virtually" is not one:
+ * "had virtually disappeared from the public eye" says that, in effect, she had.
+ */
+const NEAR_MISS_ADVERBS = new Set(['nearly', 'almost']);
 /** Conjunctions a negation reaches across, after a noun (see `inNegatedClause`). */
 const ALTERNATIVES = new Set(['or', 'nor']);
 /** How many tokens after its cue a negation looks for the word it governs. */

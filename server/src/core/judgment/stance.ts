@@ -75,7 +75,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const negated = term.negated ? claim : source;
     // A deed denied of one subject is not denied by the same deed of another: "Cheeks did not
     // meet them" / "Stefanski said he met with Cheeks".
-    if (term.pos === 'verb' && (toldOfAnotherSubject(claim, term, source, partner.start, alignment) || doneToAnotherThing(claim, term, source, partner, alignment))) {
+    if (term.pos === 'verb' && (toldOfAnotherSubject(claim, term, source, partner.start, alignment) || doneToAnotherThing(claim, term, source, partner, alignment) || linkedToAnotherQuality(claim, term, source, partner, alignment))) {
       neitherStates = true;
       continue;
     }
@@ -105,6 +105,22 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
   const named = alignment.partners[termsOf(claim).indexOf(mine)];
   return named !== undefined && named.token < partner.token && !alignment.partners.includes(theirs) && termMatch(mine, theirs) === 0;
 }
+
+/**
+ * A linking verb says nothing but what follows it: "didn't appear upset" and "appeared to be out
+ * of shape" deny and state two qualities, which may both be so.
+ */
+function linkedToAnotherQuality(claim: SentenceFeatures, verb: Term, source: SentenceFeatures, partner: Term, alignment: Alignment): boolean {
+  if (!LINKING_VERBS.has(verb.lemma) || partner.pos !== 'verb') return false;
+  // The quality right after the claim's verb ("appear upset", which the tagger may read as a
+  // verb), not a place it shows up in ("appear on the internet").
+  const next = termsOf(claim).find((t) => t.token > verb.token);
+  const mine = next !== undefined && next.token === verb.token + 1 && next.pos !== 'entity' ? next : undefined;
+  const after = termsOf(source).find((t) => t.token > partner.token);
+  const theirs = after !== undefined && after.token - partner.token <= OBJECT_REACH + 1 && after.pos !== 'entity' ? after : undefined;
+  return mine !== undefined && theirs !== undefined && alignment.partners[termsOf(claim).indexOf(mine)] !== theirs && termMatch(mine, theirs) === 0;
+}
+const LINKING_VERBS = new Set(['appear', 'seem', 'look', 'become', 'remain', 'sound', 'prove', 'feel']);
 
 /** The first noun or name within a few words after a verb: its object, or what it is done with. */
 function objectAfter(features: SentenceFeatures, verb: Term): Term | undefined {
