@@ -39,15 +39,16 @@ export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: Se
 }
 
 /**
- * Whether the figure of two that has a head noun counts or ranks things ("13 countries", "10
- * shelters", "the first officers"), rather than measuring in a unit ("17 degrees", "150 meters")
- * that the other may leave out or glue to its figure ("minus 20", "200m"), or is the age of a
- * thing it names ("a 41-year-old murder case", against "a 60-year-old woman"). Money is left
- * out: what follows a sum is seldom what it counts ("$187.7 million worldwide").
+ * Whether the figure of two that has a head noun counts things ("13 countries", "10 shelters"),
+ * rather than measuring in a unit ("17 degrees", "150 meters") that the other may leave out or
+ * glue to its figure ("minus 20", "200m"), or is the age of a thing it names ("a 41-year-old
+ * murder case", against "a 60-year-old woman"). Money is left out: what follows a sum is seldom
+ * what it counts ("$187.7 million worldwide"); so are ranks, whose noun is as often left out or
+ * said otherwise ("the third that Marton has made" / "its second attempt").
  */
 export function countsThings(a: ValueMention, b: ValueMention): boolean {
   const head = a.head ?? b.head;
-  return (a.kind === 'quantity' || a.kind === 'age' || a.kind === 'ordinal') && head !== undefined && !isUnitOfMeasure(head);
+  return (a.kind === 'quantity' || a.kind === 'age') && head !== undefined && !isUnitOfMeasure(head);
 }
 
 /**
