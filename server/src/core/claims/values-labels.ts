@@ -27,9 +27,9 @@ export function rankMarkerAt(tokens: readonly Token[], i: number, end: number): 
 }
 
 /**
- * "F-16", "G7", "Article 5", "No. 10", "number 2", "version 5", "10:30", "24/7": labels rather than values; also a model
- * name written apart in tokenised copy ("six AK - 47 rifles": a short word in capitals, a hyphen
- * between spaces).
+ * "F-16", "G7", "Article 5", "No. 10", "number 2", "version 5", "10:30", "24/7": labels rather
+ * than values; also a model name written apart in tokenised copy ("six AK - 47 rifles": a short
+ * word in capitals, a hyphen between spaces).
  */
 export function isIdentifier(tokens: readonly Token[], i: number, end: number, scaled: boolean): boolean {
   const t = tokens[i];

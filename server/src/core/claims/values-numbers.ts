@@ -5,7 +5,7 @@
  *
  * Nothing here decides what the number counts; `values-quantities.ts` does that from context.
  */
-import { readCurrencyBefore } from './values-context';
+import { readCurrencyBefore, timeUnit } from './values-context';
 import { type Token, glued, isPluralNoun, wordsAt } from './values-tokens';
 
 /** A number read at a token position. */
@@ -191,13 +191,13 @@ function mixedFraction(tokens: readonly Token[], at: number): { value: number; e
  */
 function fractionSpaceLost(tokens: readonly Token[], i: number): { whole: number; value: number; end: number; denominator: number } | undefined {
   const digits = tokens[i].text;
-  if (!/^\d\d$/.test(digits) || tokens[i + 1]?.text !== '/' || tokens[i + 2]?.type !== 'num' || !TIME_WORDS.has(tokens[i + 3]?.lower ?? '')) return undefined;
+  const unit = tokens[i + 3]?.lower;
+  if (!/^\d\d$/.test(digits) || tokens[i + 1]?.text !== '/' || tokens[i + 2]?.type !== 'num' || !(unit === '-' || timeUnit(unit) !== undefined)) return undefined;
   const numerator = Number(digits[1]);
   const denominator = Number(tokens[i + 2].text);
   if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
   return { whole: Number(digits[0]), value: numerator / denominator, end: i + 3, denominator };
 }
-const TIME_WORDS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year', '-']);
 
 const VULGAR_FRACTIONS = new Map<string, [number, number]>([['½', [1, 2]], ['¼', [1, 4]], ['¾', [3, 4]], ['⅓', [1, 3]], ['⅔', [2, 3]]]);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8]);

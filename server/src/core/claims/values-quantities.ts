@@ -342,7 +342,6 @@ function isYear(tokens: readonly Token[], n: NumberRead, q: QualifierRead): bool
   return !(next?.type === 'word' && !isCapitalized(next) && isPluralNoun(next.lower) && !YEAR_EVENT_NOUNS.has(next.lower));
 }
 
-/** "John Smith, 57, said": the news convention for a person's age. */
 /**
  * The figure joined to this one by "and", "or" or a comma ("ages 47 and 48", "aged 15, 12 and
  * 9"): the one it lists with, whose kind a bare figure shares.
@@ -382,6 +381,7 @@ function gappedHead(tokens: readonly Token[], end: number, out: readonly Candida
 }
 const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
 
+/** "John Smith, 57, said": the news convention for a person's age. */
 function isAppositiveAge(tokens: readonly Token[], i: number, n: NumberRead): boolean {
   const name = tokens[i - 2];
   const close = tokens[n.end]?.text;

@@ -98,9 +98,9 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
 }
 
 /**
- * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "a 38-44 mark", "from 1978 -
- * 89") is bare numbers joined by dashes: its parts are no figures of their own, and a running score
- * changes all game long. They are kept as vague values, which nothing compares. A range of
+ * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "a
+ * 38-44 mark", "from 1978 - 89") is bare numbers joined by dashes: its parts are no figures of
+ * their own, and a running score changes all game long. They are kept as vague values, which nothing compares. A range of
  * something counted ("5-10 people") was read whole already, with its noun.
  */
 function markScores(text: string, candidates: Candidate[]): void {

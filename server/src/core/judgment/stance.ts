@@ -114,20 +114,25 @@ function linkedToAnotherQuality(claim: SentenceFeatures, verb: Term, source: Sen
   if (!LINKING_VERBS.has(verb.lemma) || partner.pos !== 'verb') return false;
   // The quality right after the claim's verb ("appear upset", which the tagger may read as a
   // verb), not a place it shows up in ("appear on the internet").
-  const next = termsOf(claim).find((t) => t.token > verb.token);
-  const mine = next !== undefined && next.token === verb.token + 1 && next.pos !== 'entity' ? next : undefined;
-  const after = termsOf(source).find((t) => t.token > partner.token);
-  const theirs = after !== undefined && after.token - partner.token <= OBJECT_REACH + 1 && after.pos !== 'entity' ? after : undefined;
+  const quality = (t: Term | undefined) => (t !== undefined && t.pos !== 'entity' ? t : undefined);
+  const mine = quality(termAfter(claim, verb, 1));
+  const theirs = quality(termAfter(source, partner, OBJECT_REACH + 1));
   return mine !== undefined && theirs !== undefined && alignment.partners[termsOf(claim).indexOf(mine)] !== theirs && termMatch(mine, theirs) === 0;
 }
 const LINKING_VERBS = new Set(['appear', 'seem', 'look', 'become', 'remain', 'sound', 'prove', 'feel']);
 
 /** The first noun or name within a few words after a verb: its object, or what it is done with. */
 function objectAfter(features: SentenceFeatures, verb: Term): Term | undefined {
-  const next = termsOf(features).find((t) => t.token > verb.token);
-  return next !== undefined && next.token - verb.token <= OBJECT_REACH && (next.pos === 'noun' || next.pos === 'entity') && !inValue(features, next) ? next : undefined;
+  const next = termAfter(features, verb, OBJECT_REACH);
+  return next !== undefined && (next.pos === 'noun' || next.pos === 'entity') && !inValue(features, next) ? next : undefined;
 }
 const OBJECT_REACH = 4;
+
+/** The first term after a verb, when it stands within `reach` tokens of it. */
+function termAfter(features: SentenceFeatures, verb: Term, reach: number): Term | undefined {
+  const next = termsOf(features).find((t) => t.token > verb.token);
+  return next !== undefined && next.token - verb.token <= reach ? next : undefined;
+}
 
 /** The verbs right before an adjective on each side (negations and adverbs passed over) are both there and no kin. */
 function complementsOfTwoVerbs(claim: SentenceFeatures, term: Term, source: SentenceFeatures, partner: Term): boolean {

@@ -127,6 +127,8 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
     let otherCount = false;
+    // Whether the claim value is part of a counted whole, read at its first comparison.
+    let claimPart: boolean | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
       // Another claim value's own: not this one's to compare.
@@ -145,7 +147,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // east of Cloverdale" / "three miles east of The Geysers") neither bears the other out nor
       // disputes it, nor is it the same figure given otherwise; counting the same noun or framed
       // alike, it is about the claim's matter, which the source then does not state.
-      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || partOfWhole(claim, a) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
+      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a)) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
