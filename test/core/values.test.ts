@@ -327,6 +327,12 @@ describe('scores, records and seasons', () => {
     const average = valueAt('He averaged 20 points.', '20');
     assert.equal(compareValues(average, valueAt('He scored 20 points.', '20')), 'incomparable', 'an average is no single figure');
   });
+  test('the game clock ("with 12 seconds left", "with 7 minutes 41 seconds to go") is vague; a length is not', () => {
+    const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('They had the ball with 12 seconds left.'), ['12:true']);
+    assert.deepEqual(vague('He scored with 7 minutes 41 seconds to go.'), ['7 minutes:true', '41:true']);
+    assert.deepEqual(vague('He was out for 12 minutes and kept 12 seconds of silence.'), ['12 minutes:false', '12:false']);
+  });
   test('a value in a condition ("if", "unless") is vague, up to the end of its clause', () => {
     const text = 'Unless 40 members object, the plan passes in 2025 with 12 votes; if it fails by March 3, 2026, a second vote follows on 9 May 2026.';
     for (const part of ['40', 'March 3, 2026']) assert.equal(valueAt(text, part).vague, true, part);

@@ -85,6 +85,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     markScores(text, kept);
     markIncrements(text, kept);
     markRates(text, kept);
+    markClockLeft(text, kept);
     markConversions(text, kept, options.tolerance);
     markConditions(text, sentence.start, sentence.end, kept);
     for (const c of kept) {
@@ -196,6 +197,20 @@ const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|n
 const PERIOD_BEFORE = /\b(?:every|each)\s+$/i;
 const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
 const RATE_LIST_BETWEEN = /^(?:\s+[\p{L}-]+){1,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
+
+/**
+ * "with 12 seconds left", "with 7 minutes 41 seconds to go": the game clock, which tells when in
+ * the game something happened, not how long anything lasted. Kept vague, as a running score is.
+ */
+function markClockLeft(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const clock = (c.kind === 'quantity' && (c.head === 'second' || c.head === 'minute')) || (c.kind === 'duration' && CLOCK_UNITS.has(c.sourceUnit ?? ''));
+    if (clock && CLOCK_LEFT.test(text.slice(c.end, c.end + 40))) candidates[i] = { ...c, vague: true };
+  }
+}
+const CLOCK_UNITS = new Set(['minute', 'hour']);
+const CLOCK_LEFT = /^(?:\s+(?:seconds?|minutes?))?(?:\s+\d+\s+seconds?)?\s+(?:left|remaining|to go|to play)\b/i;
 
 /**
  * A figure in brackets right after another in other units ("about 58km (36 miles)", "600 metres
