@@ -94,6 +94,7 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('F-16 jets, COVID-19 wards, Article 5 and the G7 met at 10:30 in Flight 17.', {}), []);
     assert.deepEqual(texts('Felt, the number 2 man at the FBI, used a number 2 pencil.', {}), []);
     assert.deepEqual(texts('The patch is for IE version 5 and up, in the 12000 block of East Street.', {}), []);
+    assert.deepEqual(texts('He scored with 4: 43 to play, as tokenised copy writes a clock.', {}), []);
   });
   test('a bare figure listed with an age is an age ("ages 47 and 48", "aged 15, 12 and 9"); one that repeats a figure\'s verb counts its noun', () => {
     const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.head ?? ''}`);

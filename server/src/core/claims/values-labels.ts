@@ -78,10 +78,11 @@ const LABEL_NOUNS = new Set(['number', 'version', 'level', 'category', 'grade', 
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
 
-/** "07" (a code or a clock's minutes), "8 am", "1300 GMT": not values of anything. */
+/** "07" (a code or a clock's minutes), "8 am", "1300 GMT", tokenised copy's "4: 43": not values of anything. */
 export function isClockOrCode(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
   if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.') return true;
+  if (tokens[i - 1]?.text === ':' && tokens[i - 2]?.type === 'num' && glued(tokens[i - 2], tokens[i - 1])) return true;
   const next = tokens[end];
   if (next === undefined || end !== i + 1) return false;
   if (CLOCK_WORDS.has(next.lower)) return next.lower !== 'hours' || t.text.length === 4;
