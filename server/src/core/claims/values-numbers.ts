@@ -181,8 +181,12 @@ function mixedFraction(tokens: readonly Token[], at: number): { value: number; e
   if (top?.type !== 'num' || bar?.text !== '/' || bottom?.type !== 'num') return undefined;
   const numerator = Number(top.text);
   const denominator = Number(bottom.text);
-  if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
-  return { value: numerator / denominator, end: k + 3, denominator };
+  return properFraction(numerator, denominator) ? { value: numerator / denominator, end: k + 3, denominator } : undefined;
+}
+
+/** Halves, thirds, quarters or eighths, less than one: what a mixed number's fraction may be. */
+function properFraction(numerator: number, denominator: number): boolean {
+  return FRACTION_DENOMINATORS.has(denominator) && numerator >= 1 && numerator < denominator;
 }
 /**
  * "served 41/2 months": a mixed number whose space (or whose "½") was lost in copying, a whole
@@ -195,8 +199,7 @@ function fractionSpaceLost(tokens: readonly Token[], i: number): { whole: number
   if (!/^\d\d$/.test(digits) || tokens[i + 1]?.text !== '/' || tokens[i + 2]?.type !== 'num' || !(unit === '-' || timeUnit(unit) !== undefined)) return undefined;
   const numerator = Number(digits[1]);
   const denominator = Number(tokens[i + 2].text);
-  if (!FRACTION_DENOMINATORS.has(denominator) || !(numerator >= 1 && numerator < denominator)) return undefined;
-  return { whole: Number(digits[0]), value: numerator / denominator, end: i + 3, denominator };
+  return properFraction(numerator, denominator) ? { whole: Number(digits[0]), value: numerator / denominator, end: i + 3, denominator } : undefined;
 }
 
 const VULGAR_FRACTIONS = new Map<string, [number, number]>([['½', [1, 2]], ['¼', [1, 4]], ['¾', [3, 4]], ['⅓', [1, 3]], ['⅔', [2, 3]]]);
