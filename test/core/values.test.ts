@@ -104,6 +104,12 @@ describe('plain numbers', () => {
     assert.deepEqual(read('Ten people were killed, 140 were injured and 1,500 houses were damaged.'), ['Ten=quantity:people', '140=quantity:people', '1,500=quantity:house']);
     assert.deepEqual(read('Five people died and 20 were hurt.'), ['Five=quantity:people', '20=quantity:'], 'another verb leaves the noun unsaid');
   });
+  test('a compound of "men" is a plural, a capitalised plural in "-is" a people, and figures listed together count the last one\'s noun', () => {
+    const heads = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.head ?? ''}`);
+    assert.deepEqual(heads('Three gunmen held 300 crewmen and one specimen.'), ['Three:gunman', '300:crewman', 'one:specimen']);
+    assert.deepEqual(heads('Nine Israelis, including three civilians, died in two Paris hotels.'), ['Nine:israeli', 'three:civilian', 'two:hotel']);
+    assert.deepEqual(heads('They work two and three jobs since 7.6 and 7.5 magnitude quakes.'), ['two:job', 'three:job', '7.6:magnitude', '7.5:magnitude']);
+  });
   test('a quake\'s magnitude named before its figure is a measure ("magnitude 6", "a magnitude of 6.1", "magnitude-5.2", "5.6 on the Richter scale")', () => {
     const heads = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.head ?? ''}`);
     assert.deepEqual(heads('A magnitude 6 quake can do damage; a magnitude of 6.1 was given.'), ['6:magnitude', '6.1:magnitude']);

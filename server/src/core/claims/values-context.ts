@@ -156,6 +156,7 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
     if (tokens[k + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[k + 1].lower) && isAdjectiveLike(w)) continue;
     if (w.endsWith('ly') && !isCapitalized(t)) break;
     if (isPluralNoun(w)) return singular(w);
+    if (pluralDemonymInI(tokens, k)) return w.slice(0, -1);
     if (/(?:ed|ing)$/.test(w) && !isCapitalized(t)) {
       if (tokens[k + 1]?.type === 'word') continue; // "31 trained soldiers"
       break; // "31 voted": a verb follows the number, not a noun.
@@ -166,6 +167,17 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
   }
   const chosen = firstWord ? first : last;
   return singularOk && chosen !== undefined ? singular(chosen) : undefined;
+}
+
+/**
+ * A people named by a plural in "-is" that ends its noun phrase ("nine Israelis, including",
+ * "two Iraqis were"): the rule for plurals leaves words in "-is" out, since most are singular
+ * ("crisis", "analysis"), but a capitalised one counted by a figure is a people.
+ */
+function pluralDemonymInI(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('is') && (next === undefined || next.type !== 'word' || FUNCTION_WORDS.has(next.lower));
 }
 
 const NUMBER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those', 'some']);

@@ -242,9 +242,9 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     push({ kind: 'age', end: stop, unit: 'year', ...pick(0, true) });
     return end;
   }
-  const counted = quantityHead(tokens, end, n.value === 1 && !range);
+  const counted = quantityHead(tokens, end, n.value === 1 && !range) ?? headOfNextInList(tokens, end);
   // "the magnitude of 300 deaths" counts deaths; "a 6.1 magnitude quake hits" does not count hits.
-  if (tokens[end]?.lower === 'magnitude' || (counted === undefined && (magnitudeBefore(tokens, q.start) || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
+  if (tokens[end]?.lower === 'magnitude' || counted === 'magnitude' || (counted === undefined && (magnitudeBefore(tokens, q.start) || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
     push({ kind: 'quantity', end: stop, unit: 'magnitude', head: 'magnitude', ...pick(n.precision, false) });
     return end;
   }
@@ -333,6 +333,19 @@ function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean
     return headAfter(tokens, base ? base.end : baseAt, false);
   }
   return headAfter(tokens, end, singularOk);
+}
+
+/**
+ * The noun of the figure listed next, when this one names none ("two and three jobs", "one or two
+ * days"): figures so joined count the same things.
+ */
+function headOfNextInList(tokens: readonly Token[], end: number): string | undefined {
+  const joint = tokens[end]?.lower;
+  if (joint !== 'and' && joint !== 'or') return undefined;
+  const next = readNumber(tokens, end + 1);
+  if (next === undefined) return undefined;
+  // "7.6 and 7.5 magnitude quakes" are two magnitudes.
+  return tokens[next.end]?.lower === 'magnitude' ? 'magnitude' : quantityHead(tokens, next.end, false);
 }
 
 function isYear(tokens: readonly Token[], n: NumberRead, q: QualifierRead): boolean {

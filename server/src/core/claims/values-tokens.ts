@@ -149,14 +149,25 @@ const COLLECTIVE_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'air
 export function isPluralNoun(lower: string): boolean {
   const irregular = IRREGULAR_SINGULARS.get(lower);
   if (irregular !== undefined) return irregular !== lower || COLLECTIVE_NOUNS.has(lower);
+  if (compoundOfMen(lower)) return true;
   return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(lower);
 }
+
+/**
+ * A compound of "men" or "women" ("gunmen", "crewmen", "policewomen"): a plural, whose singular
+ * ends in "man". The few singular nouns that end so ("specimen", "abdomen") are named.
+ */
+function compoundOfMen(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('men') && !SINGULARS_IN_MEN.has(lower);
+}
+const SINGULARS_IN_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'stamen', 'cyclamen', 'bitumen']);
 
 /** The singular lemma of a lower-case noun; a rule-based guess good enough for comparing heads. */
 export function singular(lower: string): string {
   const bare = lower.replace(/['’]s$/, '');
   const irregular = IRREGULAR_SINGULARS.get(bare);
   if (irregular !== undefined) return irregular;
+  if (compoundOfMen(bare)) return `${bare.slice(0, -3)}man`;
   if (bare.length <= 3 || !bare.endsWith('s') || /(?:ss|us|is)$/.test(bare)) return bare;
   if (bare.endsWith('ies')) return bare.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zes)$/.test(bare)) return bare.slice(0, -2);

@@ -31,11 +31,16 @@ function sameMention(claim: SentenceFeatures, a: ValueMention, source: SentenceF
 
 /** The same figure, counting nothing else: of one kind, or an age and a bare number ("aged 15" / "ages 12 and 15"). */
 function sameFigure(a: ValueMention, b: ValueMention): boolean {
-  if (b.vague || a.kind === 'date' || a.kind === 'duration' || a.low !== b.low || a.high !== b.high) return false;
+  if (b.vague || a.kind === 'date' || a.kind === 'duration') return false;
+  // "$334M" and "approximately $334 million" state one figure, the second with leeway.
+  const stated = a.value === b.value && STATED.has(a.approx) && STATED.has(b.approx);
+  if (!stated && (a.low !== b.low || a.high !== b.high)) return false;
   if (a.kind !== b.kind && !(NUMBERS.has(a.kind) && NUMBERS.has(b.kind))) return false;
+  if (a.kind === 'money' && a.unit !== b.unit) return false;
   return a.head === undefined || b.head === undefined || a.head === b.head;
 }
 const NUMBERS = new Set<ValueMention['kind']>(['quantity', 'age']);
+const STATED = new Set<ValueMention['approx']>(['exact', 'about']);
 
 /** The very date, told to the same day, month or year. */
 function sameDate(a: ValueMention, b: ValueMention): boolean {
@@ -156,7 +161,11 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
         continue;
       }
       const relation = weekdayRelation(a, b) ?? (sameYearlessDate(a, b) ? 'same' : compareValues(a, b, 0));
-      if (relation === 'incomparable' || (relation === 'different' && sameDateWording(a, b))) continue;
+      if (relation === 'incomparable') {
+        otherCount ||= countOfAnotherNoun(claim, nearA, a, source, b);
+        continue;
+      }
+      if (relation === 'different' && sameDateWording(a, b)) continue;
       comparable = true;
       alike ||= relation !== 'different';
       // Another deed's length given otherwise neither agrees nor disputes; the source still gives
@@ -208,6 +217,17 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     } else if (best || otherDeed || otherCount) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
+}
+
+/**
+ * A count of other things by the same deed ("three soldiers were arrested" / "five people were
+ * arrested"): the source counts the claim's deed otherwise, so it does not bear the claim's figure
+ * out, and with nouns that need not be the same things it does not dispute it either.
+ */
+function countOfAnotherNoun(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.head === undefined || b.head === undefined || a.head === b.head || a.rate || b.rate) return false;
+  const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
+  return framed.verb && framed.score >= FRAME_MATCH_NUMBER;
 }
 
 /**
