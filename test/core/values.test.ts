@@ -110,12 +110,32 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('Nine Israelis, including three civilians, died in two Paris hotels.'), ['Nine:israeli', 'three:civilian', 'two:hotel']);
     assert.deepEqual(heads('They work two and three jobs since 7.6 and 7.5 magnitude quakes.'), ['two:job', 'three:job', '7.6:magnitude', '7.5:magnitude']);
   });
+  test('a conversion in brackets: into other units or another currency approximate, into dollars of another amount of no known currency ("$US1 million ($1.52 million)")', () => {
+    const [us, converted] = extractValues('Damage was estimated at $US1 million ($1.52 million).', {});
+    assert.deepEqual([us.text, us.unit, us.value, converted.vague], ['$US1 million', 'USD', 1e6, true]);
+    const dollars = valueAt('The deal is worth €5bn ($6.8bn).', '$6.8bn');
+    assert.deepEqual([dollars.unit, dollars.approx, dollars.vague], ['USD', 'about', undefined]);
+    assert.equal(valueAt('It costs $5 ($5) a head.', '$5', {}, '(').vague, undefined, 'the same sum twice is no other currency');
+  });
+  test('a tie ("a 12 - all game", "tied 12-all", "tied at 45 all") is a running score, and a gun\'s bore ("a 38 - caliber revolver", "a 12-gauge shotgun") no figure', () => {
+    const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('Creighton broke open a 12 - all game, tied 12-all at the half and tied at 45 all.'), ['12:true', '12-all:true', '45:true']);
+    assert.deepEqual(vague('The 12 all voted yes.'), ['12:false']);
+    assert.deepEqual(texts('A 38 - caliber revolver, a 12-gauge shotgun and a .38 caliber gun were found.', {}), []);
+  });
+  test('a figure beyond ten is no quake\'s magnitude ("600 were killed" / "a 6. 4 - magnitude quake")', () => {
+    const magnitude = valueAt('A 6. 4 - magnitude quake hit.', '6. 4');
+    assert.equal(magnitude.head, 'magnitude');
+    assert.equal(compareValues(valueAt('Then 600 were killed.', '600'), magnitude), 'incomparable');
+    assert.equal(compareValues(valueAt('It measured 6.1 there.', '6.1'), magnitude), 'different', 'a bare figure within the scale may be one');
+  });
   test('a quake\'s magnitude named before its figure is a measure ("magnitude 6", "a magnitude of 6.1", "magnitude-5.2", "5.6 on the Richter scale")', () => {
     const heads = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.head ?? ''}`);
     assert.deepEqual(heads('A magnitude 6 quake can do damage; a magnitude of 6.1 was given.'), ['6:magnitude', '6.1:magnitude']);
     assert.deepEqual(heads('A magnitude-5.2 quake struck and one measuring 5.6 on the Richter scale.'), ['5.2:magnitude', '5.6:magnitude']);
     assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
     assert.deepEqual(heads('Dozens hurt as 6. 1 magnitude quake hits Kelm'), ['6. 1:magnitude']);
+    assert.deepEqual(heads('Magnitude - 6. 1 quake hits Kelm; a 6. 4 - magnitude quake hit Vorn'), ['6. 1:magnitude', '6. 4:magnitude']);
   });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);

@@ -67,7 +67,10 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): { code:
     return dollarPrefix ? { code: dollarPrefix, start: i - 2 } : { code: symbol, start: i - 1 };
   }
   if (CURRENCY_CODES.has(prev.text)) return { code: prev.text, start: i - 1 };
-  return undefined;
+  // "$US1 million", "$A5": the country after the sign, as Australian and New Zealand copy writes it.
+  const sign = tokens[i - 2];
+  const country = prev.type === 'word' && sign?.text === '$' && glued(sign, prev) && glued(prev, tokens[i]) ? DOLLAR_PREFIXES.get(prev.text) : undefined;
+  return country === undefined ? undefined : { code: country, start: i - 2 };
 }
 
 /** A currency named after a number ("5 million dollars", "20 euros", "300 USD"). */

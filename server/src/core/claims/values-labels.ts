@@ -49,6 +49,8 @@ export function isIdentifier(tokens: readonly Token[], i: number, end: number, s
   if (LABEL_NOUNS.has(prev?.lower ?? '')) return true;
   // "the 12000 block of East 223rd Street": an address.
   if (next?.lower === 'block' && tokens[end + 1]?.lower === 'of') return true;
+  // "a 38 - caliber revolver", "a 12-gauge shotgun": the bore of a gun.
+  if (BORE_WORDS.has((next?.text === '-' ? tokens[end + 1] : next)?.lower ?? '')) return true;
   // A scale word makes a figure after a name an amount ("cost Rosfield Logistics 39 million marks"), not a model number.
   if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower) && !scaled) {
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
@@ -59,12 +61,16 @@ export function isIdentifier(tokens: readonly Token[], i: number, end: number, s
 /**
  * A quake's magnitude named before its figure ("magnitude 6", "a magnitude of 6.1", "a
  * magnitude-5.2 quake", "measured magnitude - 5"): a measure, not a count of anything, and one
- * with "6.1-magnitude", "a 6.1 magnitude quake" and "5.6 on the Richter scale".
+ * with "6.1-magnitude", "a 6.1 magnitude quake" and "5.6 on the Richter scale". 'named' when the
+ * word stands right before the figure or its hyphen, 'of' after "magnitude of", which may count
+ * something else ("the magnitude of 300 deaths").
  */
-export function magnitudeBefore(tokens: readonly Token[], start: number): boolean {
-  let k = start - 1;
-  if (tokens[k]?.text === '-' || tokens[k]?.lower === 'of') k--;
-  return tokens[k]?.lower === 'magnitude';
+export function magnitudeBefore(tokens: readonly Token[], start: number): 'named' | 'of' | undefined {
+  const of = tokens[start - 1]?.lower === 'of';
+  const k = of || tokens[start - 1]?.text === '-' ? start - 2 : start - 1;
+  if (tokens[k]?.lower !== 'magnitude') return undefined;
+  // "the magnitude of 300 deaths" may count something; "magnitude 6" and "Magnitude - 6. 1 quake" measure.
+  return of ? 'of' : 'named';
 }
 
 /** Index after a label's range ("Weeks 14-16", "Chapters 3 - 5"): the second number is a label too. */
@@ -75,6 +81,8 @@ export function labelRangeEnd(tokens: readonly Token[], end: number): number {
 
 /** Nouns that a number after them names one of ("version 5", "level 3", "page 12"). */
 const LABEL_NOUNS = new Set(['number', 'version', 'level', 'category', 'grade', 'phase', 'stage', 'episode', 'chapter', 'page', 'room', 'gate', 'platform', 'route', 'exit', 'channel', 'size', 'unit', 'ward', 'district', 'zone', 'section', 'article', 'clause', 'item', 'line', 'lane', 'pier', 'terminal', 'bay']);
+
+const BORE_WORDS = new Set(['caliber', 'calibre', 'gauge']);
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
 

@@ -11,8 +11,9 @@ import {
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
 import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
+import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, quantityHead } from './values-heads';
 import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, rankMarkerAt } from './values-labels';
-import { type Token, FUNCTION_WORDS, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
+import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
 
 /** Settings shared by the number readers. */
 export interface ReadOptions {
@@ -244,7 +245,9 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
   }
   const counted = quantityHead(tokens, end, n.value === 1 && !range) ?? headOfNextInList(tokens, end);
   // "the magnitude of 300 deaths" counts deaths; "a 6.1 magnitude quake hits" does not count hits.
-  if (tokens[end]?.lower === 'magnitude' || counted === 'magnitude' || (counted === undefined && (magnitudeBefore(tokens, q.start) || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
+  const namedBefore = magnitudeBefore(tokens, q.start);
+  if (tokens[end]?.lower === 'magnitude' || (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'magnitude') || counted === 'magnitude' || namedBefore === 'named' ||
+    (counted === undefined && (namedBefore === 'of' || wordsAt(tokens, end, ['on', 'the', 'richter'])))) {
     push({ kind: 'quantity', end: stop, unit: 'magnitude', head: 'magnitude', ...pick(n.precision, false) });
     return end;
   }
@@ -321,78 +324,12 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
   return end + 2;
 }
 
-/** The noun counted, looking through "20 of the 31 members", "20 out of 31 members" and "20 of the members". */
-function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
-  let k = -1;
-  if (tokens[end]?.lower === 'of') k = end + 1;
-  else if (wordsAt(tokens, end, ['out', 'of'])) k = end + 2;
-  if (k >= 0) {
-    const baseAt = skipDeterminers(tokens, k);
-    const base = readNumber(tokens, baseAt);
-    // "17 of the hijacked ships" counts ships as surely as "17 ships" does.
-    return headAfter(tokens, base ? base.end : baseAt, false);
-  }
-  return headAfter(tokens, end, singularOk);
-}
-
-/**
- * The noun of the figure listed next, when this one names none ("two and three jobs", "one or two
- * days"): figures so joined count the same things.
- */
-function headOfNextInList(tokens: readonly Token[], end: number): string | undefined {
-  const joint = tokens[end]?.lower;
-  if (joint !== 'and' && joint !== 'or') return undefined;
-  const next = readNumber(tokens, end + 1);
-  if (next === undefined) return undefined;
-  // "7.6 and 7.5 magnitude quakes" are two magnitudes.
-  return tokens[next.end]?.lower === 'magnitude' ? 'magnitude' : quantityHead(tokens, next.end, false);
-}
-
 function isYear(tokens: readonly Token[], n: NumberRead, q: QualifierRead): boolean {
   if (q.qualifier !== 'exact' && q.qualifier !== 'about') return false; // "more than 2000 people"
   if (DATE_PREPOSITIONS.has(tokens[q.start - 1]?.lower ?? '')) return true;
   const next = tokens[n.end];
   return !(next?.type === 'word' && !isCapitalized(next) && isPluralNoun(next.lower) && !YEAR_EVENT_NOUNS.has(next.lower));
 }
-
-/**
- * The figure joined to this one by "and", "or" or a comma ("ages 47 and 48", "aged 15, 12 and
- * 9"): the one it lists with, whose kind a bare figure shares.
- */
-function coordinatedBefore(tokens: readonly Token[], start: number, out: readonly Candidate[]): Candidate | undefined {
-  const previous = out.at(-1);
-  if (previous === undefined) return undefined;
-  let k = start - 1;
-  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k--;
-  if (tokens[k]?.text === ',') k--;
-  return k < start - 1 && tokens[k]?.end === previous.end ? previous : undefined;
-}
-
-/** No noun follows the figure: it is a bare member of a list. */
-function bareAfter(tokens: readonly Token[], end: number): boolean {
-  const next = tokens[end];
-  return next === undefined || next.type !== 'word' || FUNCTION_WORDS.has(next.lower);
-}
-
-/**
- * The noun a bare figure leaves out when it repeats the verb of an earlier figure of the sentence
- * ("10 people were killed, 140 were injured": 140 people): the earlier figure counts a noun and
- * is followed by the same word as this one.
- */
-function gappedHead(tokens: readonly Token[], end: number, out: readonly Candidate[]): string | undefined {
-  const verb = tokens[end];
-  if (verb?.type !== 'word' || !GAPPED_VERBS.has(verb.lower)) return undefined;
-  for (let c = out.length - 1; c >= 0; c--) {
-    const earlier = out[c];
-    if (earlier.kind !== 'quantity' || earlier.head === undefined) continue;
-    const at = tokens.findIndex((t) => t.start >= earlier.end);
-    // The earlier figure's noun phrase is a word or two long: its verb follows within three tokens.
-    for (let k = at; k >= 0 && k < at + 3 && k < tokens.length; k++) if (tokens[k].lower === verb.lower) return earlier.head;
-    return undefined;
-  }
-  return undefined;
-}
-const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
 
 /** "John Smith, 57, said": the news convention for a person's age. */
 function isAppositiveAge(tokens: readonly Token[], i: number, n: NumberRead): boolean {

@@ -17,7 +17,8 @@
  */
 import { civil, parseDayRef } from './values-calendar';
 import { dateBound, scanDates } from './values-dates';
-import { type Candidate, interval, roundedForPrint, type ValueMention } from './values-model';
+import { type Candidate, roundedForPrint, type ValueMention } from './values-model';
+import { markFraming } from './values-framing';
 import { unitName } from './values-numbers';
 import { matchPhrase } from './values-phrases';
 import { matchNumber } from './values-quantities';
@@ -82,12 +83,7 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
     const dates = scanDates(text, sentence.start, sentence.end, { ref, lastExplicitYear });
     const telephones = numbers.length > 0 ? telephoneNumbers(text, sentence.start, sentence.end) : [];
     const kept = resolveOverlaps(dates.concat(numbers));
-    markScores(text, kept);
-    markIncrements(text, kept);
-    markRates(text, kept);
-    markClockLeft(text, kept);
-    markConversions(text, kept, options.tolerance);
-    markConditions(text, sentence.start, sentence.end, kept);
+    markFraming(text, sentence, kept, options.tolerance);
     for (const c of kept) {
       if (c.hidden || !isSane(c) || telephones.some(([from, to]) => from < c.end && c.start < to)) continue;
       const mention = toMention(text, dateBound(text, c));
@@ -97,144 +93,6 @@ function extract(text: string, ctx: ValueContext): ValueMention[] {
   }
   return mentions;
 }
-
-/**
- * A score, a record or a season ("a 20 - 13 win", "(52-3, 46 knockouts)", "45-7-2", "(5-10)", "a
- * 38-44 mark", "from 1978 - 89") is bare numbers joined by dashes: its parts are no figures of
- * their own, and a running score changes all game long. They are kept as vague values, which nothing compares. A range of
- * something counted ("5-10 people") was read whole already, with its noun.
- */
-function markScores(text: string, candidates: Candidate[]): void {
-  const bare = (c: Candidate) => (c.kind === 'quantity' && c.head === undefined && c.unit === undefined) || (c.kind === 'date' && YEAR_ONLY.test(text.slice(c.start, c.end)));
-  for (let i = 0; i < candidates.length; i++) {
-    // A record that rises reads as a range: in brackets after a team's name ("The Jaguars (5-10)
-    // opened ..."), or before a word for a record ("a 38-44 mark", "a 9-14 start").
-    const c = candidates[i];
-    if (c.kind !== 'quantity' || c.approx !== 'range' || !bare(c)) continue;
-    if ((text[c.start - 1] === '(' && text[c.end] === ')') || RECORD_AFTER.test(text.slice(c.end, c.end + 12))) candidates[i] = { ...c, vague: true };
-  }
-  for (let i = 1; i < candidates.length; i++) {
-    const [left, right] = [candidates[i - 1], candidates[i]];
-    if (!SCORE_DASH.test(text.slice(left.end, right.start)) || !bare(left) || !bare(right)) continue;
-    if (left.kind === 'quantity') candidates[i - 1] = { ...left, vague: true };
-    if (right.kind === 'quantity') candidates[i] = { ...right, vague: true };
-  }
-}
-const RECORD_AFTER = /^\s+(?:mark|record|start|finish|season|campaign|run|win|loss|victory|defeat|lead|deficit|score|margin|decision|vote|split|tie|draw)\b/i;
-const SCORE_DASH = /^ ?[-\u2013] ?$/;
-
-/**
- * "If you had asked me a year ago, ...", "unless 40 members object": a value in a condition states
- * no fact, only what would follow from one. The clause runs from its "if" or "unless" to the next
- * comma, semicolon or dash; its values are kept as vague ones, which nothing compares.
- */
-function markConditions(text: string, start: number, end: number, candidates: Candidate[]): void {
-  const sentence = text.slice(start, end);
-  for (const opener of sentence.matchAll(CONDITION)) {
-    const from = start + opener.index;
-    const stop = sentence.slice(opener.index).search(CLAUSE_END);
-    // A sentence opened by a condition and closed by "would" tells what would have been, all of it
-    // ("If it had, we wouldn't have 355 damaged shops").
-    const counterfactual = stop >= 0 && sentence.slice(0, opener.index).trim().length <= 1 && WOULD.test(sentence.slice(opener.index + stop));
-    const to = stop < 0 || counterfactual ? end : from + stop;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i];
-      if (c.start >= from && c.start < to) candidates[i] = { ...c, vague: true };
-    }
-  }
-}
-const CONDITION = /\b(?:if|unless)\b/gi;
-const WOULD = /\b(?:would|could|might)(?:n['’]t)?\b|\b(?:wo|could|would)\s*n['’]t\b/i;
-const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
-
-/**
- * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
- * to one given elsewhere, no total of its own; "the other 61 percent", "the remaining 12
- * members": the rest of a whole, the other side of the figure given; "55 wounded, 15 critically":
- * a part of the figure before. Kept as a vague value, which nothing compares.
- */
-function markIncrements(text: string, candidates: Candidate[]): void {
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'percent' && c.kind !== 'duration') continue;
-    const before = text.slice(Math.max(0, c.start - 20), c.start);
-    const after = text.slice(c.end, c.end + 20);
-    // "another three-year sentence": a length added to one given elsewhere.
-    if (c.kind === 'duration') {
-      if (INCREMENT_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
-      continue;
-    }
-    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after));
-    const part = c.kind === 'quantity' && i > 0 && PART_BEFORE.test(before) && PART_AFTER.test(after);
-    if (increment || part || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
-  }
-}
-/**
- * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year",
- * "one hour each day": an average or a rate, which says nothing of a single game's or a whole's
- * figure ("scored 20 points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9
- * assists and 3.4 rebounds") are rates too. The period a rate is told over ("23 of every 24
- * hours", "every four years") is no figure of anything: it is kept vague.
- */
-function markRates(text: string, candidates: Candidate[]): void {
-  let previousRate: Candidate | undefined;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.kind !== 'quantity' && c.kind !== 'money' && c.kind !== 'duration') continue;
-    const listed = previousRate !== undefined && RATE_LIST_BETWEEN.test(text.slice(previousRate.end, c.start));
-    const before = text.slice(Math.max(0, c.start - 40), c.start);
-    if (PERIOD_BEFORE.test(before)) {
-      candidates[i] = { ...c, vague: true };
-      previousRate = undefined;
-    } else if (listed || AVERAGE_BEFORE.test(before) || RATE_AFTER.test(text.slice(c.end, c.end + 40))) {
-      candidates[i] = { ...c, rate: true };
-      previousRate = c;
-    } else previousRate = undefined;
-  }
-}
-const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|nearly|almost|roughly|just|over|under|some|[\p{L}]+-(?:high|low|best|worst)))*\s+$/iu;
-/** "23 of every 24 hours", "held every four years": the period of a rate. */
-const PERIOD_BEFORE = /\b(?:every|each)\s+$/i;
-const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
-const RATE_LIST_BETWEEN = /^(?:\s+[\p{L}-]+){1,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
-
-/**
- * "with 12 seconds left", "with 7 minutes 41 seconds to go": the game clock, which tells when in
- * the game something happened, not how long anything lasted. Kept vague, as a running score is.
- */
-function markClockLeft(text: string, candidates: Candidate[]): void {
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    const clock = (c.kind === 'quantity' && (c.head === 'second' || c.head === 'minute')) || (c.kind === 'duration' && CLOCK_UNITS.has(c.sourceUnit ?? ''));
-    if (clock && CLOCK_LEFT.test(text.slice(c.end, c.end + 40))) candidates[i] = { ...c, vague: true };
-  }
-}
-const CLOCK_UNITS = new Set(['minute', 'hour']);
-const CLOCK_LEFT = /^(?:\s+(?:seconds?|minutes?))?(?:\s+\d+\s+seconds?)?\s+(?:left|remaining|to go|to play)\b/i;
-
-/**
- * A figure in brackets right after another in other units ("about 58km (36 miles)", "600 metres
- * (2,000 feet)") converts it, rounded: it is read as approximate, as the figure it converts may be.
- */
-function markConversions(text: string, candidates: Candidate[], tolerance: number): void {
-  for (let i = 1; i < candidates.length; i++) {
-    const [before, c] = [candidates[i - 1], candidates[i]];
-    if (c.kind !== 'quantity' || c.approx !== 'exact' || before.kind !== 'quantity' || before.unit === c.unit) continue;
-    if (!CONVERSION_BETWEEN.test(text.slice(before.end, c.start))) continue;
-    candidates[i] = { ...c, ...interval(c.value, 'about', { tolerance, wholeUnits: false, precision: 0, strict: false }) };
-  }
-}
-
-/** What stands between a figure and its conversion: its unit, if written apart, and a bracket. */
-const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;
-
-// "55 wounded, 15 critically", "seven were injured, three seriously": how many of the figure before were so.
-const PART_BEFORE = /,\s*$/;
-const PART_AFTER = /^\s+\p{L}{3,}ly\s*(?:[,.;:)]|$)/u;
-const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
-const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
-const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
-const YEAR_ONLY = /^\d{4}$/;
 
 /**
  * Telephone numbers are no figures ("call police on 0845 125 2222", "(555) 123-4567", "+44 20 7946
@@ -315,6 +173,8 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (a.kind === 'money' && a.unit !== b.unit) return 'incomparable';
   if (a.head !== undefined && b.head !== undefined && a.head !== b.head) return 'incomparable';
   if ((a.rate === true) !== (b.rate === true)) return 'incomparable';
+  // A quake's magnitude is no more than ten: "600 were killed" is no magnitude ("a 6.4-magnitude quake").
+  if (beyondMagnitudes(a, b) || beyondMagnitudes(b, a)) return 'incomparable';
   if (close(a.low, b.low) && close(a.high, b.high)) return 'same';
   // "fewer than 232 dead" does not agree with "232 dead": a strict bound excludes the figure it
   // states, when that figure is precise (`excludedByBound`); "under 114,000" and "more than
@@ -331,6 +191,11 @@ export function compareValues(a: ValueMention, b: ValueMention, tolerance = 0): 
   if (hi - lo <= eps && rounded(a) && rounded(b)) return 'different';
   return 'compatible';
 }
+
+function beyondMagnitudes(magnitude: ValueMention, other: ValueMention): boolean {
+  return magnitude.head === 'magnitude' && other.low > MAX_MAGNITUDE;
+}
+const MAX_MAGNITUDE = 10;
 
 /**
  * One side bounds the very figure the other states, and the bound denies it: strictly on the same

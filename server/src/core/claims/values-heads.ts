@@ -1,0 +1,76 @@
+/**
+ * The noun a figure counts, read from its neighbours: after it ("31 members", "20 of the 31
+ * members"), after the next figure of a list ("two and three jobs"), or from an earlier figure
+ * whose verb it repeats ("10 people were killed, 140 were injured"); and the figure a bare one is
+ * listed with ("ages 47 and 48"). Used by the number reader (`values-quantities.ts`).
+ */
+import { headAfter, skipDeterminers } from './values-context';
+import type { Candidate } from './values-model';
+import { readNumber } from './values-numbers';
+import { type Token, FUNCTION_WORDS, wordsAt } from './values-tokens';
+
+/** The noun counted, looking through "20 of the 31 members", "20 out of 31 members" and "20 of the members". */
+export function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
+  let k = -1;
+  if (tokens[end]?.lower === 'of') k = end + 1;
+  else if (wordsAt(tokens, end, ['out', 'of'])) k = end + 2;
+  if (k >= 0) {
+    const baseAt = skipDeterminers(tokens, k);
+    const base = readNumber(tokens, baseAt);
+    // "17 of the hijacked ships" counts ships as surely as "17 ships" does.
+    return headAfter(tokens, base ? base.end : baseAt, false);
+  }
+  return headAfter(tokens, end, singularOk);
+}
+
+/**
+ * The noun of the figure listed next, when this one names none ("two and three jobs", "one or two
+ * days"): figures so joined count the same things.
+ */
+export function headOfNextInList(tokens: readonly Token[], end: number): string | undefined {
+  const joint = tokens[end]?.lower;
+  if (joint !== 'and' && joint !== 'or') return undefined;
+  const next = readNumber(tokens, end + 1);
+  if (next === undefined) return undefined;
+  // "7.6 and 7.5 magnitude quakes" are two magnitudes.
+  return tokens[next.end]?.lower === 'magnitude' ? 'magnitude' : quantityHead(tokens, next.end, false);
+}
+
+/**
+ * The figure joined to this one by "and", "or" or a comma ("ages 47 and 48", "aged 15, 12 and
+ * 9"): the one it lists with, whose kind a bare figure shares.
+ */
+export function coordinatedBefore(tokens: readonly Token[], start: number, out: readonly Candidate[]): Candidate | undefined {
+  const previous = out.at(-1);
+  if (previous === undefined) return undefined;
+  let k = start - 1;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k--;
+  if (tokens[k]?.text === ',') k--;
+  return k < start - 1 && tokens[k]?.end === previous.end ? previous : undefined;
+}
+
+/** No noun follows the figure: it is a bare member of a list. */
+export function bareAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.type !== 'word' || FUNCTION_WORDS.has(next.lower);
+}
+
+/**
+ * The noun a bare figure leaves out when it repeats the verb of an earlier figure of the sentence
+ * ("10 people were killed, 140 were injured": 140 people): the earlier figure counts a noun and
+ * is followed by the same word as this one.
+ */
+export function gappedHead(tokens: readonly Token[], end: number, out: readonly Candidate[]): string | undefined {
+  const verb = tokens[end];
+  if (verb?.type !== 'word' || !GAPPED_VERBS.has(verb.lower)) return undefined;
+  for (let c = out.length - 1; c >= 0; c--) {
+    const earlier = out[c];
+    if (earlier.kind !== 'quantity' || earlier.head === undefined) continue;
+    const at = tokens.findIndex((t) => t.start >= earlier.end);
+    // The earlier figure's noun phrase is a word or two long: its verb follows within three tokens.
+    for (let k = at; k >= 0 && k < at + 3 && k < tokens.length; k++) if (tokens[k].lower === verb.lower) return earlier.head;
+    return undefined;
+  }
+  return undefined;
+}
+const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
