@@ -117,6 +117,10 @@ describe('plain numbers', () => {
     assert.deepEqual([dollars.unit, dollars.approx, dollars.vague], ['USD', 'about', undefined]);
     assert.equal(valueAt('It costs $5 ($5) a head.', '$5', {}, '(').vague, undefined, 'the same sum twice is no other currency');
   });
+  test('a fiscal year is kept vague ("its first fiscal 2008 quarter", "in fiscal year 2009"); a calendar year is not', () => {
+    const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'date').map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('By its first fiscal 2008 quarter, in fiscal year 2009 and in 2010.'), ['2008:true', '2009:true', '2010:false']);
+  });
   test('a tie ("a 12 - all game", "tied 12-all", "tied at 45 all") is a running score, and a gun\'s bore ("a 38 - caliber revolver", "a 12-gauge shotgun") no figure', () => {
     const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('Creighton broke open a 12 - all game, tied 12-all at the half and tied at 45 all.'), ['12:true', '12-all:true', '45:true']);

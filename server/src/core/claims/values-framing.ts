@@ -13,6 +13,7 @@ export function markFraming(text: string, sentence: { start: number; end: number
   markRates(text, candidates);
   markClockLeft(text, candidates);
   markConversions(text, candidates, tolerance);
+  markFiscalYears(text, candidates);
   markConditions(text, sentence.start, sentence.end, candidates);
 }
 
@@ -153,6 +154,18 @@ function markConversions(text: string, candidates: Candidate[], tolerance: numbe
     else if (c.kind === 'money' && c.value !== before.value) candidates[i] = { ...c, vague: true };
   }
 }
+
+/**
+ * "its first fiscal 2008 quarter", "in FY2011": a company's fiscal year, which need not run with
+ * the calendar's, so it is no calendar year to compare ("by the end of January"). Kept vague.
+ */
+function markFiscalYears(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.kind === 'date' && FISCAL_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) candidates[i] = { ...c, vague: true };
+  }
+}
+const FISCAL_BEFORE = /(?:\bfiscal(?:\s+year)?\s+|\bFY\s*)$/i;
 
 /** What stands between a figure and its conversion: its unit, if written apart, and a bracket. */
 const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;

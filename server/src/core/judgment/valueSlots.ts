@@ -56,7 +56,8 @@ function sameCount(a: ValueMention, b: ValueMention): boolean {
 
 /**
  * The source values each claim value agrees with outright (the same words, the same count of the
- * same noun, or the very figure: "6. 1 magnitude" / "magnitude - 6. 1"): such a value is that
+ * same noun, the very figure: "6. 1 magnitude" / "magnitude - 6. 1", or the very date: "on Nov.
+ * 1, 2004" / "between Nov. 1, 2004, and Oct. 8, 2008"): such a value is that
  * claim value's, and no other claim value is compared with it ("Four robbers - two dressed as
  * women -" / "four robbers, some in drag": the "two" is not the robbers' count). A value in a
  * clause about another subject (`aside`) is none of the claim's.
@@ -65,7 +66,7 @@ function agreedValues(claim: SentenceFeatures, source: SentenceFeatures, aside: 
   const owner = new Map<ValueMention, ValueMention>();
   for (const a of claim.values) {
     if (a.vague) continue;
-    for (const b of source.values) if (!owner.has(b) && !aside?.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b))) owner.set(b, a);
+    for (const b of source.values) if (!owner.has(b) && !aside?.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b) || sameDate(a, b))) owner.set(b, a);
   }
   return owner;
 }
