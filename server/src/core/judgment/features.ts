@@ -300,6 +300,8 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     // "No-one is believed to have been injured": the cue passes over a verb of belief or report
     // before "to" to the deed it reports.
     if (handsNegationOn(tokens, i)) return false;
+    // "no tsunami warning": the cue denies the compound's head, not the noun that modifies it.
+    if (tokens[cue].lower === 'no' && tokens[i].pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN' && scopeOf[i + 1] === cue) return false;
     spentCue = cue;
     return true;
   };

@@ -71,6 +71,20 @@ export function inNegatedClause(tokens: readonly Token[], index: number): boolea
   return false;
 }
 
+/**
+ * Whether a negation cue stands later in the clause of token `index` ("the person was not
+ * immediately taken into custody"): what the clause says of the word is denied, though the cue
+ * governs its verb.
+ */
+export function negatedLaterInClause(tokens: readonly Token[], index: number): boolean {
+  for (let j = index + 1; j < tokens.length; j++) {
+    const { pos } = tokens[j];
+    if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') return false;
+    if (negationCueAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Verbs of belief that, like reporting verbs, take an infinitive of what is believed ("is expected to"). */
 const BELIEF_VERBS = new Set(['expect', 'understand', 'know', 'fear', 'presume', 'suppose', 'assume']);
 

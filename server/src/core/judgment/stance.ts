@@ -5,7 +5,7 @@
  */
 import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
-import { inNegatedClause, NEGATION_WINDOW, negationCueAt, REPORTING_VERBS } from './negation';
+import { inNegatedClause, NEGATION_WINDOW, negatedLaterInClause, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
 import { passive, sameSubjectAt, toldOfAnotherSubject } from './subjects';
 import { inValue } from './names';
@@ -79,7 +79,10 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       neitherStates = true;
       continue;
     }
-    if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
+    // So may a cue after a noun: "the person was not immediately taken into custody" and "no
+    // suspects have been taken into custody" both deny the arrest.
+    const deniedLater = unnegated[1].pos === 'noun' && negatedLaterInClause(tokensOf(unnegated[0]), unnegated[1].token);
+    if (anchored(i) && !deniedLater && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }

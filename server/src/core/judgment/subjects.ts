@@ -53,6 +53,7 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
   // A claim whose first noun comes after its deed has its subject in a pronoun ("No-one was hurt
   // in the fire"), and a deed told in the passive has what was done for its subject ("A state of
   // emergency was declared"): there is no doer to tell apart.
+  if (deed.pos === 'verb' && heAgainstMany(claim, deed, source, sourceAt)) return true;
   if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true || passive(claim, deed.token)) return false;
   // The subject's words, any of which the source may name it by ("the novel 'The Man in the High
   // Castle'" / "The Man in the High Castle").
@@ -84,6 +85,24 @@ function namedDoerBefore(source: SentenceFeatures, sourceAt: number, partners: r
   return doer !== undefined && !partners.includes(doer) && (doer.pos === 'entity' || properNoun(source, doer)) && !inValue(source, doer);
 }
 const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
+
+/**
+ * "He did not testify" / "as witnesses testified": one person's deed, denied, and the same deed
+ * of a plural doer the source names right before it, who cannot be that one person.
+ */
+function heAgainstMany(claim: SentenceFeatures, deed: Term, source: SentenceFeatures, sourceAt: number): boolean {
+  const doerBefore = (features: SentenceFeatures, token: number) => {
+    let before = token - 1;
+    while (before > 0 && DOER_GAP_TAGS.has(posAt(features.tokens, before) ?? '')) before--;
+    return before;
+  };
+  if (!ONE_PERSON.has(lowerAt(claim.tokens, doerBefore(claim, deed.token)) ?? '')) return false;
+  const theirs = termsOf(source).find((t) => t.start === sourceAt);
+  if (theirs?.pos !== 'verb') return false;
+  const doer = doerBefore(source, theirs.token);
+  return posAt(source.tokens, doer) === 'NOUN' && lemmaAt(source.tokens, doer) !== lowerAt(source.tokens, doer);
+}
+const ONE_PERSON = new Set(['he', 'she']);
 
 /**
  * One side tells of "another", "a separate" or "a different" thing of a kind the other names
