@@ -125,6 +125,8 @@ describe('plain numbers', () => {
     const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('Creighton broke open a 12 - all game, tied 12-all at the half and tied at 45 all.'), ['12:true', '12-all:true', '45:true']);
     assert.deepEqual(vague('The 12 all voted yes.'), ['12:false']);
+    assert.deepEqual(vague('They tied the game at 13, were knotted at 7 and won at 20.'), ['13:true', '7:true', '20:false']);
+    assert.deepEqual(texts('They scored on their first two drives.', {}), ['two'], 'an ordinal before a count ranks nothing');
     assert.deepEqual(texts('A 38 - caliber revolver, a 12-gauge shotgun and a .38 caliber gun were found.', {}), []);
   });
   test('a figure beyond ten is no quake\'s magnitude ("600 were killed" / "a 6. 4 - magnitude quake")', () => {

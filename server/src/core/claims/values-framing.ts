@@ -33,9 +33,12 @@ function markScores(text: string, candidates: Candidate[]): void {
     if ((text[c.start - 1] === '(' && text[c.end] === ')') || RECORD_AFTER.test(text.slice(c.end, c.end + 12))) candidates[i] = { ...c, vague: true };
   }
   for (let i = 0; i < candidates.length; i++) {
-    // A tie ("a 12 - all game", "tied at 45 all") is a running score too.
+    // A tie ("a 12 - all game", "tied at 45 all", "tied the game at 13") is a running score too.
     const c = candidates[i];
-    if (c.kind === 'quantity' && (TIED_WORD.test(text.slice(c.start, c.end)) || TIE_AFTER.test(text.slice(c.end, c.end + 8)) || (TIED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^\s+all\b/i.test(text.slice(c.end, c.end + 8))))) candidates[i] = { ...c, vague: true };
+    if (c.kind !== 'quantity') continue;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const after = text.slice(c.end, c.end + 8);
+    if (TIED_WORD.test(text.slice(c.start, c.end)) || TIE_AFTER.test(after) || TIED_AT.test(before) || (AT_BEFORE.test(before) && ALL_AFTER.test(after))) candidates[i] = { ...c, vague: true };
   }
   for (let i = 1; i < candidates.length; i++) {
     const [left, right] = [candidates[i - 1], candidates[i]];
@@ -48,7 +51,10 @@ const RECORD_AFTER = /^\s+(?:mark|record|start|finish|season|campaign|run|win|lo
 const SCORE_DASH = /^ ?[-\u2013] ?$/;
 const TIED_WORD = /-\s*all$/i;
 const TIE_AFTER = /^\s*-\s*all\b/i;
-const TIED_BEFORE = /\b(?:tied|knotted|level|at)\s+$/i;
+/** "tied the game at 13", "were knotted at 7": the score the sides were level at. */
+const TIED_AT = /\b(?:tied|knotted|deadlocked|level)\s+(?:(?:the\s+)?(?:game|score|match|contest|it|things)\s+)?at\s+$/i;
+const AT_BEFORE = /\bat\s+$/i;
+const ALL_AFTER = /^\s+all\b/i;
 
 /**
  * "If you had asked me a year ago, ...", "unless 40 members object": a value in a condition states

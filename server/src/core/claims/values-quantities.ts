@@ -104,9 +104,10 @@ function ordinalOrCount(tokens: readonly Token[], i: number, n: NumberRead, out:
     out.push({ kind: 'count', start, end: tokens[k].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head: 'time' });
     return k + 1;
   }
-  // "the 8th of June" is a date, read by chrono.
+  // "the 8th of June" is a date, read by chrono; "their first two drives" counts the drives, it
+  // ranks none of them.
   const afterOf = tokens[n.end]?.lower === 'of' ? tokens[n.end + 1] : undefined;
-  if (afterOf !== undefined && isCapitalized(afterOf)) return n.end;
+  if ((afterOf !== undefined && isCapitalized(afterOf)) || (n.words && cardinalAt(tokens, n.end))) return n.end;
   const prev = tokens[i - 1]?.lower ?? '';
   const determined = ORDINAL_DETERMINERS.has(prev) || /['’]s$/.test(prev);
   const head = headAfter(tokens, n.end, true, true);
@@ -114,6 +115,12 @@ function ordinalOrCount(tokens: readonly Token[], i: number, n: NumberRead, out:
   if (n.words && (n.value <= 2 ? !(determined && head) : !determined && !head)) return n.end;
   out.push({ kind: 'ordinal', start, end: tokens[n.end - 1].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head });
   return n.end;
+}
+
+/** A cardinal number starts at token `k` ("two" of "the first two drives"). */
+function cardinalAt(tokens: readonly Token[], k: number): boolean {
+  const n = readNumber(tokens, k);
+  return n !== undefined && !n.ordinal;
 }
 
 /** "in his 50s", "in her early 60s": an age range; other glued-s decades are dates. */
