@@ -117,6 +117,11 @@ describe('plain numbers', () => {
     assert.deepEqual([dollars.unit, dollars.approx, dollars.vague], ['USD', 'about', undefined]);
     assert.equal(valueAt('It costs $5 ($5) a head.', '$5', {}, '(').vague, undefined, 'the same sum twice is no other currency');
   });
+  test('a hyphenated measure counts the thing named after it ("a 41-yard touchdown pass", "a 10-mile race"); "the 7-yard line" is a place on the field', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.unit}:${v.head}:${v.vague === true}`);
+    assert.deepEqual(read('He threw a 41-yard touchdown pass in a 10-mile race to a 40-bed ward.'), ['41-yard=yard:pass:false', '10-mile=mile:race:false', '40-bed=bed:bed:false']);
+    assert.deepEqual(read('He drove to the 7-yard line and the 27 - yard line.'), ['7-yard=yard:line:true', '27 - yard=yard:line:true']);
+  });
   test('a fiscal year is kept vague ("its first fiscal 2008 quarter", "in fiscal year 2009"); a calendar year is not', () => {
     const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'date').map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('By its first fiscal 2008 quarter, in fiscal year 2009 and in 2010.'), ['2008:true', '2009:true', '2010:false']);

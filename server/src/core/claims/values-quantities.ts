@@ -10,7 +10,7 @@ import {
   skipDeterminers, timeUnit,
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
-import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
+import { type NumberRead, ORDINAL_WORDS, isNumberWord, isUnitOfMeasure, readNumber } from './values-numbers';
 import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, quantityHead } from './values-heads';
 import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, rankMarkerAt } from './values-labels';
 import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
@@ -327,7 +327,10 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
   // ward" and "a 10-speed bike" still are).
   if (word.lower.length >= 5 && word.lower.endsWith('ed') && !word.lower.endsWith('eed')) return end + 2;
   const noun = singular(word.lower);
-  push({ kind: 'quantity', end: word.end, unit: noun, head: noun, ...pick(0, true) });
+  // "a 41-yard touchdown pass", "a 45-yard field goal": the measure of the thing named after it,
+  // not a total of its unit ("364 yards"); "the 7-yard line" is a place on the field.
+  const measured = isUnitOfMeasure(noun) ? headAfter(tokens, end + 2, true) : undefined;
+  push({ kind: 'quantity', end: word.end, unit: noun, head: measured ?? noun, ...(measured === 'line' ? { vague: true } : {}), ...pick(0, true) });
   return end + 2;
 }
 
