@@ -49,8 +49,9 @@ export function isIdentifier(tokens: readonly Token[], i: number, end: number, s
   if (LABEL_NOUNS.has(prev?.lower ?? '')) return true;
   // "the 12000 block of East 223rd Street": an address.
   if (next?.lower === 'block' && tokens[end + 1]?.lower === 'of') return true;
-  // "a 38 - caliber revolver", "a 12-gauge shotgun": the bore of a gun.
-  if (BORE_WORDS.has((next?.text === '-' ? tokens[end + 1] : next)?.lower ?? '')) return true;
+  // "a 38 - caliber revolver", "a 12-gauge shotgun", "3 of 4 3 - pointers": a kind of gun or of
+  // basket, named by its number.
+  if (namesAKind((next?.text === '-' ? tokens[end + 1] : next)?.lower)) return true;
   // A scale word makes a figure after a name an amount ("cost Rosfield Logistics 39 million marks"), not a model number.
   if (prev?.type === 'word' && isCapitalized(prev) && i >= 2 && !/['’]s$/.test(prev.lower) && !scaled) {
     return !/^["'“‘(\[—–-]$/.test(tokens[i - 2].text);
@@ -82,7 +83,11 @@ export function labelRangeEnd(tokens: readonly Token[], end: number): number {
 /** Nouns that a number after them names one of ("version 5", "level 3", "page 12"). */
 const LABEL_NOUNS = new Set(['number', 'version', 'level', 'category', 'grade', 'phase', 'stage', 'episode', 'chapter', 'page', 'room', 'gate', 'platform', 'route', 'exit', 'channel', 'size', 'unit', 'ward', 'district', 'zone', 'section', 'article', 'clause', 'item', 'line', 'lane', 'pier', 'terminal', 'bay']);
 
-const BORE_WORDS = new Set(['caliber', 'calibre', 'gauge']);
+/** A word after a number that makes the number name a kind ("a 38-caliber", "a three-pointer"): no figure. */
+export function namesAKind(lower: string | undefined): boolean {
+  return lower !== undefined && KIND_NUMBERED.has(lower);
+}
+const KIND_NUMBERED = new Set(['caliber', 'calibre', 'gauge', 'pointer', 'pointers']);
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'bst', 'hrs', 'hours', 'h']);
 

@@ -12,7 +12,7 @@ import {
 import { type Candidate, type Qualifier, interval } from './values-model';
 import { type NumberRead, ORDINAL_WORDS, isNumberWord, isUnitOfMeasure, readNumber } from './values-numbers';
 import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, quantityHead } from './values-heads';
-import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, rankMarkerAt } from './values-labels';
+import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, namesAKind, rankMarkerAt } from './values-labels';
 import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
 
 /** Settings shared by the number readers. */
@@ -316,7 +316,7 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
     push({ kind: 'duration', end: tokens[k - 1].end, unit: 'year', sourceUnit: unit.name, head: headAfter(tokens, k, true), ...pick(precision, true, unit.years, false) });
     return k;
   }
-  if (word.lower === 'fold' || isNumberWord(word.lower)) return end + 2;
+  if (word.lower === 'fold' || isNumberWord(word.lower) || namesAKind(word.lower)) return end + 2;
   if (word.lower === 'strong') {
     const head = headAfter(tokens, end + 2, true);
     push({ kind: 'quantity', end: word.end, unit: head, head, ...pick(0, true) });

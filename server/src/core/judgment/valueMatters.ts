@@ -8,6 +8,10 @@ import { isUnitOfMeasure } from '../claims/values-numbers';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
+import { posAt, runLength, startAt } from './tokenColumns';
+import { termMatch } from './align';
+import type { Term } from './terms';
+import { inValue, properNoun } from './names';
 
 /**
  * The source's values that stand in a clause whose subject has a word the claim's lacks, when a
@@ -16,7 +20,7 @@ import { termsOf } from './termColumns';
  * teams no four. Such a value is none of the claim's to compare, nor to agree with outright.
  */
 export function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
-  let aside: Set<ValueMention> | undefined;
+  let aside = valuesOfOtherPeople(claim, source);
   for (const kind of new Set(claim.values.filter((a) => !a.vague).map((a) => a.kind))) {
     const rivals = source.values.filter((b) => !b.vague && b.kind === kind);
     if (rivals.length < 2) continue;
@@ -29,6 +33,57 @@ export function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceF
   }
   return aside;
 }
+
+/**
+ * The source's values told of another person than the claim's: each side's figure belongs to the
+ * last name before it that a verb follows ("Artino complemented Echenique inside by scoring 14
+ * points and adding six rebounds" is Artino's; "Will Artino scored 14 points ... and Gregory
+ * Echenique had 11 points, 11 rebounds" gives Echenique the 11s). A player's, a candidate's
+ * figures are their own.
+ */
+function valuesOfOtherPeople(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
+  let aside: Set<ValueMention> | undefined;
+  let mine: Term | undefined;
+  let read = false;
+  for (const b of source.values) {
+    if (b.vague) continue;
+    const theirs = doerOfFigure(source, b);
+    if (theirs === undefined) continue;
+    if (!read) {
+      // The claim's figures must all be one person's.
+      const doers = new Set(claim.values.filter((a) => !a.vague).map((a) => doerOfFigure(claim, a)?.key));
+      mine = doers.size === 1 && !doers.has(undefined) ? doerOfFigure(claim, claim.values.find((a) => !a.vague)!) : undefined;
+      read = true;
+    }
+    // One of the two must be a person the tagger knows: two names of no known kind may be places ("Radwick Lane delivered").
+    if (mine !== undefined && (isPerson(mine) || isPerson(theirs)) && termMatch(mine, theirs) === 0) (aside ??= new Set()).add(b);
+  }
+  return aside;
+}
+
+/**
+ * Who did what a figure counts: the last word before it that a verb or an auxiliary follows,
+ * when that word is a person's name ("Gregory Echenique had 11 points"). A common noun or a
+ * pronoun there ("a bus driver ... delivered 79 food parcels") leaves the doer unnamed.
+ */
+function doerOfFigure(features: SentenceFeatures, value: ValueMention): Term | undefined {
+  const tokens = features.tokens;
+  let subject = -1;
+  for (let k = 0; k < runLength(tokens) - 1 && (startAt(tokens, k + 1) ?? Infinity) < value.span.start; k++) {
+    const next = posAt(tokens, k + 1);
+    if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = k;
+  }
+  if (subject < 0) return undefined;
+  const at = startAt(tokens, subject)!;
+  return termsOf(features).find((t) => t.start <= at && at < t.end && personal(features, t));
+}
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A person's name: a person the tagger knows, or a name of no known kind ("Artino"), not in a figure. */
+function personal(features: SentenceFeatures, term: Term): boolean {
+  return (isPerson(term) || (term.key.startsWith('l:') && properNoun(features, term))) && !inValue(features, term);
+}
+const isPerson = (term: Term) => term.key.startsWith('e:person:');
 
 /** One of two figures counts a noun (its head) that the other sentence does not name, and the other counts none. */
 export function headUnnamed(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
