@@ -126,13 +126,14 @@ describe('plain numbers', () => {
     const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'date').map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('By its first fiscal 2008 quarter, in fiscal year 2009 and in 2010.'), ['2008:true', '2009:true', '2010:false']);
   });
-  test('a tie ("a 12 - all game", "tied 12-all", "tied at 45 all") is a running score, and a gun\'s bore ("a 38 - caliber revolver", "a 12-gauge shotgun") no figure', () => {
+  test('a tie ("a 12 - all game", "tied 12-all", "tied at 45 all") is a running score, and a gun\'s bore ("a 38 - caliber revolver", "a 12-gauge shotgun") or a basket\'s worth ("3 - pointers") no figure', () => {
     const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('Creighton broke open a 12 - all game, tied 12-all at the half and tied at 45 all.'), ['12:true', '12-all:true', '45:true']);
     assert.deepEqual(vague('The 12 all voted yes.'), ['12:false']);
     assert.deepEqual(vague('They tied the game at 13, were knotted at 7 and won at 20.'), ['13:true', '7:true', '20:false']);
     assert.deepEqual(texts('They scored on their first two drives.', {}), ['two'], 'an ordinal before a count ranks nothing');
     assert.deepEqual(texts('A 38 - caliber revolver, a 12-gauge shotgun and a .38 caliber gun were found.', {}), []);
+    assert.deepEqual(texts('He made 3 of 4 3 - pointers, hit a three-pointer and two 3-pointers.', {}), ['3', '4', 'two'], 'a basket named by its worth is no figure');
   });
   test('a figure beyond ten is no quake\'s magnitude ("600 were killed" / "a 6. 4 - magnitude quake")', () => {
     const magnitude = valueAt('A 6. 4 - magnitude quake hit.', '6. 4');
