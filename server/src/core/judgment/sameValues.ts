@@ -25,9 +25,16 @@ export function sameFigure(a: ValueMention, b: ValueMention): boolean {
 const NUMBERS = new Set<ValueMention['kind']>(['quantity', 'age']);
 const STATED = new Set<ValueMention['approx']>(['exact', 'about']);
 
-/** The very date, told to the same day, month or year. */
-export function sameDate(a: ValueMention, b: ValueMention): boolean {
-  return a.kind === 'date' && b.kind === 'date' && !b.vague && compareValues(a, b, 0) === 'same';
+/** The very date, told to the same day, month or year, or within the other ("2001" / "November 2001"). */
+export function sameDate(a: ValueMention, b: ValueMention, nested = true): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date' || b.vague) return false;
+  const relation = compareValues(a, b, 0);
+  // "in 2001" and "in November 2001" tell one date, once less closely.
+  return relation === 'same' || (nested && relation === 'compatible' && a.approx === 'exact' && b.approx === 'exact' && (within(a, b) || within(b, a)));
+}
+
+function within(inner: ValueMention, outer: ValueMention): boolean {
+  return outer.low <= inner.low && inner.high <= outer.high;
 }
 
 /** A value of the source that counts the same noun as the claim value and agrees with it ("Out of 23 arrested pirates" / "Of the 23 pirates arrested"). */
@@ -47,12 +54,22 @@ function sameCount(a: ValueMention, b: ValueMention): boolean {
  */
 export function agreedValues(claim: SentenceFeatures, source: SentenceFeatures, aside: ReadonlySet<ValueMention> | undefined): Map<ValueMention, ValueMention> {
   const owner = new Map<ValueMention, ValueMention>();
+  // A date owns one told more or less closely only if the claim tells no date more closely:
+  // "Tidewater (2015 film) was released in August" leaves "July 8, 2015" to the August.
+  const finest = Math.min(...claim.values.map(closeness));
   for (const a of claim.values) {
     if (a.vague) continue;
-    for (const b of source.values) if (!owner.has(b) && !aside?.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b) || sameDate(a, b))) owner.set(b, a);
+    const nested = closeness(a) === finest;
+    for (const b of source.values) if (!owner.has(b) && !aside?.has(b) && (sameMention(claim, a, source, b) || sameCount(a, b) || sameFigure(a, b) || sameDate(a, b, nested))) owner.set(b, a);
   }
   return owner;
 }
+
+/** How closely a date is told: a day 0, up to a decade; other values never nest. */
+function closeness(value: ValueMention): number {
+  return value.kind === 'date' && !value.vague ? GRANULARITIES.indexOf(value.granularity ?? 'day') : Infinity;
+}
+const GRANULARITIES: ReadonlyArray<NonNullable<ValueMention['granularity']>> = ['day', 'week', 'month', 'season', 'year', 'decade'];
 
 function wordBefore(features: SentenceFeatures, value: ValueMention): string {
   const before = features.text.slice(0, value.span.start - features.span.start);
