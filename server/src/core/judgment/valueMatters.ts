@@ -42,41 +42,48 @@ export function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceF
  * figures are their own.
  */
 function valuesOfOtherPeople(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
+  const theirs = doersOfFigures(source);
+  if (!theirs.some((doer) => doer !== undefined)) return undefined;
+  // The claim's figures must all be one person's.
+  const mine = doersOfFigures(claim).filter((_, i) => !claim.values[i].vague);
+  const doer = mine[0];
+  if (doer === undefined || mine.some((other) => other?.key !== doer.key)) return undefined;
   let aside: Set<ValueMention> | undefined;
-  let mine: Term | undefined;
-  let read = false;
-  for (const b of source.values) {
-    if (b.vague) continue;
-    const theirs = doerOfFigure(source, b);
-    if (theirs === undefined) continue;
-    if (!read) {
-      // The claim's figures must all be one person's.
-      const doers = new Set(claim.values.filter((a) => !a.vague).map((a) => doerOfFigure(claim, a)?.key));
-      mine = doers.size === 1 && !doers.has(undefined) ? doerOfFigure(claim, claim.values.find((a) => !a.vague)!) : undefined;
-      read = true;
-    }
+  source.values.forEach((b, i) => {
+    const other = theirs[i];
     // One of the two must be a person the tagger knows: two names of no known kind may be places ("Radwick Lane delivered").
-    if (mine !== undefined && (isPerson(mine) || isPerson(theirs)) && termMatch(mine, theirs) === 0) (aside ??= new Set()).add(b);
-  }
+    if (!b.vague && other !== undefined && (isPerson(doer) || isPerson(other)) && termMatch(doer, other) === 0) (aside ??= new Set()).add(b);
+  });
   return aside;
 }
 
 /**
- * Who did what a figure counts: the last word before it that a verb or an auxiliary follows,
- * when that word is a person's name ("Gregory Echenique had 11 points"). A common noun or a
- * pronoun there ("a bus driver ... delivered 79 food parcels") leaves the doer unnamed.
+ * Who did what each of a sentence's figures counts: the last word before it that a verb or an
+ * auxiliary follows, when that word is a person's name ("Gregory Echenique had 11 points"). A
+ * common noun or a pronoun there ("a bus driver ... delivered 79 food parcels") leaves the doer
+ * unnamed. Read once a sentence, in one pass: a source sentence meets many claims.
  */
-function doerOfFigure(features: SentenceFeatures, value: ValueMention): Term | undefined {
+function doersOfFigures(features: SentenceFeatures): ReadonlyArray<Term | undefined> {
+  let doers = DOERS.get(features);
+  if (doers !== undefined) return doers;
   const tokens = features.tokens;
+  const length = runLength(tokens);
+  const found: Array<Term | undefined> = [];
   let subject = -1;
-  for (let k = 0; k < runLength(tokens) - 1 && (startAt(tokens, k + 1) ?? Infinity) < value.span.start; k++) {
-    const next = posAt(tokens, k + 1);
-    if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = k;
+  let k = 0;
+  for (const value of features.values) {
+    for (; k < length - 1 && (startAt(tokens, k + 1) ?? Infinity) < value.span.start; k++) {
+      const next = posAt(tokens, k + 1);
+      if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = k;
+    }
+    const at = subject < 0 ? undefined : startAt(tokens, subject);
+    found.push(at === undefined ? undefined : termsOf(features).find((t) => t.start <= at && at < t.end && personal(features, t)));
   }
-  if (subject < 0) return undefined;
-  const at = startAt(tokens, subject)!;
-  return termsOf(features).find((t) => t.start <= at && at < t.end && personal(features, t));
+  doers = found;
+  DOERS.set(features, doers);
+  return doers;
 }
+const DOERS = new WeakMap<SentenceFeatures, ReadonlyArray<Term | undefined>>();
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A person's name: a person the tagger knows, or a name of no known kind ("Artino"), not in a figure. */
