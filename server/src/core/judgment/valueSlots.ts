@@ -16,6 +16,7 @@ import { sameSubjectAt, subjectsContrast } from './subjects';
 import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
+import { antonymous } from '../lexicon/wordnet';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -122,7 +123,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // Another deed's length given otherwise neither agrees nor disputes; the source still gives
       // no length alike for the claim's deed.
       const nearB = termsNear(source, b);
-      if (a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfOppositeDeeds(claim, nearA, a, source, nearB, b))) {
         otherDeed ||= relation === 'different';
         continue;
       }
@@ -364,6 +365,15 @@ function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: Val
   let best = 0;
   for (const x of verbsA) for (const y of verbsB) best = Math.max(best, termMatch(x, y));
   return { bothTold: verbsA.length > 0 && verbsB.length > 0, best };
+}
+
+/**
+ * Dates of opposite deeds ("ended her modeling career in 1957" / "began a career in modeling in
+ * 1950"): each deed has its own, whatever else the two clauses share.
+ */
+function datesOfOppositeDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
+  const verbsB = clauseVerbs(source, nearB, b);
+  return verbsB.length > 0 && clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb')));
 }
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
