@@ -13,7 +13,7 @@ import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
-import { compareValues } from '../claims/values';
+import { toldOfTwoTimes } from './whenApart';
 
 /**
  * A word one sentence denies and the other states where neither states the other, and no conflict
@@ -315,14 +315,6 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   // may both have been done.
   if (mine.pos === 'verb' && toldOfTwoTimes(claim, source)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
-}
-
-/** Each sentence gives a date, and none of the one's agrees with any of the other's. */
-function toldOfTwoTimes(claim: SentenceFeatures, source: SentenceFeatures): boolean {
-  const dates = (f: SentenceFeatures) => f.values.filter((v) => v.kind === 'date' && !v.vague);
-  const mine = dates(claim);
-  const theirs = dates(source);
-  return mine.length > 0 && theirs.length > 0 && mine.every((a) => theirs.every((b) => compareValues(a, b, 0) === 'different'));
 }
 
 function namesLemma(features: SentenceFeatures, term: Term): boolean {

@@ -14,14 +14,27 @@ import { lemmaAt, lowerAt, posAt } from './tokenColumns';
  * died", "ten minutes later") and a length of something ("ran the bureau for 48 years"); or two
  * lengths so far apart that no report would mistake one for the other ("about three hours to
  * knock the fire down" / "has taken four years"): a slip of a figure stays within a few times
- * the other.
+ * the other; or two lengths told of two times ("serving a 12-year sentence ... in 1997" / "after
+ * serving five years on the 1959 heroin conviction").
  */
 export function durationsApart(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  if (offsetFromEvent(claim, a) !== offsetFromEvent(source, b)) return true;
+  if (offsetFromEvent(claim, a) !== offsetFromEvent(source, b) || toldOfTwoTimes(claim, source)) return true;
   const times = timesLarger(a.value, b.value);
   return Number.isFinite(times) && times > DURATIONS_APART;
 }
 const DURATIONS_APART = 30;
+
+/**
+ * Each sentence gives a date, and none of the one's agrees with any of the other's: what each
+ * tells happened at another time ("ended her career in 1957" / "started her career in 1950").
+ */
+export function toldOfTwoTimes(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  const dates = (f: SentenceFeatures) => f.values.filter((v) => v.kind === 'date' && !v.vague);
+  const mine = dates(claim);
+  if (mine.length === 0) return false;
+  const theirs = dates(source);
+  return theirs.length > 0 && mine.every((a) => theirs.every((b) => compareValues(a, b, 0) === 'different'));
+}
 const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
 
 /** "six weeks after", "ten minutes later", "two years ago", but not "led it for ten years before stepping aside". */
