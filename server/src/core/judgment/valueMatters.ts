@@ -184,13 +184,17 @@ const DISTANCE_FROM = new RegExp(`^[\\s\\p{L}.]{0,12}?\\s(?:${DIRECTION}\\s+of|f
  * another such figure is compared with them (as a total is only with a total). "17 of the
  * hijacked ships", a whole not counted, may be all of them.
  */
-export function partOfWhole(features: SentenceFeatures, value: ValueMention): boolean {
-  if (value.kind !== 'quantity') return false;
+export function partOfWhole(features: SentenceFeatures, value: ValueMention): PartKind | undefined {
+  if (value.kind !== 'quantity') return undefined;
   const from = value.span.end - features.span.start;
   const to = value.span.start - features.span.start;
   const before = features.text.slice(Math.max(0, to - 40), to);
-  return PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || STRETCH_BEFORE.test(before) || WHOLE_COUNTED.test(before);
+  if (PART_OF_COUNTED.test(features.text.slice(from, from + 40))) return 'part';
+  if (STRETCH_BEFORE.test(before)) return 'stretch';
+  return WHOLE_COUNTED.test(before) ? 'whole' : undefined;
 }
+/** A part of a counted whole ("29 of 34 passes"), a stretch ("his first 17 passes"), or the whole counted ("of the office's 40 employees"): each is compared only with its like. */
+export type PartKind = 'part' | 'stretch' | 'whole';
 const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
 const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,4}${NUMBER_WORD}`, 'iu');
 const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
 import { antonymous } from '../lexicon/wordnet';
@@ -84,8 +84,8 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
     let otherCount = false;
-    // Whether the claim value is part of a counted whole, read at its first comparison.
-    let claimPart: boolean | undefined;
+    // Whether the claim value is part of a counted whole, a stretch or a whole (null: none), read at its first comparison.
+    let claimPart: PartKind | null | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
       // Another claim value's own: not this one's to compare.
@@ -104,7 +104,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // east of Cloverdale" / "three miles east of The Geysers") neither bears the other out nor
       // disputes it, nor is it the same figure given otherwise; counting the same noun or framed
       // alike, it is about the claim's matter, which the source then does not state.
-      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a)) !== partOfWhole(source, b) || distancesFromTwoPlaces(claim, a, source, b)) {
+      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a) ?? null) !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
