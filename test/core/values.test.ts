@@ -122,6 +122,11 @@ describe('plain numbers', () => {
     assert.deepEqual(read('He threw a 41-yard touchdown pass in a 10-mile race to a 40-bed ward.'), ['41-yard=yard:pass:false', '10-mile=mile:race:false', '40-bed=bed:bed:false']);
     assert.deepEqual(read('He drove to the 7-yard line and the 27 - yard line.'), ['7-yard=yard:line:true', '27 - yard=yard:line:true']);
   });
+  test('a range whose first number waits for the unit after the second ("a 24- to 30-foot dhow", "a 10- to 12-year sentence")', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.low}..${v.high}:${v.unit}`);
+    assert.deepEqual(read('It was a 24- to 30-foot dhow.'), ['24- to 30-foot=quantity:24..30:foot']);
+    assert.deepEqual(read('He got a 10- to 12-year sentence.'), ['10- to 12-year=duration:10..12:year']);
+  });
   test('a fiscal year is kept vague ("its first fiscal 2008 quarter", "in fiscal year 2009"); a calendar year is not', () => {
     const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'date').map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('By its first fiscal 2008 quarter, in fiscal year 2009 and in 2010.'), ['2008:true', '2009:true', '2010:false']);

@@ -145,11 +145,13 @@ interface RangeRead {
 
 /** "10 to 15", "between 20 and 30", "5-10 million", "two or three", "2019-2021", "2023-24". */
 function readRange(tokens: readonly Token[], i: number, n: NumberRead, opener: string | undefined, openerAt: number): RangeRead | undefined {
-  const conn = tokens[n.end]?.lower;
+  // "a 24- to 30-foot dhow": the first number's hyphen waits for the unit after the second.
+  const at = tokens[n.end]?.text === '-' && glued(tokens[n.end - 1], tokens[n.end]) && tokens[n.end + 1]?.lower === 'to' ? n.end + 1 : n.end;
+  const conn = tokens[at]?.lower;
   const dash = conn === '-' || conn === '–' || conn === '—';
   if (!(conn === 'to' || conn === 'or' || dash || (conn === 'and' && opener === 'between'))) return undefined;
   if (opener === 'from' && CHANGE_WORDS.has(tokens[openerAt - 1]?.lower ?? '')) return undefined;
-  const k = skipCurrency(tokens, n.end + 1);
+  const k = skipCurrency(tokens, at + 1);
   const second = readNumber(tokens, k);
   if (!second || second.ordinal || second.decade) return undefined;
   if (dash && (tokens[i].type !== 'num' || tokens[k].type !== 'num')) return undefined;
