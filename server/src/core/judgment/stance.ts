@@ -106,9 +106,18 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
   if (mine === undefined || theirs === undefined) return false;
   // The claim's object told before the source's verb, in a clause of its own: not one of a list
   // after it ("has modelled for Mango, Ralph Lauren and L'Oréal").
+  if (termMatch(mine, theirs) !== 0) return false;
   const named = alignment.partners[termsOf(claim).indexOf(mine)];
-  return named !== undefined && named.token < partner.token && !alignment.partners.includes(theirs) && termMatch(mine, theirs) === 0;
+  if (named !== undefined) return named.token < partner.token && !alignment.partners.includes(theirs);
+  // Or the other way round: the claim names the source's object elsewhere ("never checked into
+  // Morningside but is back at Betty Ford" / "Check Into Betty Ford"), and the source never
+  // names the claim's.
+  const elsewhere = termsOf(claim)[alignment.partners.indexOf(theirs)];
+  if (elsewhere === undefined || elsewhere === mine) return false;
+  return elsewhere.token < verb.token || ANOTHER_CLAUSE.test(claim.text.slice(mine.end - claim.span.start, elsewhere.start - claim.span.start));
 }
+/** What opens another clause or phrase between an object and a later word. */
+const ANOTHER_CLAUSE = /[,;:]|\b(?:but|and|while|whereas|although|though)\b/i;
 
 /**
  * A linking verb says nothing but what follows it: "didn't appear upset" and "appeared to be out
