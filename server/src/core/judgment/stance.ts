@@ -303,6 +303,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   // A sentence that names both opposites ("federal, state and local agencies", "low-lying areas
   // ... higher ground") opposes neither to the other's word.
   if (namesLemma(claim, theirs) || namesLemma(source, mine)) return undefined;
+  // "late in the fourth quarter" / "early in the fourth quarter": the times of two deeds, said
+  // of neither thing.
+  if (whenSaid(claim, mine) && whenSaid(source, theirs)) return undefined;
   // The "old" of "a 12-year-old girl" is part of an age, which the values compare: "young girls"
   // is no opposite of it.
   if (inValue(claim, mine, 'age') || inValue(source, theirs, 'age')) return undefined;
@@ -325,6 +328,13 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   if (mine.pos === 'verb' && toldOfTwoTimes(claim, source)) return undefined;
   return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
+
+/** "Early" or "late" opening a phrase of time ("late in the fourth quarter", "early on Sunday", "later that day"). */
+function whenSaid(features: SentenceFeatures, term: Term): boolean {
+  return TIME_POSITIONS.has(term.lemma) && TIME_PHRASE_AFTER.test(features.text.slice(term.end - features.span.start, term.end - features.span.start + 8));
+}
+const TIME_POSITIONS = new Set(['early', 'late', 'earlier', 'later']);
+const TIME_PHRASE_AFTER = /^\s+(?:in|on|that|this|last|next)\b/i;
 
 function namesLemma(features: SentenceFeatures, term: Term): boolean {
   return tokensOf(features).some((t) => t.lemma.toLowerCase() === term.lemma || t.lower === term.lemma);
