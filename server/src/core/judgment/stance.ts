@@ -82,8 +82,8 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     }
     // So may a cue after a noun: "the person was not immediately taken into custody" and "no
     // suspects have been taken into custody" both deny the arrest.
-    const deniedLater = unnegated[1].pos === 'noun' && negatedLaterInClause(tokensOf(unnegated[0]), unnegated[1].token);
-    if (anchored(i) && !deniedLater && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
+    const deniedLater = () => unnegated[1].pos === 'noun' && negatedLaterInClause(tokensOf(unnegated[0]), unnegated[1].token);
+    if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !deniedLater() && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
@@ -103,10 +103,9 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
   if (partner.pos !== 'verb' || passive(source, partner.token)) return false;
   const mine = objectAfter(claim, verb);
   const theirs = mine === undefined ? undefined : objectAfter(source, partner);
-  if (mine === undefined || theirs === undefined) return false;
+  if (mine === undefined || theirs === undefined || termMatch(mine, theirs) !== 0) return false;
   // The claim's object told before the source's verb, in a clause of its own: not one of a list
   // after it ("has modelled for Mango, Ralph Lauren and L'Oréal").
-  if (termMatch(mine, theirs) !== 0) return false;
   const named = alignment.partners[termsOf(claim).indexOf(mine)];
   if (named !== undefined) return named.token < partner.token && !alignment.partners.includes(theirs);
   // Or the other way round: the claim names the source's object elsewhere ("never checked into

@@ -78,11 +78,15 @@ function namedDoerBefore(source: SentenceFeatures, sourceAt: number, partners: r
   const deed = terms.find((t) => t.start === sourceAt);
   // A noun's modifiers are no doer ("Internet appearances").
   if (deed?.pos !== 'verb') return false;
-  let before = deed.token - 1;
-  while (before > 0 && DOER_GAP_TAGS.has(posAt(source.tokens, before) ?? '')) before--;
-  const at = startAt(source.tokens, before) ?? -1;
+  const at = startAt(source.tokens, doerTokenBefore(source, deed.token)) ?? -1;
   const doer = terms.find((t) => t.start <= at && at < t.end);
   return doer !== undefined && !partners.includes(doer) && (doer.pos === 'entity' || properNoun(source, doer)) && !inValue(source, doer);
+}
+/** The token before a verb, auxiliaries, negations and adverbs passed over: where its doer stands. */
+function doerTokenBefore(features: SentenceFeatures, verb: number): number {
+  let before = verb - 1;
+  while (before > 0 && DOER_GAP_TAGS.has(posAt(features.tokens, before) ?? '')) before--;
+  return before;
 }
 const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
 
@@ -91,15 +95,10 @@ const DOER_GAP_TAGS = new Set(['AUX', 'PART', 'ADV']);
  * of a plural doer the source names right before it, who cannot be that one person.
  */
 function heAgainstMany(claim: SentenceFeatures, deed: Term, source: SentenceFeatures, sourceAt: number): boolean {
-  const doerBefore = (features: SentenceFeatures, token: number) => {
-    let before = token - 1;
-    while (before > 0 && DOER_GAP_TAGS.has(posAt(features.tokens, before) ?? '')) before--;
-    return before;
-  };
-  if (!ONE_PERSON.has(lowerAt(claim.tokens, doerBefore(claim, deed.token)) ?? '')) return false;
+  if (!ONE_PERSON.has(lowerAt(claim.tokens, doerTokenBefore(claim, deed.token)) ?? '')) return false;
   const theirs = termsOf(source).find((t) => t.start === sourceAt);
   if (theirs?.pos !== 'verb') return false;
-  const doer = doerBefore(source, theirs.token);
+  const doer = doerTokenBefore(source, theirs.token);
   return posAt(source.tokens, doer) === 'NOUN' && lemmaAt(source.tokens, doer) !== lowerAt(source.tokens, doer);
 }
 const ONE_PERSON = new Set(['he', 'she']);

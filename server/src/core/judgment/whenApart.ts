@@ -23,6 +23,15 @@ export function durationsApart(claim: SentenceFeatures, a: ValueMention, source:
   return Number.isFinite(times) && times > DURATIONS_APART;
 }
 const DURATIONS_APART = 30;
+const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
+
+/** "six weeks after", "ten minutes later", "two years ago", but not "led it for ten years before stepping aside". */
+function offsetFromEvent(features: SentenceFeatures, value: ValueMention): boolean {
+  const at = value.span.end - features.span.start;
+  const from = value.span.start - features.span.start;
+  return OFFSET_WORDS.test(features.text.slice(at, at + 12)) && !LENGTH_BEFORE.test(features.text.slice(Math.max(0, from - 8), from));
+}
+const LENGTH_BEFORE = /\b(?:for|over|during|lasting)\s+$/i;
 
 /**
  * Each sentence gives a date, and none of the one's agrees with any of the other's: what each
@@ -35,15 +44,6 @@ export function toldOfTwoTimes(claim: SentenceFeatures, source: SentenceFeatures
   const theirs = dates(source);
   return theirs.length > 0 && mine.every((a) => theirs.every((b) => compareValues(a, b, 0) === 'different'));
 }
-const OFFSET_WORDS = /^\s*(?:after|before|ago|later|earlier)\b/i;
-
-/** "six weeks after", "ten minutes later", "two years ago", but not "led it for ten years before stepping aside". */
-function offsetFromEvent(features: SentenceFeatures, value: ValueMention): boolean {
-  const at = value.span.end - features.span.start;
-  const from = value.span.start - features.span.start;
-  return OFFSET_WORDS.test(features.text.slice(at, at + 12)) && !LENGTH_BEFORE.test(features.text.slice(Math.max(0, from - 8), from));
-}
-const LENGTH_BEFORE = /\b(?:for|over|during|lasting)\s+$/i;
 
 /**
  * "until 2020", "since May": a date bound, not the date itself. The claim's interval opens
