@@ -13,10 +13,11 @@ function totals(sentence: string): string[] {
 }
 
 describe('totals', () => {
-  test('a grand total is marked by the words around it ("worldwide", "in all", "a total of", "a combined")', () => {
+  test('a grand total is marked by the words around it ("worldwide", "in all", "a total of", "his season total to", "a combined")', () => {
     assert.deepEqual(totals('The film grossed $93 million worldwide.'), ['$93 million']);
     assert.deepEqual(totals('Varga played in a combined 157 games with the Rovers and Kelm Town.'), ['157']);
     assert.deepEqual(totals('The team scored a total of 40 goals.'), ['40']);
+    assert.deepEqual(totals('Varga had three catches on Sunday, bringing his season total to 43.'), ['43']);
   });
   test('a figure told alone is no total', () => {
     assert.deepEqual(totals('Varga played in 54 games with the Rovers.'), []);

@@ -189,7 +189,7 @@ const LIGHT_LEMMAS = new Set([
 ]);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
-const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total of|(?:total|global|worldwide|overall|combined) \w+ of|(?:a|the) combined)\s*$/i;
+const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total (?:of|to)|(?:total|global|worldwide|overall|combined) \w+ of|(?:a|the) combined)\s*$/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far)\b/i;
 /** Words after a figure that make it a grand total ("grossed $93 million worldwide", "12 in all"). */
 const TOTAL_AFTER = /^\s*(?:worldwide|globally|overall|in total|in all|altogether|combined)\b/i;
