@@ -127,6 +127,11 @@ describe('plain numbers', () => {
     assert.deepEqual(read('It was a 24- to 30-foot dhow.'), ['24- to 30-foot=quantity:24..30:foot']);
     assert.deepEqual(read('He got a 10- to 12-year sentence.'), ['10- to 12-year=duration:10..12:year']);
   });
+  test('an age with its second hyphen left out ("the 11 - year old girl", "a 10-year old boy") is an age, of the noun after it', () => {
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${v.kind}:${v.value}:${v.head ?? ''}`);
+    assert.deepEqual(read('He assaulted the 11 - year old girl and a 10-year old boy.'), ['11 - year old=age:11:girl', '10-year old=age:10:boy']);
+    assert.deepEqual(read('He signed a 10-year deal.'), ['10-year=duration:10:deal']);
+  });
   test('a fiscal year is kept vague ("its first fiscal 2008 quarter", "in fiscal year 2009"); a calendar year is not', () => {
     const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'date').map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('By its first fiscal 2008 quarter, in fiscal year 2009 and in 2010.'), ['2008:true', '2009:true', '2010:false']);

@@ -308,10 +308,12 @@ function spacedCompound(tokens: readonly Token[], end: number): boolean {
 function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push: Push, pick: PickInterval, precision: number): number {
   const unit = timeUnit(word.lower);
   if (unit && !unit.plural) {
-    const old = tokens[end + 3]?.lower;
-    if (tokens[end + 2]?.text === '-' && (old === 'old' || old === 'olds')) {
-      push({ kind: 'age', end: tokens[end + 3].end, unit: 'year', head: old === 'old' && tokens[end + 4]?.text === tokens[end + 4]?.lower ? headAfter(tokens, end + 4, true) : undefined, ...pick(0, true) });
-      return end + 4;
+    // "a 12-year-old girl", and "the 11 - year old girl" with its second hyphen left out.
+    const oldAt = tokens[end + 2]?.text === '-' ? end + 3 : end + 2;
+    const old = tokens[oldAt]?.lower;
+    if (old === 'old' || old === 'olds') {
+      push({ kind: 'age', end: tokens[oldAt].end, unit: 'year', head: old === 'old' && tokens[oldAt + 1]?.text === tokens[oldAt + 1]?.lower ? headAfter(tokens, oldAt + 1, true) : undefined, ...pick(0, true) });
+      return oldAt + 1;
     }
     let k = end + 2;
     if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'long') k += 2;
