@@ -14,7 +14,7 @@ import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
 import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
-import { durationsApart, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
+import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
 import { antonymous } from '../lexicon/wordnet';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
@@ -25,6 +25,8 @@ const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work',
  * Nouns for the time someone holds a role: a duration next to one of them is the length of a
  * tenure, whichever of these words each article uses.
  */
+/** Nouns counted as spells of time ("19 seasons with the 76ers"). */
+const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
 const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
 
 /** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
@@ -104,7 +106,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // east of Cloverdale" / "three miles east of The Geysers") neither bears the other out nor
       // disputes it, nor is it the same figure given otherwise; counting the same noun or framed
       // alike, it is about the claim's matter, which the source then does not state.
-      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a) ?? null) !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(claim, a, source, b)) {
+      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a) ?? null) !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(claim, a, source, b) || spellsInTwoRoles(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
@@ -171,6 +173,14 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     } else if (best || otherDeed || otherCount) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
+}
+
+/**
+ * A spell in a role against one that names none ("spent four seasons as the team's director of
+ * personnel" / "has spent 19 seasons with the 76ers"): a part of it, compared only with its like.
+ */
+function spellsInTwoRoles(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  return (a.kind === 'duration' || SPELLS.has(a.head ?? '')) && inARole(claim, a) !== inARole(source, b);
 }
 
 /**

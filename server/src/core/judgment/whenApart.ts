@@ -33,6 +33,14 @@ function offsetFromEvent(features: SentenceFeatures, value: ValueMention): boole
 }
 const LENGTH_BEFORE = /\b(?:for|over|during|lasting)\s+$/i;
 
+/** "four seasons as the team's director", "12 years as mayor": how long someone held a role. */
+export function inARole(features: SentenceFeatures, value: ValueMention): boolean {
+  const at = value.span.end - features.span.start;
+  return AS_ROLE_AFTER.test(features.text.slice(at, at + 24));
+}
+/** "as" and a word after the figure, or after the noun it counts ("four seasons as the team's director"). */
+const AS_ROLE_AFTER = /^(?:\s+\p{L}+)?\s+as\s+\p{L}/iu;
+
 /**
  * Each sentence gives a date, and none of the one's agrees with any of the other's: what each
  * tells happened at another time ("ended her career in 1957" / "started her career in 1950").
