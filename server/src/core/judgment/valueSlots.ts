@@ -25,9 +25,9 @@ const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work',
  * Nouns for the time someone holds a role: a duration next to one of them is the length of a
  * tenure, whichever of these words each article uses.
  */
+const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
 /** Nouns counted as spells of time ("19 seasons with the 76ers"). */
 const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
-const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
 
 /** `agreeing` and `otherwise` as the pair model reads them; `disagreeing`: given otherwise in a frame too loose for a conflict. */
 export interface ValueSlots extends PairValues {
@@ -102,10 +102,11 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // A total against a figure of its own ("has so far lost seven soldiers" / "five soldiers
       // lost their lives on Wednesday"), an average or a rate against a single figure ("averaged
       // 22.8 points" / "scored 20 points"), a part of a whole against a count told alone ("10 of
-      // the team's first 17 points" / "23 points"), or a distance from another place ("13 miles
-      // east of Cloverdale" / "three miles east of The Geysers") neither bears the other out nor
-      // disputes it, nor is it the same figure given otherwise; counting the same noun or framed
-      // alike, it is about the claim's matter, which the source then does not state.
+      // the team's first 17 points" / "23 points"), a distance from another place ("13 miles
+      // east of Cloverdale" / "three miles east of The Geysers"), or a spell in a role ("four
+      // seasons as the team's director" / "19 seasons with the 76ers") neither bears the other
+      // out nor disputes it, nor is it the same figure given otherwise; counting the same noun or
+      // framed alike, it is about the claim's matter, which the source then does not state.
       if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a) ?? null) !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(claim, a, source, b) || spellsInTwoRoles(claim, a, source, b)) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
