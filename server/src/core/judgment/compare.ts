@@ -75,11 +75,11 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const swap = nameSwapped(claim, source, alignment);
   const polarity = polarityConflict(claim, source, alignment);
-  const conflict = (polarity === NEITHER_STATES ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment)
-    ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
+  const stated = (polarity === NEITHER_STATES ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment);
+  const conflict = (stated === NEITHER_STATES ? undefined : stated) ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
-  // Two speakers who disagree: neither conflict nor support.
-  if (polarity === NEITHER_STATES) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  // Two speakers who disagree, or a state at first against a later one: neither conflict nor support.
+  if (polarity === NEITHER_STATES || stated === NEITHER_STATES) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge

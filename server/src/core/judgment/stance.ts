@@ -295,7 +295,7 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
 
 const DETAIL_UNKNOWN = /\b(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain|remains to be seen)\s+(?:exactly\s+|precisely\s+)?(?:how|why|when|where|which)\b/i;
 
-export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof NEITHER_STATES | undefined {
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
   if (bothQuoted(claim, mine, source, theirs)) return undefined;
@@ -305,6 +305,9 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   // "late in the fourth quarter" / "early in the fourth quarter": the times of two deeds, said
   // of neither thing.
   if (whenSaid(claim, mine) && whenSaid(source, theirs)) return undefined;
+  // "had been initially peaceful" / "violent protests": a state at first, which may have changed;
+  // neither sentence states the other.
+  if (atFirst(claim, mine) || atFirst(source, theirs)) return NEITHER_STATES;
   // The "old" of "a 12-year-old girl" is part of an age, which the values compare: "young girls"
   // is no opposite of it.
   if (inValue(claim, mine, 'age') || inValue(source, theirs, 'age')) return undefined;
@@ -334,6 +337,13 @@ function whenSaid(features: SentenceFeatures, term: Term): boolean {
 }
 const TIME_POSITIONS = new Set(['early', 'late', 'earlier', 'later']);
 const TIME_PHRASE_AFTER = /^\s+(?:in|on|that|this|last|next)\b/i;
+
+/** "initially peaceful", "at first calm", "was originally open": a state told of an earlier time. */
+function atFirst(features: SentenceFeatures, term: Term): boolean {
+  const at = term.start - features.span.start;
+  return AT_FIRST_BEFORE.test(features.text.slice(Math.max(0, at - 24), at));
+}
+const AT_FIRST_BEFORE = /\b(?:initially|originally|at first|formerly)\s+(?:\p{L}+\s+)?$/iu;
 
 function namesLemma(features: SentenceFeatures, term: Term): boolean {
   return tokensOf(features).some((t) => t.lemma.toLowerCase() === term.lemma || t.lower === term.lemma);
