@@ -109,6 +109,7 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('Three gunmen held 300 crewmen and one specimen.'), ['Three:gunman', '300:crewman', 'one:specimen']);
     assert.deepEqual(heads('Nine Israelis, including three civilians, died in two Paris hotels.'), ['Nine:israeli', 'three:civilian', 'two:hotel']);
     assert.deepEqual(heads('They work two and three jobs since 7.6 and 7.5 magnitude quakes.'), ['two:job', 'three:job', '7.6:magnitude', '7.5:magnitude']);
+    assert.deepEqual(heads('She shot two co - workers and stole two semi - automatic pistols; they had 20 points - a record.'), ['two:worker', 'two:pistol', '20:point'], 'a hyphen between spaces inside a compound, as tokenised copy writes it');
   });
   test('a conversion in brackets: into other units or another currency approximate, into dollars of another amount of no known currency ("$US1 million ($1.52 million)")', () => {
     const [us, converted] = extractValues('Damage was estimated at $US1 million ($1.52 million).', {});

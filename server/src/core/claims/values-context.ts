@@ -146,8 +146,11 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
   for (let k = j, taken = 0; k < tokens.length && taken < 3; k++) {
     const t = tokens[k];
     if (t.type !== 'word') {
-      // A hyphen inside a compound noun ("prime-minister") is part of the phrase.
-      if (t.text === '-' && glued(tokens[k - 1], t) && glued(t, tokens[k + 1]) && last !== undefined) continue;
+      // A hyphen inside a compound noun ("prime-minister", tokenised copy's "co - workers") is
+      // part of the phrase.
+      const gluedBoth = glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
+      const spacedBoth = !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]) && tokens[k + 1]?.type === 'word';
+      if (t.text === '-' && (gluedBoth || spacedBoth) && last !== undefined) continue;
       // So is a number glued after it: a name of the kind "COVID-19" or "F-16" modifies the noun.
       if (tokens[k - 1]?.text === '-' && glued(tokens[k - 1], t) && last !== undefined) continue;
       break;
