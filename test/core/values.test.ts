@@ -398,6 +398,8 @@ describe('scores, records and seasons', () => {
     const parts = 'Officials confirmed 30 dead and 55 wounded, 15 critically; seven staff were hurt, three seriously, and 12, mostly children, fled.';
     for (const part of ['15', 'three']) assert.equal(valueAt(parts, part).vague, true, part);
     assert.equal(valueAt('That brought him another three-year sentence.', 'three-year').vague, true, 'a length added to another');
+    assert.equal(valueAt('The quake killed 10 persons and wounded other 70.', '70').vague, true, '"other" before a figure, as in "70 others"');
+    assert.equal(valueAt('The quake killed 10 persons.', '10').vague, undefined);
     for (const whole of ['30', '55', 'seven', '12']) assert.equal(valueAt(parts, whole).vague, undefined, whole);
   });
   test('a figure in brackets after another in other units converts it and is read as approximate ("about 58km (36 miles)")', () => {

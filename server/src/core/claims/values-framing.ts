@@ -179,7 +179,7 @@ const CONVERSION_BETWEEN = /^(?:\s*\p{L}+\.?)?\s*\($/u;
 // "55 wounded, 15 critically", "seven were injured, three seriously": how many of the figure before were so.
 const PART_BEFORE = /,\s*$/;
 const PART_AFTER = /^\s+\p{L}{3,}ly\s*(?:[,.;:)]|$)/u;
-const INCREMENT_BEFORE = /\b(?:another|further|additional)\s+$/i;
+const INCREMENT_BEFORE = /\b(?:another|further|additional|(?<!\b(?:the|its|their|his|her|our|your|these|those)\s+)other)\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
 const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
 const YEAR_ONLY = /^\d{4}$/;
