@@ -20,7 +20,8 @@ import { toldOfTwoTimes } from './whenApart';
  * of the articles follows: two quotations, one denying what the other says ("“... is not ready”"
  * / "“... is ready”", two speakers who disagree, `bothQuoted`), or a noun a quotation denies that
  * the other sentence's narrative names ("“not a question of if, but when”" / "filled with
- * questions": two matters).
+ * questions": two matters); and, from `antonymConflict`, a state told as it was at first ("had
+ * been initially peaceful" / "violent protests").
  */
 export const NEITHER_STATES = 'neither states the other';
 
@@ -295,6 +296,11 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
 
 const DETAIL_UNKNOWN = /\b(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain|remains to be seen)\s+(?:exactly\s+|precisely\s+)?(?:how|why|when|where|which)\b/i;
 
+/**
+ * Opposite words of two sentences about one thing ("the queue was long" / "was short"): a
+ * conflict, unless the opposition is only in the words; `NEITHER_STATES` when one tells a state
+ * as it was at first, which neither opposes nor states the other's.
+ */
 export function antonymConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof NEITHER_STATES | undefined {
   if (!alignment.antonymPair || alignment.coverage < 0.5) return undefined;
   const [mine, theirs] = alignment.antonymPair;
