@@ -8,7 +8,8 @@
 import type { ConflictDetail } from './types';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
-import { antonymConflict, certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
+import { certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
+import { antonymConflict } from './opposites';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
