@@ -14,6 +14,7 @@ import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
+import { COORDINATORS } from './clauses';
 
 /**
  * A word one sentence denies and the other states where neither states the other, and no conflict
@@ -117,7 +118,7 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
   return elsewhere.token < verb.token || ANOTHER_CLAUSE.test(claim.text.slice(mine.end - claim.span.start, elsewhere.start - claim.span.start));
 }
 /** What opens another clause or phrase between an object and a later word. */
-const ANOTHER_CLAUSE = /[,;:]|\b(?:but|and|while|whereas|although|though)\b/i;
+const ANOTHER_CLAUSE = new RegExp(`[,;:]|\\b(?:${[...COORDINATORS, 'although', 'though'].join('|')})\\b`, 'i');
 
 /**
  * A linking verb says nothing but what follows it: "didn't appear upset" and "appeared to be out

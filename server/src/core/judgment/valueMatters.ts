@@ -39,7 +39,9 @@ export function valuesOfOtherSubjects(claim: SentenceFeatures, source: SentenceF
  * last name before it that a verb follows ("Artino complemented Echenique inside by scoring 14
  * points and adding six rebounds" is Artino's; "Will Artino scored 14 points ... and Gregory
  * Echenique had 11 points, 11 rebounds" gives Echenique the 11s). A player's, a candidate's
- * figures are their own.
+ * figures are their own. `valueSlots.ts`'s frames read a figure's owner too, as the nearest person
+ * with no verb between (its own phrase); this reads the doer a chain of verbs leads back to, which
+ * that test cannot reach.
  */
 function valuesOfOtherPeople(claim: SentenceFeatures, source: SentenceFeatures): Set<ValueMention> | undefined {
   const theirs = doersOfFigures(source);
@@ -160,15 +162,17 @@ function sameDigits(x: number, y: number): boolean {
  * The Geysers", "seven km from Dargahan" / "35 miles southwest of Bandar Abbas") are two measures,
  * whatever they are distances of: neither disputes nor bears out the other.
  */
-export function distancesFromTwoPlaces(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  if (a.kind !== 'quantity' || a.unit === undefined || !isUnitOfMeasure(a.unit)) return false;
-  const mine = distanceAnchor(claim, a);
-  const theirs = mine === undefined ? undefined : distanceAnchor(source, b);
-  return mine !== undefined && theirs !== undefined && mine !== theirs;
+export function distancesFromTwoPlaces(claimAnchor: string | undefined, source: SentenceFeatures, b: ValueMention): boolean {
+  const theirs = claimAnchor === undefined ? undefined : distanceAnchor(source, b);
+  return theirs !== undefined && claimAnchor !== theirs;
 }
 
-/** The place a distance is measured from, named after it ("... miles southwest of the port of Bandar Abbas"). */
-function distanceAnchor(features: SentenceFeatures, value: ValueMention): string | undefined {
+/**
+ * The place a distance is measured from, named after it ("... miles southwest of the port of
+ * Bandar Abbas"); `valueSlots.ts` reads a claim value's once, for `distancesFromTwoPlaces`.
+ */
+export function distanceAnchor(features: SentenceFeatures, value: ValueMention): string | undefined {
+  if (value.kind !== 'quantity' || value.unit === undefined || !isUnitOfMeasure(value.unit)) return undefined;
   const from = value.span.end - features.span.start;
   const match = DISTANCE_FROM.exec(features.text.slice(from, from + 80));
   return match?.[1].toLowerCase();

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
+import { countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
 import { antonymous } from '../lexicon/wordnet';
@@ -86,8 +86,10 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
     let otherCount = false;
-    // Whether the claim value is part of a counted whole, a stretch or a whole (null: none), read at its first comparison.
-    let claimPart: PartKind | null | undefined;
+    // What the claim value's own words say of it, read at its first comparison: a part of a
+    // counted whole, a stretch or a whole (null: none), the place a distance is measured from,
+    // and whether a spell is told in a role (undefined: no spell).
+    let mine: { part: PartKind | null; anchor: string | undefined; role: boolean | undefined } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
       // Another claim value's own: not this one's to compare.
@@ -107,7 +109,8 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // seasons as the team's director" / "19 seasons with the 76ers") neither bears the other
       // out nor disputes it, nor is it the same figure given otherwise; counting the same noun or
       // framed alike, it is about the claim's matter, which the source then does not state.
-      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || (claimPart ??= partOfWhole(claim, a) ?? null) !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(claim, a, source, b) || spellsInTwoRoles(claim, a, source, b)) {
+      mine ??= { part: partOfWhole(claim, a) ?? null, anchor: distanceAnchor(claim, a), role: isSpell(a) ? inARole(claim, a) : undefined };
+      if (claim.totals.has(a) !== source.totals.has(b) || (a.rate === true) !== (b.rate === true) || mine.part !== (partOfWhole(source, b) ?? null) || distancesFromTwoPlaces(mine.anchor, source, b) || (mine.role !== undefined && mine.role !== inARole(source, b))) {
         if (!otherCount && a.head !== undefined && a.head === b.head) otherCount = true;
         else if (!otherCount) {
           const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
@@ -177,11 +180,11 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
 }
 
 /**
- * A spell in a role against one that names none ("spent four seasons as the team's director of
- * personnel" / "has spent 19 seasons with the 76ers"): a part of it, compared only with its like.
+ * A length, or a count of spells ("19 seasons"): told in a role ("four seasons as the team's
+ * director of personnel") it is a part of one that names none, compared only with its like.
  */
-function spellsInTwoRoles(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  return (a.kind === 'duration' || SPELLS.has(a.head ?? '')) && inARole(claim, a) !== inARole(source, b);
+function isSpell(a: ValueMention): boolean {
+  return a.kind === 'duration' || SPELLS.has(a.head ?? '');
 }
 
 /**
