@@ -338,6 +338,8 @@ describe('ages', () => {
     // A decimal written apart is one number, and no sentence ends inside it; a year still ends one.
     assert.deepEqual(extractValues('A 4. 6 quake rattled the county.', {}).map((v) => [v.text, v.value]), [['4. 6', 4.6]]);
     assert.deepEqual(extractValues('It began in 2004. 6 people died.', {}).map((v) => v.text), ['2004', '6']);
+    // Four digits before "hours" tell a clock's time; a decimal written apart is a duration still.
+    assert.deepEqual(extractValues('The jury met at 1400 hours after 4. 5 hours of testimony.', {}).map((v) => [v.text, v.kind]), [['4. 5 hours', 'duration']]);
     // A hyphen between spaces before any other word is a dash: the figure stands alone.
     const dash = extractValues('The attack killed 30 - most of them children.', {});
     assert.deepEqual(dash.map((v) => v.text), ['30']);

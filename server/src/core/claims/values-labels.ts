@@ -98,6 +98,7 @@ export function isClockOrCode(tokens: readonly Token[], i: number, end: number):
   if (tokens[i - 1]?.text === ':' && tokens[i - 2]?.type === 'num' && glued(tokens[i - 2], tokens[i - 1])) return true;
   const next = tokens[end];
   if (next === undefined || end !== i + 1) return false;
-  if (CLOCK_WORDS.has(next.lower)) return next.lower !== 'hours' || t.text.length === 4;
+  // "1400 hours" is a clock's time; "4. 5 hours", as tokenised copy writes 4.5, is a duration.
+  if (CLOCK_WORDS.has(next.lower)) return next.lower !== 'hours' || /^\d{4}$/.test(t.text);
   return next.lower === 'a' || next.lower === 'p' ? tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm' : false;
 }
