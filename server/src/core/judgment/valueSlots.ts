@@ -16,6 +16,7 @@ import { sameSubjectAt, subjectsContrast } from './subjects';
 import { countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
+import { asserted } from './stance';
 import { antonymous } from '../lexicon/wordnet';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 
@@ -129,7 +130,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // Another deed's length given otherwise neither agrees nor disputes; the source still gives
       // no length alike for the claim's deed.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfOppositeDeeds(claim, nearA, a, source, nearB, b))) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfTwoDeeds(claim, nearA, a, source, nearB, b))) {
         otherDeed ||= relation === 'different';
         continue;
       }
@@ -382,12 +383,16 @@ function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: Val
 }
 
 /**
- * Dates of opposite deeds ("ended her modeling career in 1957" / "began a career in modeling in
- * 1950"): each deed has its own, whatever else the two clauses share.
+ * Dates of two deeds: opposite deeds ("ended her modeling career in 1957" / "began a career in
+ * modeling in 1950"), each with its own, whatever else the two clauses share; or the same deed
+ * once done and once still to come or only possible ("previously hosted the Oscars in 2007" /
+ * "DeGeneres to host 2014 Oscars", `asserted`): a date of what happened and one of what is planned
+ * are two occasions.
  */
-function datesOfOppositeDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
+function datesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   const verbsB = clauseVerbs(source, nearB, b);
-  return verbsB.length > 0 && clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb')));
+  if (verbsB.length === 0) return false;
+  return clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && asserted(claim, x) !== asserted(source, y))));
 }
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
