@@ -17,7 +17,7 @@ import { inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInP
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
-import { datesApart, WEEKDAYS } from './whenApart';
+import { datesApart, stretchesApart, WEEKDAYS } from './whenApart';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { opensWithSubordinate } from './clauses';
@@ -71,7 +71,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Pellenley Bank for $40 million") are two matters: neither one figure in dispute nor one name
   // put in another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment))) return { coverage, core, agreeingValues: 0, otherSubject: true };
-  if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && datesApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && (datesApart(claim, source) || stretchesApart(claim, values.conflict.claimSpan, source, values.conflict.sourceSpan))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const swap = nameSwapped(claim, source, alignment);

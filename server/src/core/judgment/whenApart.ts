@@ -8,6 +8,7 @@
 import { compareValues, timesLarger, type ValueMention } from '../claims/values';
 import type { SentenceFeatures } from './features';
 import { lemmaAt, lowerAt, posAt } from './tokenColumns';
+import type { Span } from '../types';
 
 /**
  * Two durations that measure different things: a time from an event ("six weeks after Hoover
@@ -139,6 +140,36 @@ const AN_BEFORE = /\ban?\s+$/i;
 const ROUND_OF = /^\s*[\p{L}-]+\s+of\b/u;
 // Not "season" or "year": "its seventh season" ranks a series, as "its third year" counts a running total.
 const PERIOD_NOUNS = new Set(['half', 'quarter', 'period', 'round', 'inning', 'innings', 'set', 'leg', 'stage', 'lap', 'day', 'night', 'session', 'minute', 'hour']);
+
+/**
+ * A figure told of a stretch of an occasion against one told of none: "caught five passes for 68
+ * yards in the first half", "had five points during a pivotal 15 - 2 run", "189 rushing yards in
+ * his last two games" against "caught five passes for 127 yards", "scored 23 points". The part and
+ * the whole are two figures, neither in dispute. Only a stretch in the figure's own clause counts
+ * ("scored 23 points, 10 in the first half" still gives 23 for the whole game); two stretches
+ * told alike are one (`periodsApart` tells two ordinals of one kind apart).
+ */
+export function stretchesApart(claim: SentenceFeatures, claimSpan: Span | undefined, source: SentenceFeatures, sourceSpan: Span | undefined): boolean {
+  if (claimSpan === undefined || sourceSpan === undefined) return false;
+  const mine = stretchOfFigure(claim, claimSpan);
+  const theirs = stretchOfFigure(source, sourceSpan);
+  return mine?.toLowerCase() !== theirs?.toLowerCase();
+}
+
+/** The stretch phrase in the clause of the figure at `span`: after it, with no clause break between, or opening the sentence ("On the last drive he caught 3 passes"). */
+function stretchOfFigure(features: SentenceFeatures, span: Span): string | undefined {
+  const text = features.text;
+  const at = span.end - features.span.start;
+  const after = STRETCH.exec(text.slice(at));
+  if (after !== null && !CLAUSE_BREAK.test(text.slice(at, at + after.index))) return after[1];
+  const opening = STRETCH.exec(text);
+  return opening?.index === 0 && opening[0].length <= span.start - features.span.start ? opening[1] : undefined;
+}
+const PART_NOUNS = '(?:half|halves|quarters?|periods?|rounds?|innings?|sets?|laps?|run|stretch|spell|overtime)';
+const COUNTED_PART_NOUNS = '(?:minutes?|seconds?|games?|matches?|contests?|starts?|outings?|drives?|possessions?)';
+const WHICH_PART = '(?:first|second|third|fourth|fifth|opening|final|last|closing|past|previous|next)';
+const STRETCH = new RegExp(`\\b((?:in|on|during|over|through)\\s+(?:the|a|an|his|her|their|its|those|that|this)\\s+(?:(?:[\\p{L}\\d½.-]+\\s+){0,4}?${PART_NOUNS}|(?:[\\p{L}-]+\\s+)?${WHICH_PART}\\s+(?:[\\d½.]+\\s*½?\\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+)?${COUNTED_PART_NOUNS})\\b)`, 'iu');
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|then|before|after)\b/i;
 
 /** Both sentences tell of stretches of one kind, and none the same ("in the first half" / "in the second half"). */
 function periodsApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
