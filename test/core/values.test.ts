@@ -159,6 +159,11 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
     assert.deepEqual(heads('Dozens hurt as 6. 1 magnitude quake hits Kelm'), ['6. 1:magnitude']);
     assert.deepEqual(heads('Magnitude - 6. 1 quake hits Kelm; a 6. 4 - magnitude quake hit Vorn'), ['6. 1:magnitude', '6. 4:magnitude']);
+    assert.deepEqual(heads('The Kelm seismologic centre put the quake\'s magnitude at 5.'), ['5:magnitude']);
+  });
+  test('a unit written out after "one" ends its phrase ("one mile north of Kelm", "one metre short")', () => {
+    const units = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.unit ?? ''}`);
+    assert.deepEqual(units('A quake struck one mile north of Kelm and fell one metre short of the record.'), ['one:mile', 'one:metre']);
   });
   test('a label\'s range is labels too ("Weeks 14-16", "Chapters 3 - 5")', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);

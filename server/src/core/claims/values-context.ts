@@ -7,6 +7,18 @@ import {
   type Token, FUNCTION_WORDS, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt,
 } from './values-tokens';
 
+export const GLUED_UNIT_RE = /^(?:km|kg|m|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|ha|sq|lb|lbs|t|l|ml|g|mb|gb|tb)$/;
+/** Units of measure written out, singular ("17 degrees", "150 meters"). */
+const MEASURE_WORDS = new Set([
+  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'mile', 'foot', 'feet', 'inch', 'yard',
+  'degree', 'percent', 'point', 'gram', 'kilogram', 'pound', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'millilitre', 'gallon', 'barrel', 'acre', 'hectare', 'knot', 'magnitude',
+]);
+
+/** A unit of measure, glued to a figure ("200m", "5kg") or written out ("17 degrees"): what a figure measures in, not what it counts. */
+export function isUnitOfMeasure(word: string): boolean {
+  return GLUED_UNIT_RE.test(word) || MEASURE_WORDS.has(word);
+}
+
 /** A qualifier phrase found before a number. */
 export interface QualifierRead {
   readonly qualifier: Qualifier;
@@ -163,6 +175,8 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
     if (w.endsWith('ly') && !isCapitalized(t)) break;
     if (isPluralNoun(w)) return singular(w);
     if (pluralDemonymInI(tokens, k)) return w.slice(0, -1);
+    // A unit written out ends the phrase: "one mile north of", "one metre short".
+    if (singularOk && MEASURE_WORDS.has(w)) return w;
     if (/(?:ed|ing)$/.test(w) && !isCapitalized(t)) {
       if (tokens[k + 1]?.type === 'word') continue; // "31 trained soldiers"
       break; // "31 voted": a verb follows the number, not a noun.

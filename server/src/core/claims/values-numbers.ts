@@ -5,7 +5,7 @@
  *
  * Nothing here decides what the number counts; `values-quantities.ts` does that from context.
  */
-import { readCurrencyBefore, timeUnit } from './values-context';
+import { GLUED_UNIT_RE, readCurrencyBefore, timeUnit } from './values-context';
 import { type Token, glued, isPluralNoun, wordsAt } from './values-tokens';
 
 /** A number read at a token position. */
@@ -61,18 +61,6 @@ export const ORDINAL_WORDS = new Map<string, number>(Object.entries({
 }));
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'a', 'p', 'h', 'gmt', 'utc']);
-const GLUED_UNIT_RE = /^(?:km|kg|m|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|ha|sq|lb|lbs|t|l|ml|g|mb|gb|tb)$/;
-/** Units of measure written out, singular ("17 degrees", "150 meters"). */
-const MEASURE_WORDS = new Set([
-  'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'mile', 'foot', 'feet', 'inch', 'yard',
-  'degree', 'percent', 'point', 'gram', 'kilogram', 'pound', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'millilitre', 'gallon', 'barrel', 'acre', 'hectare', 'knot', 'magnitude',
-]);
-
-/** A unit of measure, glued to a figure ("200m", "5kg") or written out ("17 degrees"): what a figure measures in, not what it counts. */
-export function isUnitOfMeasure(word: string): boolean {
-  return GLUED_UNIT_RE.test(word) || MEASURE_WORDS.has(word);
-}
-
 /** True when the word at `i` is a cardinal number word ("seven", "twenty", "thousand"). */
 export function isNumberWord(lower: string): boolean {
   return UNIT_WORDS.has(lower) || TENS_WORDS.has(lower) || SCALE_WORDS.has(lower) || lower === 'hundred';

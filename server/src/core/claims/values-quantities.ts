@@ -7,10 +7,10 @@
 import { dateCandidate, epochDay, yearRange } from './values-calendar';
 import {
   type QualifierRead, hasAgeCue, headAfter, readCurrencyAfter, readCurrencyBefore, readPercentAfter, readQualifier,
-  skipDeterminers, timeUnit,
+  isUnitOfMeasure, skipDeterminers, timeUnit,
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
-import { type NumberRead, ORDINAL_WORDS, isNumberWord, isUnitOfMeasure, readNumber } from './values-numbers';
+import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
 import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, quantityHead } from './values-heads';
 import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, namesAKind, rankMarkerAt } from './values-labels';
 import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';

@@ -4,7 +4,7 @@
  * counted noun the other sentence never names.
  */
 import { close, timesLarger, type ValueMention } from '../claims/values';
-import { isUnitOfMeasure } from '../claims/values-numbers';
+import { isUnitOfMeasure } from '../claims/values-context';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
@@ -169,14 +169,20 @@ export function distancesFromTwoPlaces(claimAnchor: string | undefined, source: 
 
 /**
  * The place a distance is measured from, named after it ("... miles southwest of the port of
- * Bandar Abbas"); `valueSlots.ts` reads a claim value's once, for `distancesFromTwoPlaces`.
+ * Bandar Abbas"), or the surface a depth is measured down from ("one mile below ground level",
+ * "ten kilometres deep", `DEPTH`); `valueSlots.ts` reads a claim value's once, for
+ * `distancesFromTwoPlaces`.
  */
 export function distanceAnchor(features: SentenceFeatures, value: ValueMention): string | undefined {
   if (value.kind !== 'quantity' || value.unit === undefined || !isUnitOfMeasure(value.unit)) return undefined;
   const from = value.span.end - features.span.start;
-  const match = DISTANCE_FROM.exec(features.text.slice(from, from + 80));
-  return match?.[1].toLowerCase();
+  const after = features.text.slice(from, from + 80);
+  if (DEPTH_AFTER.test(after)) return DEPTH;
+  return DISTANCE_FROM.exec(after)?.[1].toLowerCase();
 }
+/** The anchor of a depth: no place's name, which `DISTANCE_FROM` reads capitalised and lowercases. */
+const DEPTH = '(depth)';
+const DEPTH_AFTER = /^(?:\s+\p{L}+)?\s+(?:deep\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface|sea|seabed|sea\s+floor|earth)\b)/iu;
 const DIRECTION = '(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?';
 const DISTANCE_FROM = new RegExp(`^[\\s\\p{L}.]{0,12}?\\s(?:${DIRECTION}\\s+of|from|outside|off)\\s+(?:the\\s+(?:\\p{Ll}+\\s+of\\s+)?)?((?:\\p{Lu}[\\p{L}'’-]*\\s?)+)`, 'u');
 
