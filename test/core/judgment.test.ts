@@ -419,6 +419,21 @@ describe('verdicts per slot', () => {
     assert.ok(verdict.sources.some((s) => s.relation === 'contradicts' && s.articleId === 'd.txt'));
   });
 
+  test('another object alone does not outweigh an article that states the claim; a figure given otherwise does', () => {
+    const claim = 'The Avenhall ferry is a popular tourist attraction.';
+    const otherObject = verdictOf({
+      'a.txt': dated('2024-03-12', claim), 'b.txt': dated('2024-03-12', 'The Avenhall ferry is a popular tourist attraction, officials said.'),
+      'c.txt': dated('2024-03-12', 'The Avenhall ferry is a busy commuter service.'),
+    }, 'a.txt', 'The Avenhall');
+    assert.equal(otherObject.verdict, 'supported');
+    assert.ok(otherObject.sources.some((s) => s.relation === 'contradicts' && s.articleId === 'c.txt' && s.conflict?.kind === 'object'), 'the other object is still listed');
+    const otherFigure = verdictOf({
+      'a.txt': dated('2024-03-12', 'The Avenhall ferry carried 300 passengers on Monday.'), 'b.txt': dated('2024-03-12', 'The Avenhall ferry carried 300 passengers on Monday, officials said.'),
+      'c.txt': dated('2024-03-12', 'The Avenhall ferry carried 450 passengers on Monday.'),
+    }, 'a.txt', 'The Avenhall');
+    assert.equal(otherFigure.verdict, 'conflicting');
+  });
+
   test('wire copy counts as one origin', () => {
     const wire = 'The harbour board approved the Lanthorn repair budget of 40 million on Tuesday.';
     const verdict = verdictOf({

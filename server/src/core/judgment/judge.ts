@@ -148,7 +148,13 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
   const supportingArticles = new Set(agreeing.map((s) => s.source.articleId)).size;
   const counted = contradictorsOfTheTime(claim, contradictors, agreeing, dateOf);
   const contradictingArticles = new Set(counted.map((c) => c.source.articleId)).size;
-  if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles ? 'supported' : 'conflicting';
+  // Another object alone (the same subject and deed with something else after them, found by
+  // `objectConflict` or doubted by the pair model) does not outweigh an article that states the
+  // claim: in a story's copy two sentences that share a subject and a verb mostly tell two
+  // matters ("Iran is on seismic fault lines" / "Iran ... is prone to frequent earthquakes"),
+  // while a supporter has stated this one.
+  const otherObjectsOnly = counted.every((c) => c.conflict.kind === 'object');
+  if (contradictors.length > 0) verdict = supportingArticles > contradictingArticles || (otherObjectsOnly && supportingArticles > 0) ? 'supported' : 'conflicting';
   else verdict = independentOrigins >= settings.minIndependentSources ? 'supported' : 'unsupported';
   const { span, text } = claim.features;
   return { span, text, verdict, sources, independentOrigins, conflict: verdict === 'conflicting' ? contradictors[0].conflict : undefined };
