@@ -15,6 +15,7 @@ import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
 import type { ConflictDetail } from './types';
 import { COORDINATORS } from './clauses';
+import { synonymous } from '../lexicon/wordnet';
 
 /**
  * A word one sentence denies and the other states where neither states the other, and no conflict
@@ -52,15 +53,16 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       neitherStates = true;
       continue;
     }
-    // A quality denied as the complement of one verb and stated as that of another ("pleaded not
-    // guilty" / "was found guilty") is told of two deeds, which may both be so.
-    if (term.pos === 'adj' && complementsOfTwoVerbs(claim, term, source, partner)) {
-      neitherStates = true;
-      continue;
-    }
     // A thing denied ("no team", "without incident", "there were no militants") is a matter of
     // its own: two sentences that share that noun and little else speak of other things.
     if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;
+    // A quality or a thing denied as the complement of one verb and stated as that of another
+    // ("pleaded not guilty" / "was found guilty", "had no children" / "was one of six children")
+    // is told of two deeds, which may both be so.
+    if ((term.pos === 'adj' || term.pos === 'noun' || term.pos === 'entity') && complementsOfTwoVerbs(claim, term, source, partner)) {
+      neitherStates = true;
+      continue;
+    }
     // A speaker's words that deny a thing ("“it is not a question of if, but when”") say what the
     // speaker makes of the matter, not what the narrative around another quotation reports ("a
     // forum filled with questions"): the two speak of other matters.
@@ -148,18 +150,39 @@ function termAfter(features: SentenceFeatures, verb: Term, reach: number): Term 
   return next !== undefined && next.token - verb.token <= reach ? next : undefined;
 }
 
-/** The verbs right before an adjective on each side (negations and adverbs passed over) are both there and no kin. */
+/**
+ * The verbs before a complement on each side (its determiners, modifiers, negation and "of" passed
+ * over) are both there and two deeds: "pleaded" and "found", "had" and "was". The verbs of a
+ * state ("is", "remains", "seems") are one.
+ */
 function complementsOfTwoVerbs(claim: SentenceFeatures, term: Term, source: SentenceFeatures, partner: Term): boolean {
-  const verbBefore = (f: SentenceFeatures, t: Term) => {
-    const terms = termsOf(f);
-    const at = terms.indexOf(t);
-    const previous = at > 0 ? terms[at - 1] : undefined;
-    return previous?.pos === 'verb' && t.token - previous.token <= 3 ? previous : undefined;
-  };
-  const mine = verbBefore(claim, term);
-  const theirs = verbBefore(source, partner);
-  return mine !== undefined && theirs !== undefined && termMatch(mine, theirs) < 0.5;
+  const mine = verbOfComplement(claim, term);
+  const theirs = mine === undefined ? undefined : verbOfComplement(source, partner);
+  return mine !== undefined && theirs !== undefined && mine !== theirs && !synonymous(mine, theirs, 'verb');
 }
+
+/**
+ * The lemma of the verb (or auxiliary) a complement follows within a few words, a state's verbs
+ * read as "be"; a noun a "-less" adjective lacks ("is childless") is had or not, as "had no children".
+ */
+function verbOfComplement(features: SentenceFeatures, term: Term): string | undefined {
+  const tokens = tokensOf(features);
+  const lacked = term.pos === 'noun' && tokens[term.token].pos === 'ADJ';
+  for (let j = term.token - 1; j >= Math.max(0, term.token - COMPLEMENT_REACH); j--) {
+    const { pos, lower, lemma } = tokens[j];
+    // A participle inside the phrase modifies it ("a video - sharing website", "a developing young center").
+    if (pos === 'VERB' && j > 0 && PARTICIPLE_AFTER.has(tokens[j - 1].pos === 'PUNCT' ? tokens[j - 1].lower : tokens[j - 1].pos)) continue;
+    if (pos === 'VERB' || pos === 'AUX') return STATE_VERBS.has(lemma) ? (lacked ? 'have' : 'be') : lemma;
+    if (!PHRASE_TAGS.has(pos) && lower !== 'of' && !negationCueAt(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+const COMPLEMENT_REACH = 6;
+/** What stands between a verb and its complement's head: determiners, numbers, modifiers, compound nouns, negations. */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'NOUN', 'PROPN']);
+/** What a modifying participle follows: a hyphen of a compound, a determiner, an adjective. */
+const PARTICIPLE_AFTER = new Set(['-', 'DET', 'ADJ']);
+const STATE_VERBS = new Set(['be', 'remain', 'stay', 'seem', 'appear', 'look', 'become', 'prove', 'sound', 'feel']);
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
 const NEGATED_THING_COVERAGE = 0.75;
