@@ -58,7 +58,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   const sameStatement = alignment.coverage >= SAME_STATEMENT;
   // Whether one sentence dates when something takes effect and the other not: read once, when a date is compared.
   let effectApart: boolean | undefined;
-  const aside = claim.values.length > 0 && source.values.length > 1 ? valuesOfOtherSubjects(claim, source) : undefined;
+  const aside = withLifeDates(claim, source, claim.values.length > 0 && source.values.length > 1 ? valuesOfOtherSubjects(claim, source) : undefined);
   const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source, aside) : undefined;
   for (const original of claim.values) {
     if (original.vague) continue;
@@ -315,7 +315,22 @@ function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => 
 }
 
 const BORN = /\b(?:born|birth)\b/i;
-const DIED = /\b(?:died|dies|death|passed away|killed)\b/i;
+const DIED = /\b(?:died|dies|death|passed away|killed|murdered|assassinated|executed|slain)\b/i;
+
+/**
+ * The dates of a source's bracketed lifespan are its birth's and its death's: a claim that tells
+ * of neither ("Iris Murdoch was murdered in 1919" / "Iris Murdoch (15 July 1919 - 8 February
+ * 1999)") is told of another deed, which those dates neither date nor dispute. Returns `aside`
+ * with them added (a new set: `aside` may be a cached one).
+ */
+function withLifeDates(claim: SentenceFeatures, source: SentenceFeatures, aside: Set<ValueMention> | undefined): Set<ValueMention> | undefined {
+  const life = source.lifespan;
+  if (life === undefined || BORN.test(claim.text) || DIED.test(claim.text)) return aside;
+  const from = life.born?.span.start ?? life.died?.span.start ?? 0;
+  const to = life.died?.span.end ?? life.born?.span.end ?? 0;
+  const dates = source.values.filter((b) => b.kind === 'date' && b.span.start >= from && b.span.end <= to);
+  return dates.length === 0 ? aside : new Set([...(aside ?? []), ...dates]);
+}
 
 /**
  * "X was born on 22 September 1917" against the reference-work convention "X (22 September 1917 -
