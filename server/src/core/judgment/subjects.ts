@@ -54,7 +54,7 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
   // in the fire"), and a deed told in the passive has what was done for its subject ("A state of
   // emergency was declared"): there is no doer to tell apart.
   if (deed.pos === 'verb' && heAgainstMany(claim, deed, source, sourceAt)) return true;
-  if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true || passive(claim, deed.token)) return false;
+  if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true) return false;
   // The subject's words, any of which the source may name it by ("the novel 'The Man in the High
   // Castle'" / "The Man in the High Castle").
   const partners: Term[] = [];
@@ -62,10 +62,16 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
     const partner = alignment.partners[i];
     if (partner !== undefined && !terms[i].secondary && (terms[i].pos === 'entity' || terms[i].pos === 'noun')) partners.push(partner);
   }
+  // A passive deed's subject is what it was done to, which the source may name after its verb
+  // ("A state of emergency was not declared" / "officials declared a state of emergency"); one
+  // the source never names is still another than the source's own ("Ross wasn't signed on" /
+  // "the film's main stars ... are all signed on"), whatever noun the source's subject is.
+  const doneTo = passive(claim, deed.token);
+  if (doneTo && partners.length > 0) return false;
   if (partners.length > 0) return partners.every((partner) => actedOn(source, partner, sourceAt)) || namedDoerBefore(source, sourceAt, partners);
   // A date before the subject ("On April 11, 2022, officials declared") names no doer.
   const [from, verb] = clauseSubjectBounds(source, sourceAt);
-  return termsOf(source).some((t) => inClauseSubject(t, from, verb) && (t.pos === 'entity' || properNoun(source, t)) && !inValue(source, t));
+  return termsOf(source).some((t) => inClauseSubject(t, from, verb) && (t.pos === 'entity' || properNoun(source, t) || (doneTo && t.pos === 'noun')) && !inValue(source, t));
 }
 
 /**
