@@ -32,6 +32,14 @@ test('a verb the model reads as a plural noun after a name is a verb when the se
   assert.equal(posOf('Lanthorn cliffs in Avenhall.', 'cliffs')?.pos, 'NOUN');
 });
 
+test('a base form the model reads as an adjective after "do", a modal or "to" is a verb when a noun phrase follows', () => {
+  const posOf = (text: string, word: string) => tokenize(text, 0, text.length).find((t) => t.text === word)?.pos;
+  assert.equal(posOf('The Rovers do not own the properties.', 'own'), 'VERB');
+  // A quality after "be" stays one, as does "own" before a noun ("their own properties").
+  assert.equal(posOf('The Rovers were not open to offers.', 'open'), 'ADJ');
+  assert.notEqual(posOf('The Rovers sold their own properties.', 'own'), 'VERB');
+});
+
 test('an apostrophe written apart in tokenised copy reads as written together, and later offsets keep their place', () => {
   const sentence = 'Smith didn ’ t return the company ’ s call.';
   const tokens = tokenize(sentence, 0, sentence.length);

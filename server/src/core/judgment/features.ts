@@ -187,6 +187,14 @@ const LIGHT_LEMMAS = new Set([
   'most', 'many', 'much', 'some', 'new', 'own', 'recently', 'soon', 'yet', 'far', 'mr', 'mrs', 'ms',
   'matter', 'issue', 'thing', 'fact', 'way', 'part',
 ]);
+/**
+ * A verb whose base form the tagger's stop-word list holds while its other forms are content
+ * words ("does not own" against "owned"): as a verb it is a term in every form, or a denial in
+ * the base form would lose its verb ("own" stays light as an adjective, "their own"). The other
+ * such verbs ("take", "give", "put", "keep") are kept out: so many senses that WordNet pairs them
+ * with half a story's verbs ("take over" / "to lead"), which cost more than the denials gained.
+ */
+const STOP_LISTED_VERBS = new Set(['own']);
 const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?:not (?:yet |entirely |fully )?(?:clear|known|certain)|unclear|unknown|uncertain)|not (?:yet )?(?:clear|known|certain) (?:who|whether|if|what|when|how|why|which)|unclear (?:who|whether|if|what|when|how|why|which)|(?:has|have|had) (?:yet|not yet) to (?:decide|say|announce|declare|confirm)|remains to be seen)\b/i;
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
 const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total (?:of|to)|(?:total|global|worldwide|overall|combined) \w+ of|(?:a|the) combined)\s*$/i;
@@ -321,7 +329,8 @@ function contentTerms(tokens: readonly Token[], entities: readonly EntityMention
     // round" names which round as much as it counts.
     if ((token.pos === 'NUM' || isNumberWord(token.lower)) && values.some((v) => v.span.start <= token.start && token.end <= v.span.end)) continue;
     const pos = POS_MAP[token.pos];
-    if (!pos || token.stop || LIGHT_LEMMAS.has(token.lemma) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
+    const contentVerb = token.pos === 'VERB' && STOP_LISTED_VERBS.has(token.lemma);
+    if (!pos || (token.stop && !contentVerb) || (LIGHT_LEMMAS.has(token.lemma) && !contentVerb) || !/\p{L}/u.test(token.text) || token.lemma.length < 2) continue;
     const lacked = pos === 'adj' ? privativeNoun(token.lower) : undefined;
     if (lacked) {
       // "childless" is "no child": the noun, negated (and "not childless" has children).

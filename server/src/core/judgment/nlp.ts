@@ -57,6 +57,24 @@ function repairMissingVerb(tokens: Token[]): void {
 
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
 
+/**
+ * The model also reads a verb's base form after "do", a modal or "to" as an adjective ("The
+ * Rovers do not own the properties": own/ADJ), which leaves the denial without its verb. Such a
+ * word, when WordNet knows it as a verb and a noun phrase follows, is read as the verb.
+ */
+function repairVerbAfterAuxiliary(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'ADJ' || !OBJECT_START_TAGS.has(tokens[i + 1].pos)) continue;
+    const before = tokens[i - 1].lower === 'not' || tokens[i - 1].lower === "n't" || tokens[i - 1].lower === 'n’t' ? tokens[i - 2] : tokens[i - 1];
+    if (before === undefined || !BASE_FORM_BEFORE.has(before.lower) || !isLemma(token.lower, 'verb')) continue;
+    tokens[i] = { ...token, pos: 'VERB', lemma: token.lower };
+  }
+}
+/** Words after which a verb stands in its base form: "do" support, the modals, the infinitive's "to". */
+const BASE_FORM_BEFORE = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'to', 'wo', 'ca']);
+const OBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** The verb a third-person or past form comes from ("lives" live, "starred" star, "married" marry), if WordNet has it. */
 function verbBase(word: string): string | undefined {
   const forms: string[] = [];
@@ -149,6 +167,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       at = tokenStart + value.length;
     }
     repairMissingVerb(result);
+    repairVerbAfterAuxiliary(result);
     // Pushing leaves up to half the array's room unused; the tokens are kept as long as the article.
     return result.slice();
   } catch {
