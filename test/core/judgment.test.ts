@@ -395,6 +395,9 @@ describe('verdicts per slot', () => {
     const dated = ' date 2024-03-12 The Avenhall council approved the harbour repair budget on Wednesday.';
     const relative = verdictOf({ 'a.txt': undated('yesterday'), 'b.txt': dated }, 'a.txt', 'The Avenhall');
     assert.notEqual(relative.verdict, 'conflicting', JSON.stringify(relative.sources.map((s) => [s.relation, s.conflict])));
+    // A span back from the day is as relative, though it gives a figure ("6 months ago").
+    const spanAgo = verdictOf({ 'a.txt': undated('6 months ago'), 'b.txt': dated }, 'a.txt', 'The Avenhall');
+    assert.notEqual(spanAgo.verdict, 'conflicting', JSON.stringify(spanAgo.sources.map((s) => [s.relation, s.conflict])));
     const named = verdictOf({ 'a.txt': undated('on February 20'), 'b.txt': dated }, 'a.txt', 'The Avenhall');
     assert.equal(named.verdict, 'conflicting', 'a date that names its month still counts');
     assert.equal(named.conflict?.kind, 'date');

@@ -255,7 +255,7 @@ function epsilonFor(x: number, y: number): number {
  * figure ("today", "on Sunday", "last week"). "In February next year" still names its month.
  */
 export function withRelativeDatesVague(sentence: string, values: readonly ValueMention[], tolerance: number | undefined): ValueMention[] {
-  const wholly = (v: ValueMention) => v.kind === 'date' && !v.vague && !NAMED_IN_DATE.test(v.text);
+  const wholly = (v: ValueMention) => v.kind === 'date' && !v.vague && (!NAMED_IN_DATE.test(v.text) || SPAN_AGO.test(v.text));
   if (!values.some(wholly)) return values as ValueMention[];
   const absolute = new Set(extractValues(sentence, { tolerance }).filter((v) => v.kind === 'date').map((v) => `${v.span.start}:${v.span.end}`));
   return values.map((v) => (wholly(v) && !absolute.has(`${v.span.start}:${v.span.end}`) ? { ...v, vague: true } : v));
@@ -263,3 +263,5 @@ export function withRelativeDatesVague(sentence: string, values: readonly ValueM
 
 /** A figure or a month name in a date's words. */
 const NAMED_IN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+/** A span back from the day ("6 months ago", "about 10 years ago"): its figure is a length, not a date's. */
+const SPAN_AGO = /^(?:\p{L}+\s+)*\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$/iu;
