@@ -138,7 +138,7 @@ function linkedToAnotherQuality(claim: SentenceFeatures, verb: Term, source: Sen
 const LINKING_VERBS = new Set(['appear', 'seem', 'look', 'become', 'remain', 'sound', 'prove', 'feel']);
 
 /** The first noun or name within a few words after a verb: its object, or what it is done with. */
-function objectAfter(features: SentenceFeatures, verb: Term): Term | undefined {
+export function objectAfter(features: SentenceFeatures, verb: Term): Term | undefined {
   const next = termAfter(features, verb, OBJECT_REACH);
   return next !== undefined && (next.pos === 'noun' || next.pos === 'entity') && !inValue(features, next) ? next : undefined;
 }

@@ -16,7 +16,7 @@ import { sameSubjectAt, subjectsContrast } from './subjects';
 import { countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
-import { asserted } from './stance';
+import { asserted, objectAfter } from './stance';
 import { antonymous } from '../lexicon/wordnet';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 
@@ -130,7 +130,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // Another deed's length given otherwise neither agrees nor disputes; the source still gives
       // no length alike for the claim's deed.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfTwoDeeds(claim, nearA, a, source, nearB, b))) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
         otherDeed ||= relation === 'different';
         continue;
       }
@@ -399,15 +399,23 @@ function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: Val
 
 /**
  * Dates of two deeds: opposite deeds ("ended her modeling career in 1957" / "began a career in
- * modeling in 1950"), each with its own, whatever else the two clauses share; or the same deed
- * once done and once still to come or only possible ("previously hosted the Oscars in 2007" /
+ * modeling in 1950"), each with its own, whatever else the two clauses share; the same deed once
+ * done and once still to come or only possible ("previously hosted the Oscars in 2007" /
  * "DeGeneres to host 2014 Oscars", `asserted`): a date of what happened and one of what is planned
- * are two occasions.
+ * are two occasions; or the same deed done to two things, the claim's named nowhere in the source
+ * ("winning an Emmy in 2005" / "won a Tony Award in 2004").
  */
-function datesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
+function datesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
   const verbsB = clauseVerbs(source, nearB, b);
   if (verbsB.length === 0) return false;
-  return clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && asserted(claim, x) !== asserted(source, y))));
+  return clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && (asserted(claim, x) !== asserted(source, y) || doneToTwoThings(claim, x, source, y, alignment)))));
+}
+
+/** Each verb's object is named, and the claim's nowhere in the source. */
+function doneToTwoThings(claim: SentenceFeatures, x: Term, source: SentenceFeatures, y: Term, alignment: Alignment): boolean {
+  const mine = objectAfter(claim, x);
+  const theirs = mine === undefined ? undefined : objectAfter(source, y);
+  return mine !== undefined && theirs !== undefined && termMatch(mine, theirs) === 0 && alignment.partners[termsOf(claim).indexOf(mine)] === undefined;
 }
 
 function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
