@@ -149,12 +149,21 @@ export function inDateValue(features: SentenceFeatures, term: Term): boolean {
   return inValue(features, term, 'date');
 }
 
-/** The word before both names is the same, or the word after both (not a determiner or punctuation). */
+/**
+ * The word before both names is the same, or the word after both (not a determiner or
+ * punctuation); a relative "who" after a comma is passed over ("Jonah Kelm, who scored" /
+ * "Ines Varga scored").
+ */
 function sharedNeighbour(claim: SentenceFeatures, a: Term, source: SentenceFeatures, b: Term): boolean {
   const before = neighbourWord(claim, a.token - 1);
   if (before !== undefined && before === neighbourWord(source, b.token - 1)) return true;
-  const after = neighbourWord(claim, lastTokenOf(claim, a) + 1);
-  return after !== undefined && after === neighbourWord(source, lastTokenOf(source, b) + 1);
+  const after = neighbourWord(claim, pastRelativeWho(claim, lastTokenOf(claim, a) + 1));
+  return after !== undefined && after === neighbourWord(source, pastRelativeWho(source, lastTokenOf(source, b) + 1));
+}
+
+/** The token after ", who" when token `i` opens that relative clause, else `i`. */
+function pastRelativeWho(features: SentenceFeatures, i: number): number {
+  return lowerAt(features.tokens, i) === ',' && lowerAt(features.tokens, i + 1) === 'who' ? i + 2 : i;
 }
 
 /** The index of a term's last token, read in place: judging asks this for many pairs of sentences. */

@@ -8,7 +8,7 @@ import { isUnitOfMeasure } from '../claims/values-context';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
-import { posAt, runLength, startAt } from './tokenColumns';
+import { lowerAt, posAt, runLength, startAt } from './tokenColumns';
 import { termMatch } from './align';
 import type { Term } from './terms';
 import { inValue, properNoun } from './names';
@@ -76,7 +76,7 @@ function doersOfFigures(features: SentenceFeatures): ReadonlyArray<Term | undefi
   for (const value of features.values) {
     for (; k < length - 1 && (startAt(tokens, k + 1) ?? Infinity) < value.span.start; k++) {
       const next = posAt(tokens, k + 1);
-      if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = k;
+      if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = relativeAntecedent(tokens, k);
     }
     const at = subject < 0 ? undefined : startAt(tokens, subject);
     found.push(at === undefined ? undefined : termsOf(features).find((t) => t.start <= at && at < t.end && personal(features, t)));
@@ -86,6 +86,11 @@ function doersOfFigures(features: SentenceFeatures): ReadonlyArray<Term | undefi
   return doers;
 }
 const DOERS = new WeakMap<SentenceFeatures, ReadonlyArray<Term | undefined>>();
+
+/** "Mike Bell, who has had only six carries": a relative "who" after a comma stands for the name before it. */
+function relativeAntecedent(tokens: SentenceFeatures['tokens'], k: number): number {
+  return lowerAt(tokens, k) === 'who' && k >= 2 && lowerAt(tokens, k - 1) === ',' && posAt(tokens, k - 2) === 'PROPN' ? k - 2 : k;
+}
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A person's name: a person the tagger knows, or a name of no known kind ("Artino"), not in a figure. */
