@@ -612,6 +612,9 @@ describe('compareValues', () => {
     // "at least" and "up to" include their figure.
     assert.equal(compareValues(one('It made at least $127 million.', 'at least $127 million'), one('The film made $127 million.', '$127 million')), 'compatible');
     assert.equal(compareValues(one('It cost up to $5 million.', 'up to $5 million'), one('It cost $5 million.', '$5 million')), 'compatible');
+    // A length in tens of its unit is about that long; one in other figures is stated precisely.
+    assert.equal(compareValues(one('They deliberated for more than 30 hours.', 'more than 30 hours'), one('They deliberated for 30 hours.', '30 hours')), 'compatible');
+    assert.equal(compareValues(one('They deliberated for more than 32 hours.', 'more than 32 hours'), one('They deliberated for 32 hours.', '32 hours')), 'different');
   });
   test('a bound on a figure rounded for print reaches a little past it; a threshold stays open', () => {
     const over = one('Over 230,000 households lost power.', 'Over 230,000');

@@ -235,7 +235,18 @@ function excludedByBound(bound: ValueMention, other: ValueMention): boolean {
  * the text commits to an interval around it.
  */
 function roundedInItsUnit(value: ValueMention): boolean {
-  return value.kind !== 'percent' && (value.low < value.high || roundedForPrint(value.value));
+  return value.kind !== 'percent' && (value.low < value.high || roundedForPrint(value.value) || roundLength(value));
+}
+
+/**
+ * A length in tens of its unit ("30 hours", "20 years"), which news copy writes for about that
+ * long: "more than 30 hours of deliberations" is among the "30 hours" of another report. (The
+ * value is held in years, so the figure is read from the words.)
+ */
+function roundLength(value: ValueMention): boolean {
+  if (value.kind !== 'duration') return false;
+  const figure = /\d+/.exec(value.text)?.[0];
+  return figure !== undefined && Number(figure) >= 10 && Number(figure) % 10 === 0;
 }
 
 /** Two numbers equal up to the float error of arithmetic on them ("66.9 million" is 66900000.00000001). */
