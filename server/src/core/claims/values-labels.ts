@@ -61,10 +61,10 @@ export function isIdentifier(tokens: readonly Token[], i: number, end: number, s
 
 /**
  * A quake's magnitude named before its figure ("magnitude 6", "a magnitude of 6.1", "a
- * magnitude-5.2 quake", "measured magnitude - 5", "put the magnitude at 5"): a measure, not a count of anything, and one
- * with "6.1-magnitude", "a 6.1 magnitude quake" and "5.6 on the Richter scale". 'named' when the
- * word stands right before the figure or its hyphen, 'of' after "magnitude of", which may count
- * something else ("the magnitude of 300 deaths").
+ * magnitude-5.2 quake", "measured magnitude - 5", "put the magnitude at 5"): a measure, not a
+ * count of anything, and one with "6.1-magnitude", "a 6.1 magnitude quake" and "5.6 on the
+ * Richter scale". 'named' when the word stands right before the figure, its hyphen or "at", 'of'
+ * after "magnitude of", which may count something else ("the magnitude of 300 deaths").
  */
 export function magnitudeBefore(tokens: readonly Token[], start: number): 'named' | 'of' | undefined {
   const of = tokens[start - 1]?.lower === 'of';

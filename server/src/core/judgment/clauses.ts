@@ -94,6 +94,11 @@ const CLAUSE_BREAK = new RegExp(`(?:,\\s*(?:${COORDINATORS.join('|')})|;)\\s+(?:
 /** A sentence that opens with a subordinate clause: its main clause starts after the comma that ends it. */
 const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
+/** Tokens `i` and `i + 1` are ", who", opening a relative clause about the name before them ("Mike Bell, who has had"). */
+export function opensRelativeWho(tokens: SentenceFeatures['tokens'], i: number): boolean {
+  return lowerAt(tokens, i) === ',' && lowerAt(tokens, i + 1) === 'who';
+}
+
 /** Whether a sentence opens with a subordinate clause ("While ..., the choir ..."). */
 export function opensWithSubordinate(features: SentenceFeatures): boolean {
   return OPENING_SUBORDINATE.test(features.text);

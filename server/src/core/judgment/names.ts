@@ -11,6 +11,7 @@ import type { Term } from './terms';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { lastOne } from '../recent';
 import { termsOf } from './termColumns';
+import { opensRelativeWho } from './clauses';
 
 /**
  * A noun tagged as a proper name. At the start of a sentence the tagger calls any capitalised word
@@ -163,7 +164,7 @@ function sharedNeighbour(claim: SentenceFeatures, a: Term, source: SentenceFeatu
 
 /** The token after ", who" when token `i` opens that relative clause, else `i`. */
 function pastRelativeWho(features: SentenceFeatures, i: number): number {
-  return lowerAt(features.tokens, i) === ',' && lowerAt(features.tokens, i + 1) === 'who' ? i + 2 : i;
+  return opensRelativeWho(features.tokens, i) ? i + 2 : i;
 }
 
 /** The index of a term's last token, read in place: judging asks this for many pairs of sentences. */

@@ -182,7 +182,7 @@ const COMPLEMENT_REACH = 6;
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'NOUN', 'PROPN']);
 /** What a modifying participle follows: a hyphen of a compound, a determiner, an adjective. */
 const PARTICIPLE_AFTER = new Set(['-', 'DET', 'ADJ']);
-const STATE_VERBS = new Set(['be', 'remain', 'stay', 'seem', 'appear', 'look', 'become', 'prove', 'sound', 'feel']);
+const STATE_VERBS = new Set(['be', 'stay', ...LINKING_VERBS]);
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
 const NEGATED_THING_COVERAGE = 0.75;

@@ -8,7 +8,8 @@ import { isUnitOfMeasure } from '../claims/values-context';
 import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
-import { lowerAt, posAt, runLength, startAt } from './tokenColumns';
+import { posAt, runLength, startAt } from './tokenColumns';
+import { opensRelativeWho } from './clauses';
 import { termMatch } from './align';
 import type { Term } from './terms';
 import { inValue, properNoun } from './names';
@@ -89,7 +90,7 @@ const DOERS = new WeakMap<SentenceFeatures, ReadonlyArray<Term | undefined>>();
 
 /** "Mike Bell, who has had only six carries": a relative "who" after a comma stands for the name before it. */
 function relativeAntecedent(tokens: SentenceFeatures['tokens'], k: number): number {
-  return lowerAt(tokens, k) === 'who' && k >= 2 && lowerAt(tokens, k - 1) === ',' && posAt(tokens, k - 2) === 'PROPN' ? k - 2 : k;
+  return k >= 2 && opensRelativeWho(tokens, k - 1) && posAt(tokens, k - 2) === 'PROPN' ? k - 2 : k;
 }
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 

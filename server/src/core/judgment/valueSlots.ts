@@ -49,7 +49,9 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   let disagreeing = 0;
   let otherwise = 0;
   let conflict: ConflictDetail | undefined;
-  const life = lifespanComparison(claim, source);
+  // What the claim tells of a life, read only against a source that gives a lifespan in brackets.
+  const lifeEvent = source.lifespan === undefined ? undefined : lifeEventOf(claim);
+  const life = lifeEvent === undefined ? undefined : lifespanComparison(claim, source, lifeEvent);
   if (life) {
     if (life.relation === 'different') return { conflict: life.conflict, agreeing, disagreeing, otherwise };
     agreeing++;
@@ -58,7 +60,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
   const sameStatement = alignment.coverage >= SAME_STATEMENT;
   // Whether one sentence dates when something takes effect and the other not: read once, when a date is compared.
   let effectApart: boolean | undefined;
-  const aside = withLifeDates(claim, source, claim.values.length > 0 && source.values.length > 1 ? valuesOfOtherSubjects(claim, source) : undefined);
+  const aside = withLifeDates(source, lifeEvent, claim.values.length > 0 && source.values.length > 1 ? valuesOfOtherSubjects(claim, source) : undefined);
   const owner = claim.values.length > 0 && source.values.length > 0 ? agreedValues(claim, source, aside) : undefined;
   for (const original of claim.values) {
     if (original.vague) continue;
@@ -317,15 +319,20 @@ function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => 
 const BORN = /\b(?:born|birth)\b/i;
 const DIED = /\b(?:died|dies|death|passed away|killed|murdered|assassinated|executed|slain)\b/i;
 
+/** The claim tells of a birth, a death, or neither ('none'). */
+function lifeEventOf(claim: SentenceFeatures): 'born' | 'died' | 'none' {
+  return BORN.test(claim.text) ? 'born' : DIED.test(claim.text) ? 'died' : 'none';
+}
+
 /**
  * The dates of a source's bracketed lifespan are its birth's and its death's: a claim that tells
  * of neither ("Iris Murdoch was murdered in 1919" / "Iris Murdoch (15 July 1919 - 8 February
  * 1999)") is told of another deed, which those dates neither date nor dispute. Returns `aside`
  * with them added (a new set: `aside` may be a cached one).
  */
-function withLifeDates(claim: SentenceFeatures, source: SentenceFeatures, aside: Set<ValueMention> | undefined): Set<ValueMention> | undefined {
+function withLifeDates(source: SentenceFeatures, lifeEvent: 'born' | 'died' | 'none' | undefined, aside: Set<ValueMention> | undefined): Set<ValueMention> | undefined {
   const life = source.lifespan;
-  if (life === undefined || BORN.test(claim.text) || DIED.test(claim.text)) return aside;
+  if (life === undefined || lifeEvent !== 'none') return aside;
   const from = life.born?.span.start ?? life.died?.span.start ?? 0;
   const to = life.died?.span.end ?? life.born?.span.end ?? 0;
   const dates = source.values.filter((b) => b.kind === 'date' && b.span.start >= from && b.span.end <= to);
@@ -336,10 +343,8 @@ function withLifeDates(claim: SentenceFeatures, source: SentenceFeatures, aside:
  * "X was born on 22 September 1917" against the reference-work convention "X (22 September 1917 -
  * 11 June 2006)": the first date of the bracketed span is the birth, the second the death.
  */
-function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures): { relation: 'same' | 'different'; conflict: ConflictDetail } | undefined {
-  if (!source.lifespan) return undefined;
-  const event = BORN.test(claim.text) ? 'born' : DIED.test(claim.text) ? 'died' : undefined;
-  if (!event) return undefined;
+function lifespanComparison(claim: SentenceFeatures, source: SentenceFeatures, event: 'born' | 'died' | 'none'): { relation: 'same' | 'different'; conflict: ConflictDetail } | undefined {
+  if (!source.lifespan || event === 'none') return undefined;
   const theirs = event === 'born' ? source.lifespan.born : source.lifespan.died;
   const found = claim.values.find((v) => v.kind === 'date');
   if (!theirs || !found) return undefined;

@@ -156,7 +156,10 @@ export function stretchesApart(claim: SentenceFeatures, claimSpan: Span | undefi
   return mine?.toLowerCase() !== theirs?.toLowerCase();
 }
 
-/** The stretch phrase in the clause of the figure at `span`: after it, with no clause break between, or opening the sentence ("On the last drive he caught 3 passes"). */
+/**
+ * The stretch phrase in the clause of the figure at `span`: after it, with no clause break
+ * between, or opening the sentence ("On the last drive he caught 3 passes").
+ */
 function stretchOfFigure(features: SentenceFeatures, span: Span): string | undefined {
   const text = features.text;
   const at = span.end - features.span.start;
