@@ -157,16 +157,21 @@ export function stretchesApart(claim: SentenceFeatures, claimSpan: Span | undefi
 }
 
 /**
- * The stretch phrase in the clause of the figure at `span`: after it, with no clause break
- * between, or opening the sentence ("On the last drive he caught 3 passes").
+ * The stretch phrase in the clause of the figure at `span`: after it or before it, with no clause
+ * break between ("picked up the slack in the first half as he scored seven points"; the comma
+ * after a phrase opening the sentence is none: "On the last drive, he caught 3 passes").
  */
 function stretchOfFigure(features: SentenceFeatures, span: Span): string | undefined {
   const text = features.text;
   const at = span.end - features.span.start;
   const after = STRETCH.exec(text.slice(at));
   if (after !== null && !CLAUSE_BREAK.test(text.slice(at, at + after.index))) return after[1];
-  const opening = STRETCH.exec(text);
-  return opening?.index === 0 && opening[0].length <= span.start - features.span.start ? opening[1] : undefined;
+  const start = span.start - features.span.start;
+  const before = STRETCH.exec(text.slice(0, start));
+  if (before === null) return undefined;
+  // An opening phrase ends at its comma: "On the last drive, he caught 3 passes".
+  const between = text.slice(before.index + before[0].length, start);
+  return !CLAUSE_BREAK.test(before.index === 0 ? between.replace(/^\s*,/, '') : between) ? before[1] : undefined;
 }
 const PART_NOUNS = '(?:half|halves|quarters?|periods?|rounds?|innings?|sets?|laps?|run|stretch|spell|overtime)';
 const COUNTED_PART_NOUNS = '(?:minutes?|seconds?|games?|matches?|contests?|starts?|outings?|drives?|possessions?)';
