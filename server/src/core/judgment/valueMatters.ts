@@ -205,10 +205,22 @@ export function partOfWhole(features: SentenceFeatures, value: ValueMention): Pa
   const from = value.span.end - features.span.start;
   const to = value.span.start - features.span.start;
   const before = features.text.slice(Math.max(0, to - 40), to);
-  if (PART_OF_COUNTED.test(features.text.slice(from, from + 40))) return 'part';
+  if (PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || placeAlone(features.text, from, to)) return 'part';
   if (STRETCH_BEFORE.test(before)) return 'stretch';
   return WHOLE_COUNTED.test(before) ? 'whole' : undefined;
 }
+/**
+ * A figure told of one place "alone" ("killing 170,000 people in Sumatra alone", "In the United
+ * States alone, the band has sold more than 7 million units"): a part of a whole told elsewhere
+ * ("about 230,000 people across Asia"). The place stands after the figure in its clause, or
+ * opens the sentence before it.
+ */
+function placeAlone(text: string, from: number, to: number): boolean {
+  return PLACE_ALONE_AFTER.test(text.slice(from, from + 80)) || PLACE_ALONE_BEFORE.test(text.slice(0, to));
+}
+const PLACE_ALONE = '(?:in|across)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\'’.-]*\\s+)+alone\\b';
+const PLACE_ALONE_AFTER = new RegExp(`^[^,;:]{0,60}?\\b${PLACE_ALONE}`, 'u');
+const PLACE_ALONE_BEFORE = new RegExp(`^${PLACE_ALONE}[^;:]*$`, 'iu');
 /** A part of a counted whole ("29 of 34 passes"), a stretch ("his first 17 passes"), or the whole counted ("of the office's 40 employees"): each is compared only with its like. */
 export type PartKind = 'part' | 'stretch' | 'whole';
 const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
