@@ -98,6 +98,13 @@ export function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
   return yearless.granularity === 'month' || other.granularity === 'month' || da.getUTCDate() === db.getUTCDate();
 }
 
+/**
+ * A sentence that tells of something before the story's own event ("Earlier this morning, an
+ * earthquake with a preliminary magnitude of 2.0 struck", "Prior to that he had caught 2
+ * passes"): its figures are an earlier occurrence's, not in dispute with the event's.
+ */
+const EARLIER = /^\W*(?:earlier|previously|prior to that|before that)\b|\bearlier (?:this|that|in the) (?:morning|afternoon|evening|day|week|month|year|season)\b/i;
+
 const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -112,7 +119,7 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
   const claimDays = weekdaysNamed(claim.text);
   const sourceDays = weekdaysNamed(source.text);
   if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
-  if (timesApart(claim.text, source.text) || periodsApart(claim, source)) return true;
+  if (timesApart(claim.text, source.text) || periodsApart(claim, source) || EARLIER.test(claim.text) !== EARLIER.test(source.text)) return true;
   for (const a of claim.values) {
     if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
     for (const b of source.values) {
