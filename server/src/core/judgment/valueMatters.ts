@@ -144,6 +144,27 @@ const HAS_DIGIT = /\d/;
 const DECIMAL = /\d\. ?\d/;
 
 /**
+ * Two ages of two people, each named with it ("Peterson, 32," / "his wife, 23-year-old Laci";
+ * "17 - year - old Kristian" / "Jonathan Carrasquillo, 24,"): neither disputes the other.
+ */
+export function agesOfTwoPeople(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (a.kind !== 'age' || b.kind !== 'age') return false;
+  const mine = ageOwner(claim, a);
+  const theirs = mine === undefined ? undefined : ageOwner(source, b);
+  return theirs !== undefined && mine !== theirs;
+}
+
+/** The name an age is told of: the one before it in apposition ("Peterson, 32,") or the one after "N-year-old" ("23-year-old Laci"). */
+function ageOwner(features: SentenceFeatures, value: ValueMention): string | undefined {
+  const from = value.span.start - features.span.start;
+  const to = value.span.end - features.span.start;
+  const named = /old$/i.test(value.text) ? NAME_AFTER_AGE.exec(features.text.slice(to, to + 40)) : NAME_BEFORE_AGE.exec(features.text.slice(Math.max(0, from - 40), from));
+  return named?.[1].toLowerCase();
+}
+const NAME_AFTER_AGE = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
+const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}'’-]+),\s*$/u;
+
+/**
  * Two figures so far apart that no report would mistake one for the other measure different
  * things ("At $22 billion, EDS had 3%" / "EDS shares soared $5.27", "10 houses were damaged" /
  * "about 1,500 houses"): neither disputes nor bears out the other. A slip of a figure stays within

@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
+import { agesOfTwoPeople, countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
 import { asserted, objectAfter } from './stance';
@@ -100,7 +100,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       const owned = owner?.get(b);
       if (owned !== undefined && owned !== original) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
-      if (figuresApart(a, b)) continue;
+      if (figuresApart(a, b) || agesOfTwoPeople(claim, a, source, b)) continue;
       // The day a decision takes effect is not the day it was made ("The appointment takes effect
       // in May" / "was appointed on March 20").
       if (a.kind === 'date' && (effectApart ??= TAKES_EFFECT.test(claim.text) !== TAKES_EFFECT.test(source.text))) continue;
