@@ -85,6 +85,12 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // magazine cover" and "has never appeared on the cover of a magazine" both deny it.
     const unnegated = term.negated ? [source, partner] as const : [claim, term] as const;
     const negated = term.negated ? claim : source;
+    // A participle that modifies a noun ("a developing young center") names a kind of thing, and
+    // states no deed that a denial ("did not develop") could dispute.
+    if (term.pos === 'verb' && attributiveParticiple(unnegated[0], unnegated[1])) {
+      neitherStates = true;
+      continue;
+    }
     // A deed denied of one subject is not denied by the same deed of another: "Cheeks did not
     // meet them" / "Stefanski said he met with Cheeks".
     if (term.pos === 'verb' && (toldOfAnotherSubject(claim, term, source, partner.start, alignment) || doneToAnotherThing(claim, term, source, partner, alignment) || linkedToAnotherQuality(claim, term, source, partner, alignment))) {
@@ -128,6 +134,15 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
 }
 /** What opens another clause or phrase between an object and a later word. */
 const ANOTHER_CLAUSE = new RegExp(`[,;:]|\\b(?:${[...COORDINATORS, 'although', 'though'].join('|')})\\b`, 'i');
+
+/** A participle between a determiner (or a compound's hyphen) and a noun or adjective: "a developing young center". */
+function attributiveParticiple(features: SentenceFeatures, term: Term): boolean {
+  const tokens = tokensOf(features);
+  const before = tokens[term.token - 1];
+  const after = tokens[term.token + 1];
+  return PARTICIPLE_FORM.test(tokens[term.token].lower) && before !== undefined && (before.pos === 'DET' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+}
+const PARTICIPLE_FORM = /(?:ing|ed)$/;
 
 /**
  * A linking verb says nothing but what follows it: "didn't appear upset" and "appeared to be out
