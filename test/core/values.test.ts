@@ -282,6 +282,12 @@ describe('approximations', () => {
 });
 
 describe('counts of occurrences', () => {
+  test('"not the first time" says it happened before: at least twice', () => {
+    const [count] = extractValues('This is not the first time this year that the Kelm cables have been cut.', {});
+    assert.deepEqual([count.text, count.low, count.high], ['first time', 2, Infinity]);
+    assert.deepEqual(extractValues('It isn\'t the first time he has lost.', {}).map((v) => v.low), [2]);
+    assert.deepEqual(extractValues('It is the first time he has lost.', {}).map((v) => v.low), [1]);
+  });
   test('twice, N times, for a/the Nth time, only once', () => {
     const text = 'He won twice, lost three times, ran for a fourth time and for the fifth time, and lost only once.';
     for (const [phrase, value] of [['twice', 2], ['three times', 3], ['fourth time', 4], ['fifth time', 5], ['once', 1]] as const) {

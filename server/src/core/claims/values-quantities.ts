@@ -95,13 +95,21 @@ function readTrailingBound(tokens: readonly Token[], end: number): { qualifier: 
 const AT_LEAST_AFTER = new Set(['more', 'greater', 'higher', 'above', 'over', 'longer', 'larger']);
 const AT_MOST_AFTER = new Set(['fewer', 'less', 'lower', 'below', 'under', 'shorter', 'smaller']);
 
+/** "not", "never", or a word with "n't" glued on ("isn't"), as the value tokens keep it. */
+const deniedAt = (lower: string) => lower === 'not' || lower === 'never' || /n['’]t$/.test(lower);
+
 function ordinalOrCount(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[]): number {
   let k = n.end;
   while (k < tokens.length && SKIPPED_MODIFIERS.has(tokens[k].lower)) k++;
   const start = tokens[i].start;
   if (tokens[k]?.lower === 'time') {
-    // "for a fourth time", "the 10th consecutive time": how often something happened.
-    out.push({ kind: 'count', start, end: tokens[k].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head: 'time' });
+    // "for a fourth time", "the 10th consecutive time": how often something happened. "Not the
+    // first time" says it happened before: at least once more.
+    if (n.value === 1 && deniedAt(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
+      out.push({ kind: 'count', start, end: tokens[k].end, low: 2, high: Infinity, value: 2, approx: 'atLeast', head: 'time' });
+    } else {
+      out.push({ kind: 'count', start, end: tokens[k].end, low: n.value, high: n.value, value: n.value, approx: 'exact', head: 'time' });
+    }
     return k + 1;
   }
   // "the 8th of June" is a date, read by chrono; "their first two drives" counts the drives, it

@@ -222,8 +222,10 @@ const DISTANCE_FROM = new RegExp(`^[\\s\\p{L}.]{0,12}?\\s(?:${DIRECTION}\\s+of|f
  * hijacked ships", a whole not counted, may be all of them.
  */
 export function partOfWhole(features: SentenceFeatures, value: ValueMention): PartKind | undefined {
-  if (value.kind !== 'quantity') return undefined;
   const from = value.span.end - features.span.start;
+  // "arrested three times since October", "twice in the past year": how often within a stretch.
+  if (value.kind === 'count') return COUNT_WITHIN_STRETCH.test(features.text.slice(from, from + 40)) ? 'stretch' : undefined;
+  if (value.kind !== 'quantity') return undefined;
   const to = value.span.start - features.span.start;
   const before = features.text.slice(Math.max(0, to - 40), to);
   if (PART_OF_COUNTED.test(features.text.slice(from, from + 40)) || placeAlone(features.text, from, to)) return 'part';
@@ -247,4 +249,5 @@ export type PartKind = 'part' | 'stretch' | 'whole';
 const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';
 const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,4}${NUMBER_WORD}`, 'iu');
 const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');
+const COUNT_WITHIN_STRETCH = /^\s+(?:since\b|(?:in|during|over)\s+the\s+(?:last|past)\b|(?:this|last)\s+(?:year|season|month|week)\b)/i;
 const STRETCH_BEFORE = /\b(?:first|last|final|opening|past|next)\s+$/i;

@@ -128,15 +128,16 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
         continue;
       }
       if (relation === 'different' && sameDateWording(a, b)) continue;
-      comparable = true;
-      alike ||= relation !== 'different';
-      // Another deed's length given otherwise neither agrees nor disputes; the source still gives
-      // no length alike for the claim's deed.
+      // Another deed's length, date or count given otherwise neither agrees nor disputes; the
+      // source still gives no value alike for the claim's deed, nor one the pair model should
+      // weigh as the claim's given otherwise.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'date' && datesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'count' && toldByTwoVerbs(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
         otherDeed ||= relation === 'different';
         continue;
       }
+      comparable = true;
+      alike ||= relation !== 'different';
       const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
@@ -253,7 +254,8 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  if ((a.kind === 'date' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
+  // So does a count of times ("arrested four times" / "was shot eleven times" are two deeds).
+  if ((a.kind === 'date' || a.kind === 'count' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -345,6 +347,11 @@ const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|alth
 function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   if (a.head !== undefined || b.head !== undefined) return false;
   if (hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) return false;
+  return toldByTwoVerbs(claim, nearA, a, source, nearB, b);
+}
+
+/** Each value's own clause has a verb, and none of the one's is kin to the other's ("arrested four times" / "was shot eleven times"). */
+function toldByTwoVerbs(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
   return verbs.bothTold && verbs.best < 0.5;
 }
@@ -362,14 +369,15 @@ function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: Val
 }
 
 /**
- * Dates of two deeds: opposite deeds ("ended her modeling career in 1957" / "began a career in
- * modeling in 1950"), each with its own, whatever else the two clauses share; the same deed once
- * done and once still to come or only possible ("previously hosted the Oscars in 2007" /
- * "DeGeneres to host 2014 Oscars", `asserted`): a date of what happened and one of what is planned
- * are two occasions; or the same deed done to two things, the claim's named nowhere in the source
+ * Dates, and counts of times, of two deeds: opposite deeds ("ended her modeling career in 1957" /
+ * "began a career in modeling in 1950"), each with its own, whatever else the two clauses share;
+ * the same deed once done and once still to come or only possible (`asserted`: "previously
+ * hosted the Oscars in 2007" / "DeGeneres to host 2014 Oscars", "has hosted the show three
+ * times" / "will host the show for the fourth time"): what happened and what is planned are two
+ * occasions; or the same deed done to two things, the claim's named nowhere in the source
  * ("winning an Emmy in 2005" / "won a Tony Award in 2004").
  */
-function datesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
+function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
   const verbsB = clauseVerbs(source, nearB, b);
   if (verbsB.length === 0) return false;
   return clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && (asserted(claim, x) !== asserted(source, y) || doneToTwoThings(claim, x, source, y, alignment)))));
