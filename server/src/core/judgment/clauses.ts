@@ -81,6 +81,7 @@ function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeed
   const tokens = features.tokens;
   let next = at + 1;
   if (COORDINATORS.includes(lowerAt(tokens, next) ?? '')) next++;
+  else if (conjunctionNeeded && SUBORDINATORS.includes(lowerAt(tokens, next) ?? '')) return subordinateClauseAt(features, next + 1);
   else if (conjunctionNeeded) return false;
   while (DETERMINERS.has(lowerAt(tokens, next) ?? '')) next++;
   const word = lowerAt(tokens, next);
@@ -88,6 +89,26 @@ function newSubjectAfter(features: SentenceFeatures, at: number, conjunctionNeed
   // A participle goes on about the same subject (", generating both awareness and funds"), whatever its tag.
   return !SAME_SUBJECT.has(word) && !SAME_SUBJECT_TAGS.has(posAt(tokens, next) ?? '') && !/\p{L}{2}ing$/u.test(word);
 }
+
+/**
+ * A subordinate clause with a subject of its own starts at `at`, after ", as" or ", when": a
+ * name, a noun or a pronoun, then a verb within a few words (", as Ines Varga finished with 11
+ * points"), not a role or a phrase (", as coach of the Rovers,", ", as well,").
+ */
+function subordinateClauseAt(features: SentenceFeatures, at: number): boolean {
+  const tokens = features.tokens;
+  let k = at;
+  while (DETERMINERS.has(lowerAt(tokens, k) ?? '')) k++;
+  if (!SUBJECT_HEAD_TAGS.has(posAt(tokens, k) ?? '')) return false;
+  for (let j = k + 1; j <= k + SUBJECT_REACH; j++) {
+    const pos = posAt(tokens, j);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === undefined || pos === 'PUNCT' || pos === 'ADP') return false;
+  }
+  return false;
+}
+const SUBJECT_HEAD_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
+const SUBJECT_REACH = 4;
 
 /** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */
 const CLAUSE_BREAK = new RegExp(`(?:,\\s*(?:${COORDINATORS.join('|')})|;)\\s+(?:the\\s+|a\\s+|an\\s+)?[A-Za-z]`, 'i');
