@@ -331,6 +331,9 @@ export function certaintyConflict(claim: SentenceFeatures, source: SentenceFeatu
   });
   if (!predicate || !actor) return undefined;
   const [mine, theirs] = predicate;
+  // The sentence that knows must state the deed: "have been mum on whether they will retry
+  // Jeffs" leaves it as open as "have yet to decide whether they'll retry Jeffs".
+  if (claim.unknown ? !asserted(source, theirs) : !asserted(claim, mine)) return undefined;
   return {
     kind: 'certainty',
     claimValue: claim.unknown ? 'not known' : phraseAround(claim, mine),
