@@ -46,13 +46,6 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // A word of another part of speech answers a denied one only as its own form ("did not attack"
     // / "the attack"), not as a loose kin ("I do not think" / "Soren Pryce, the judge").
     if (term.pos !== partner.pos && termMatch(term, partner) < 0.8) continue;
-    // A deed denied is not answered by a broader or narrower one ("didn't flinch" / "moved into
-    // the top spot", "never tied any ropes" / "shown gagged"): the source tells of a kin deed,
-    // which neither states nor denies the claim's.
-    if (term.pos === 'verb' && termMatch(term, partner) < 0.8) {
-      neitherStates = true;
-      continue;
-    }
     // The source's word answers another word of the claim better ("did not read the briefing,”
     // said a staff member who spoke" / "“...,” said a staff member who spoke"): it is that word's,
     // and what the claim denies has no word in the source, which then neither states nor denies it.

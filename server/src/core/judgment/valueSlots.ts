@@ -132,7 +132,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // source still gives no value alike for the claim's deed, nor one the pair model should
       // weigh as the claim's given otherwise.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || (a.kind === 'count' && toldByTwoVerbs(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
         otherDeed ||= relation === 'different';
         continue;
       }
@@ -254,8 +254,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  // So does a count of times ("arrested four times" / "was shot eleven times" are two deeds).
-  if ((a.kind === 'date' || a.kind === 'count' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
+  if ((a.kind === 'date' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -347,11 +346,6 @@ const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|alth
 function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   if (a.head !== undefined || b.head !== undefined) return false;
   if (hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) return false;
-  return toldByTwoVerbs(claim, nearA, a, source, nearB, b);
-}
-
-/** Each value's own clause has a verb, and none of the one's is kin to the other's ("arrested four times" / "was shot eleven times"). */
-function toldByTwoVerbs(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
   return verbs.bothTold && verbs.best < 0.5;
 }
@@ -380,7 +374,19 @@ function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: Val
 function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
   const verbsB = clauseVerbs(source, nearB, b);
   if (verbsB.length === 0) return false;
-  return clauseVerbs(claim, nearA, a).some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && (asserted(claim, x) !== asserted(source, y) || doneToTwoThings(claim, x, source, y, alignment)))));
+  const verbsA = clauseVerbs(claim, nearA, a);
+  // Whether the deed is done or still to come is its verb's nearest the value: "voted on April 26
+  // to close the bridge" is done (the date is the vote's), "DeGeneres picked to host 2014 Oscars"
+  // to come (the date is the hosting's).
+  const done = (features: SentenceFeatures, verbs: readonly Term[], value: ValueMention) => asserted(features, nearestTo(verbs, value));
+  let apartInTime: boolean | undefined;
+  return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
+}
+
+/** The term of `terms` (not empty) that stands nearest a value. */
+function nearestTo(terms: readonly Term[], value: ValueMention): Term {
+  const distance = (t: Term) => (t.end <= value.span.start ? value.span.start - t.end : t.start - value.span.end);
+  return terms.reduce((best, t) => (distance(t) < distance(best) ? t : best));
 }
 
 /** Each verb's object is named, and the claim's nowhere in the source. */
