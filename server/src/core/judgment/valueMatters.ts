@@ -154,7 +154,10 @@ export function agesOfTwoPeople(claim: SentenceFeatures, a: ValueMention, source
   return theirs !== undefined && mine !== theirs;
 }
 
-/** The name an age is told of: the one before it in apposition ("Peterson, 32,") or the one after "N-year-old" ("23-year-old Laci"). */
+/**
+ * The name an age is told of: the one before it in apposition ("Peterson, 32,") or the one after
+ * "N-year-old" ("23-year-old Laci").
+ */
 function ageOwner(features: SentenceFeatures, value: ValueMention): string | undefined {
   const from = value.span.start - features.span.start;
   const to = value.span.end - features.span.start;
