@@ -80,7 +80,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     const negated = term.negated ? claim : source;
     // A participle that modifies a noun ("a developing young center") names a kind of thing, and
     // states no deed that a denial ("did not develop") could dispute.
-    if (term.pos === 'verb' && attributiveParticiple(unnegated[0], unnegated[1])) {
+    if (term.pos === 'verb' && modifiesNoun(tokensOf(unnegated[0]), unnegated[1].token)) {
       neitherStates = true;
       continue;
     }
@@ -128,12 +128,15 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
 /** What opens another clause or phrase between an object and a later word. */
 const ANOTHER_CLAUSE = new RegExp(`[,;:]|\\b(?:${[...COORDINATORS, 'although', 'though'].join('|')})\\b`, 'i');
 
-/** A participle between a determiner (or a compound's hyphen) and a noun or adjective: "a developing young center". */
-function attributiveParticiple(features: SentenceFeatures, term: Term): boolean {
-  const tokens = tokensOf(features);
-  const before = tokens[term.token - 1];
-  const after = tokens[term.token + 1];
-  return PARTICIPLE_FORM.test(tokens[term.token].lower) && before !== undefined && (before.pos === 'DET' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+/**
+ * The participle at token `j` modifies a noun: it stands between a determiner, an adjective or a
+ * compound's hyphen and a noun or adjective ("a developing young center", "a video - sharing
+ * website"). Such a word names a kind of thing and tells no deed of its own.
+ */
+function modifiesNoun(tokens: ReturnType<typeof tokensOf>, j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return PARTICIPLE_FORM.test(tokens[j].lower) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
 }
 const PARTICIPLE_FORM = /(?:ing|ed)$/;
 
@@ -185,8 +188,8 @@ function verbOfComplement(features: SentenceFeatures, term: Term): string | unde
   const lacked = term.pos === 'noun' && tokens[term.token].pos === 'ADJ';
   for (let j = term.token - 1; j >= Math.max(0, term.token - COMPLEMENT_REACH); j--) {
     const { pos, lower, lemma } = tokens[j];
-    // A participle inside the phrase modifies it ("a video - sharing website", "a developing young center").
-    if (pos === 'VERB' && j > 0 && PARTICIPLE_AFTER.has(tokens[j - 1].pos === 'PUNCT' ? tokens[j - 1].lower : tokens[j - 1].pos)) continue;
+    // A participle inside the phrase modifies it ("a video - sharing website").
+    if (pos === 'VERB' && modifiesNoun(tokens, j)) continue;
     if (pos === 'VERB' || pos === 'AUX') return STATE_VERBS.has(lemma) ? (lacked ? 'have' : 'be') : lemma;
     if (!PHRASE_TAGS.has(pos) && lower !== 'of' && !negationCueAt(tokens, j)) return undefined;
   }
@@ -195,8 +198,6 @@ function verbOfComplement(features: SentenceFeatures, term: Term): string | unde
 const COMPLEMENT_REACH = 6;
 /** What stands between a verb and its complement's head: determiners, numbers, modifiers, compound nouns, negations. */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'NOUN', 'PROPN']);
-/** What a modifying participle follows: a hyphen of a compound, a determiner, an adjective. */
-const PARTICIPLE_AFTER = new Set(['-', 'DET', 'ADJ']);
 const STATE_VERBS = new Set(['be', 'stay', ...LINKING_VERBS]);
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */

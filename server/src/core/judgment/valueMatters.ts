@@ -145,7 +145,9 @@ const DECIMAL = /\d\. ?\d/;
 
 /**
  * Two ages of two people, each named with it ("Peterson, 32," / "his wife, 23-year-old Laci";
- * "17 - year - old Kristian" / "Jonathan Carrasquillo, 24,"): neither disputes the other.
+ * "17 - year - old Kristian" / "Jonathan Carrasquillo, 24,"): neither disputes the other. An age
+ * is told beside its person's name, not by a verb, so `doersOfFigures` (the subject a verb
+ * follows) cannot read its owner; this reads the name it stands with.
  */
 export function agesOfTwoPeople(claim: SentenceFeatures, a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
   if (a.kind !== 'age' || b.kind !== 'age') return false;
