@@ -427,6 +427,15 @@ describe('scores, records and seasons', () => {
   test('a count of some of a group counts the group\'s noun ("17 of the hijacked ships")', () => {
     assert.equal(valueAt('At least 17 of the hijacked ships are held.', 'At least 17').head, 'ship');
   });
+  test('names joined before one noun all qualify it ("12 Somali and 11 Yemeni pirates", "23 Somali and Yemeni pirates")', () => {
+    assert.equal(valueAt('Commandos caught 12 Somali and 11 Yemeni pirates.', '12').head, 'pirate');
+    assert.equal(valueAt('The navy captured 23 Somali and Yemeni pirates.', '23').head, 'pirate');
+    assert.equal(valueAt('Police held 3 in London and Paris.', '3').head, undefined);
+  });
+  test('a bare figure after a second verb joined by "and" counts the first figure\'s noun ("killed 10 people and injured 40")', () => {
+    assert.equal(valueAt('The blast killed 10 people and injured 40.', '40').head, 'people');
+    assert.equal(valueAt('Pirates attacked nearly 100 vessels and hijacked nearly 40, the bureau said.', 'nearly 40').head, 'vessel');
+  });
 });
 
 describe('digits that are no figure', () => {

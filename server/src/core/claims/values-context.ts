@@ -181,6 +181,13 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
       if (tokens[k + 1]?.type === 'word') continue; // "31 trained soldiers"
       break; // "31 voted": a verb follows the number, not a noun.
     }
+    // Names joined before one noun all qualify it: "23 Somali and Yemeni pirates", "12 Somali and
+    // 11 Yemeni pirates" (each figure counts pirates).
+    const joined = JOINING_WORDS.has(tokens[k + 1]?.lower ?? '') ? (tokens[k + 2]?.type === 'num' ? k + 3 : k + 2) : -1;
+    if (isCapitalized(t) && joined > 0 && tokens[joined] !== undefined && isCapitalized(tokens[joined])) {
+      k = joined - 1;
+      continue;
+    }
     first ??= w;
     last = w;
     taken++;
@@ -199,6 +206,8 @@ function pluralDemonymInI(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return isCapitalized(t) && t.lower.length > 5 && t.lower.endsWith('is') && (next === undefined || next.type !== 'word' || FUNCTION_WORDS.has(next.lower));
 }
+
+const JOINING_WORDS = new Set(['and', 'or']);
 
 const NUMBER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those', 'some']);
 

@@ -7,7 +7,7 @@
 import { headAfter, skipDeterminers } from './values-context';
 import type { Candidate } from './values-model';
 import { readNumber } from './values-numbers';
-import { type Token, FUNCTION_WORDS, wordsAt } from './values-tokens';
+import { type Token, FUNCTION_WORDS, isCapitalized, wordsAt } from './values-tokens';
 
 /** The noun counted, looking through "20 of the 31 members", "20 out of 31 members" and "20 of the members". */
 export function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
@@ -58,9 +58,12 @@ export function bareAfter(tokens: readonly Token[], end: number): boolean {
 /**
  * The noun a bare figure leaves out when it repeats the verb of an earlier figure of the sentence
  * ("10 people were killed, 140 were injured": 140 people): the earlier figure counts a noun and
- * is followed by the same word as this one.
+ * is followed by the same word as this one. Or the figure is the object of a second verb joined by
+ * "and" ("attacked nearly 100 vessels ... and hijacked nearly 40", "killed 10 people and injured
+ * 40"): it counts the earlier figure's noun.
  */
-export function gappedHead(tokens: readonly Token[], end: number, out: readonly Candidate[]): string | undefined {
+export function gappedHead(tokens: readonly Token[], start: number, end: number, out: readonly Candidate[]): string | undefined {
+  if (bareAfter(tokens, end) && objectOfJoinedVerb(tokens, start)) return out.findLast((c) => c.kind === 'quantity')?.head;
   const verb = tokens[end];
   if (verb?.type !== 'word' || !GAPPED_VERBS.has(verb.lower)) return undefined;
   for (let c = out.length - 1; c >= 0; c--) {
@@ -72,5 +75,10 @@ export function gappedHead(tokens: readonly Token[], end: number, out: readonly 
     return undefined;
   }
   return undefined;
+}
+/** The words before a figure are "and" and a verb (a lowercase word that no figure's noun can be). */
+function objectOfJoinedVerb(tokens: readonly Token[], start: number): boolean {
+  const verb = tokens[start - 1];
+  return tokens[start - 2]?.lower === 'and' && verb?.type === 'word' && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && /ed$/.test(verb.lower);
 }
 const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);

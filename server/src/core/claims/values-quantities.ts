@@ -268,7 +268,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
     push({ kind: 'quantity', end: stop, unit: 'magnitude', head: 'magnitude', ...pick(n.precision, false) });
     return end;
   }
-  const head = counted ?? gappedHead(tokens, end, out);
+  const head = counted ?? gappedHead(tokens, q.start, end, out);
   // "one" is mostly a pronoun ("one of them", "no one", "the one who"): keep it only before a noun.
   if (n.words && n.value === 1 && !range && n.end - i === 1 && (head === undefined || PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '') || picksOneOf(tokens, i, end))) return end;
   push({ kind: 'quantity', end: stop, unit: head, head, ...pick(n.precision, true) });

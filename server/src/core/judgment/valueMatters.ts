@@ -249,6 +249,17 @@ function placeAlone(text: string, from: number, to: number): boolean {
 const PLACE_ALONE = '(?:in|across)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\'’.-]*\\s+)+alone\\b';
 const PLACE_ALONE_AFTER = new RegExp(`^[^,;:]{0,60}?\\b${PLACE_ALONE}`, 'u');
 const PLACE_ALONE_BEFORE = new RegExp(`^${PLACE_ALONE}[^;:]*$`, 'iu');
+/**
+ * A count of some of a group not counted ("Two of the bombs", "six of his points"): `valueSlots.ts`
+ * reads it as a part when its deed is another than that of a count of the group.
+ */
+export function isShare(features: SentenceFeatures, value: ValueMention): boolean {
+  // "within 80m of their destination" measures, and picks out nothing.
+  if (value.unit !== undefined && isUnitOfMeasure(value.unit)) return false;
+  const from = value.span.end - features.span.start;
+  return SHARE_OF.test(features.text.slice(from, from + 40)) && !PART_OF_COUNTED.test(features.text.slice(from, from + 40));
+}
+const SHARE_OF = /^\s+of\s+(?:the|my|his|her|their|our|its|your|those|these|them|us)\b/i;
 /** A part of a counted whole ("29 of 34 passes"), a stretch ("his first 17 passes"), or the whole counted ("of the office's 40 employees"): each is compared only with its like. */
 export type PartKind = 'part' | 'stretch' | 'whole';
 const NUMBER_WORD = '(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty)\\b)';

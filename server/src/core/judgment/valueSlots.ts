@@ -13,7 +13,7 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { agesOfTwoPeople, countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
+import { agesOfTwoPeople, countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, isShare, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
 import { asserted, objectAfter } from './stance';
@@ -28,6 +28,8 @@ const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work',
  * tenure, whichever of these words each article uses.
  */
 const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
+/** How well two verbs match (`termMatch`) to tell one deed: the same verb or a synonym. */
+const SAME_DEED = 0.8;
 /** Nouns counted as spells of time ("19 seasons with the 76ers"). */
 const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
 
@@ -128,6 +130,10 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
         continue;
       }
       if (relation === 'different' && sameDateWording(a, b)) continue;
+      if (relation === 'different' && a.kind === 'quantity' && sharesOfTwoDeeds(claim, nearA, a, source, b)) {
+        otherDeed = true;
+        continue;
+      }
       // Another deed's length, date or count given otherwise neither agrees nor disputes; the
       // source still gives no value alike for the claim's deed, nor one the pair model should
       // weigh as the claim's given otherwise.
@@ -254,7 +260,7 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const none = { score: 0, verb: false };
   // A date belongs to an event, told by a verb: both dates need a matching verb beside them
   // ("reopen ... in May" / "reopen ... in June"), not just shared nouns ("the vote follows Monday's").
-  if ((a.kind === 'date' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < 0.8) return none;
+  if ((a.kind === 'date' || periodOfPlay(claim, a)) && clauseVerbMatch(claim, nearA, a, source, nearB, b).best < SAME_DEED) return none;
   // Whose figure it is: the nearest person named with it, but not one in an aside ("- co-produced
   // by Richard Russell -") nor one after another verb ("released in 2011 and featured Brian Eno").
   const owner = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => nearest(near, value, (t) => t.key.startsWith('e:person:') && !inAsideApart(features, t, value) && !verbBetween(near, value, t));
@@ -380,7 +386,20 @@ function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: Va
   // to come (the date is the hosting's).
   const done = (features: SentenceFeatures, verbs: readonly Term[], value: ValueMention) => asserted(features, nearestTo(verbs, value));
   let apartInTime: boolean | undefined;
-  return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= 0.8 && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
+  return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= SAME_DEED && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
+}
+
+/**
+ * Some members of a group picked out by what they did, the group not counted ("Two of the bombs
+ * fell within the camp", "Two of my children are sick"), against a count of the group told of
+ * another deed ("four bombs were dropped", "fled with her husband and six children"): the part
+ * and the whole, not one figure given twice. Told of the same deed ("released 17 of the hijacked
+ * ships" / "released 20 hijacked ships"), the two are one count.
+ */
+function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+  if (isShare(claim, a) === isShare(source, b)) return false;
+  const verbs = clauseVerbMatch(claim, nearA, a, source, termsNear(source, b), b);
+  return !verbs.bothTold || verbs.best < SAME_DEED;
 }
 
 /** The term of `terms` (not empty) that stands nearest a value. */
