@@ -13,23 +13,13 @@ import type { PairValues } from './pairModel';
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { termsOf } from './termColumns';
 import { sameSubjectAt, subjectsContrast } from './subjects';
-import { agesOfTwoPeople, countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, isShare, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
+import { agesOfTwoPeople, countAgainstDecimal, countsThings, distanceAnchor, distancesFromTwoPlaces, figuresApart, headUnnamed, type PartKind, partOfWhole, valuesOfOtherSubjects } from './valueMatters';
 import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDate, tellsAState, weekdayRelation, withDateQualifier } from './whenApart';
 import { insideQuotation } from './quotedWords';
-import { asserted, objectAfter } from './stance';
-import { antonymous } from '../lexicon/wordnet';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 import { lifeEventOf, lifespanComparison, withLifeDates } from './lifespan';
+import { clauseVerbMatch, durationsOfTwoDeeds, hasTenure, SAME_DEED, sharesOfTwoDeeds, valuesOfTwoDeeds } from './twoDeeds';
 
-/** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
-const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
-/**
- * Nouns for the time someone holds a role: a duration next to one of them is the length of a
- * tenure, whichever of these words each article uses.
- */
-const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
-/** How well two verbs match (`termMatch`) to tell one deed: the same verb or a synonym. */
-const SAME_DEED = 0.8;
 /** Nouns counted as spells of time ("19 seasons with the 76ers"). */
 const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
 
@@ -322,102 +312,4 @@ function nearest(near: readonly Term[], value: ValueMention, test: (t: Term) => 
     if (d < distance) [best, distance] = [t, d];
   }
   return best;
-}
-
-/**
- * Verbs of the value's own clause: none of ",;:" or a dash stands between them and the value, nor
- * a conjunction before a new subject ("divorced in 1947 and Page continued her modelling", "began
- * modelling in 1950 when she met").
- */
-function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
-  const verbs = near.filter((t) => t.pos === 'verb');
-  const text = features.text;
-  const offset = features.span.start;
-  return verbs.filter((t) => {
-    const from = Math.min(t.end, value.span.end) - offset;
-    const to = Math.max(t.start, value.span.start) - offset;
-    const between = text.slice(from, to);
-    return !/[,;:\u2013\u2014]|\s-\s/.test(between) && !NEW_CLAUSE.test(between);
-  });
-}
-const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|although)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)\s/u;
-
-/**
- * A duration told by a verb on both sides measures that deed: "voted in the province for thirty
- * years" is not "governed the province for five years", though the place, and even the person, is
- * the same; the two are never in dispute, however much else the sentences share. A length of
- * office on both sides ("led" / "served as mayor") is one matter whatever the verbs, and a length
- * that qualifies a noun ("handed him a fourteen-year sentence") measures the noun.
- */
-function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
-  if (a.head !== undefined || b.head !== undefined) return false;
-  if (hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) return false;
-  const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
-  return verbs.bothTold && verbs.best < 0.5;
-}
-
-/**
- * The verbs of two values' own clauses (`clauseVerbs`): whether each value has one, and how well
- * the best pair of them match (`termMatch`, 0 when either has none).
- */
-function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): { bothTold: boolean; best: number } {
-  const verbsA = clauseVerbs(claim, nearA, a);
-  const verbsB = clauseVerbs(source, nearB, b);
-  let best = 0;
-  for (const x of verbsA) for (const y of verbsB) best = Math.max(best, termMatch(x, y));
-  return { bothTold: verbsA.length > 0 && verbsB.length > 0, best };
-}
-
-/**
- * Dates, and counts of times, of two deeds: opposite deeds ("ended her modeling career in 1957" /
- * "began a career in modeling in 1950"), each with its own, whatever else the two clauses share;
- * the same deed once done and once still to come or only possible (`asserted`: "previously
- * hosted the Oscars in 2007" / "DeGeneres to host 2014 Oscars", "has hosted the show three
- * times" / "will host the show for the fourth time"): what happened and what is planned are two
- * occasions; or the same deed done to two things, the claim's named nowhere in the source
- * ("winning an Emmy in 2005" / "won a Tony Award in 2004").
- */
-function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
-  const verbsB = clauseVerbs(source, nearB, b);
-  if (verbsB.length === 0) return false;
-  const verbsA = clauseVerbs(claim, nearA, a);
-  // Whether the deed is done or still to come is its verb's nearest the value: "voted on April 26
-  // to close the bridge" is done (the date is the vote's), "DeGeneres picked to host 2014 Oscars"
-  // to come (the date is the hosting's).
-  const done = (features: SentenceFeatures, verbs: readonly Term[], value: ValueMention) => asserted(features, nearestTo(verbs, value));
-  let apartInTime: boolean | undefined;
-  return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= SAME_DEED && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
-}
-
-/**
- * Some members of a group picked out by what they did, the group not counted ("Two of the bombs
- * fell within the camp", "Two of my children are sick"), against a count of the group told of
- * another deed ("four bombs were dropped", "fled with her husband and six children"): the part
- * and the whole, not one figure given twice. Told of the same deed ("released 17 of the hijacked
- * ships" / "released 20 hijacked ships"), the two are one count.
- */
-function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  if (isShare(claim, a) === isShare(source, b)) return false;
-  const verbs = clauseVerbMatch(claim, nearA, a, source, termsNear(source, b), b);
-  return !verbs.bothTold || verbs.best < SAME_DEED;
-}
-
-/** The term of `terms` (not empty) that stands nearest a value. */
-function nearestTo(terms: readonly Term[], value: ValueMention): Term {
-  const distance = (t: Term) => (t.end <= value.span.start ? value.span.start - t.end : t.start - value.span.end);
-  return terms.reduce((best, t) => (distance(t) < distance(best) ? t : best));
-}
-
-/** Each verb's object is named, and the claim's nowhere in the source. */
-function doneToTwoThings(claim: SentenceFeatures, x: Term, source: SentenceFeatures, y: Term, alignment: Alignment): boolean {
-  const mine = objectAfter(claim, x);
-  const theirs = mine === undefined ? undefined : objectAfter(source, y);
-  return mine !== undefined && theirs !== undefined && termMatch(mine, theirs) === 0 && alignment.partners[termsOf(claim).indexOf(mine)] === undefined;
-}
-
-function hasTenure(features: SentenceFeatures, near: readonly Term[], value: ValueMention): boolean {
-  if ((value.head !== undefined && TENURE_NOUNS.has(value.head)) || near.some((t) => TENURE_NOUNS.has(t.lemma) || (t.pos === 'verb' && TENURE_VERBS.has(t.lemma)))) return true;
-  // A state that has lasted: "has been an actor for three decades", "has been working for 30 years".
-  const before = features.text.slice(0, value.span.start - features.span.start);
-  return /\b(?:has|have|had) been\b[^.;:]*\bfor\s*$/i.test(before);
 }
