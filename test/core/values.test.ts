@@ -176,6 +176,18 @@ describe('plain numbers', () => {
     assert.deepEqual(read('They said 30 or so people came.').map((v) => v.split('=')[0]), ['30 or so']);
     assert.deepEqual(read('Two or three people came.'), ['Two or three=2..3:people'], 'a number after "or" is a range');
   });
+  test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {
+    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);
+    assert.deepEqual(read('He coached three-plus seasons in Kelm.'), ['three-plus=3..:season']);
+    assert.deepEqual(read('He coached three - plus seasons in Kelm.'), ['three - plus=3..:season']);
+    assert.deepEqual(read('The club has 20+ members.'), ['20+=20..:member']);
+    assert.deepEqual(read('The sum 3+4 is small.'), ['3=3..3:', '4=4..4:']);
+  });
+  test('a skipped modifier before a compound\'s hyphen leaves the noun counted ("six major-league seasons")', () => {
+    assert.equal(valueAt('He hit 30 homers in his six major-league seasons.', 'six').head, 'season');
+    assert.equal(valueAt('He hit 30 homers in his six major - league seasons.', 'six').head, 'season');
+  });
   test('a figure with a scale word after a name is an amount, not a model number ("cost Rosfield Logistics 39.7 million marks")', () => {
     assert.deepEqual(texts('The fraud cost Rosfield Logistics 39.7 million Ibbelavian marks.', {}), ['39.7 million']);
     assert.deepEqual(texts('The new models come with the GeForce GT650M graphics card.', {}), []);

@@ -162,7 +162,8 @@ export function headAfter(tokens: readonly Token[], j: number, singularOk: boole
       // part of the phrase.
       const gluedBoth = glued(tokens[k - 1], t) && glued(t, tokens[k + 1]);
       const spacedBoth = !glued(tokens[k - 1], t) && !glued(t, tokens[k + 1]) && tokens[k + 1]?.type === 'word';
-      if (t.text === '-' && (gluedBoth || spacedBoth) && last !== undefined) continue;
+      // The word before may be a modifier that is skipped ("six major-league seasons").
+      if (t.text === '-' && (gluedBoth || spacedBoth) && k > j && tokens[k - 1].type === 'word') continue;
       // So is a number glued after it: a name of the kind "COVID-19" or "F-16" modifies the noun.
       if (tokens[k - 1]?.text === '-' && glued(tokens[k - 1], t) && last !== undefined) continue;
       break;

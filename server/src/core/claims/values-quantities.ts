@@ -83,10 +83,13 @@ export function matchNumber(tokens: readonly Token[], i: number, out: Candidate[
 }
 
 /**
- * A bound written after its number ("80 or more yards", "five or fewer"): the qualifier, not
- * strict ("80 or more" takes in 80), and the index after it; "30 or so" is about 30.
+ * A bound written after its number ("80 or more yards", "five or fewer", "three-plus seasons",
+ * "20+ years"): the qualifier, not strict ("80 or more" takes in 80), and the index after it;
+ * "30 or so" is about 30.
  */
 function readTrailingBound(tokens: readonly Token[], end: number): { qualifier: Qualifier; end: number } | undefined {
+  if (tokens[end]?.text === '+' && glued(tokens[end - 1], tokens[end]) && !(tokens[end + 1]?.type === 'num' && glued(tokens[end], tokens[end + 1]))) return { qualifier: 'atLeast', end: end + 1 };
+  if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'plus') return { qualifier: 'atLeast', end: end + 2 };
   if (tokens[end]?.lower !== 'or') return undefined;
   const word = tokens[end + 1]?.lower ?? '';
   const qualifier = AT_LEAST_AFTER.has(word) ? 'atLeast' : AT_MOST_AFTER.has(word) ? 'atMost' : word === 'so' ? 'about' : undefined;

@@ -254,10 +254,9 @@ const PLACE_ALONE_BEFORE = new RegExp(`^${PLACE_ALONE}[^;:]*$`, 'iu');
  * reads it as a part when its deed is another than that of a count of the group.
  */
 export function isShare(features: SentenceFeatures, value: ValueMention): boolean {
-  // "within 80m of their destination" measures, and picks out nothing.
-  if (value.unit !== undefined && isUnitOfMeasure(value.unit)) return false;
   const from = value.span.end - features.span.start;
-  return SHARE_OF.test(features.text.slice(from, from + 40)) && !PART_OF_COUNTED.test(features.text.slice(from, from + 40));
+  const after = features.text.slice(from, from + 40);
+  return SHARE_OF.test(after) && !PART_OF_COUNTED.test(after);
 }
 const SHARE_OF = /^\s+of\s+(?:the|my|his|her|their|our|its|your|those|these|them|us)\b/i;
 /** A part of a counted whole ("29 of 34 passes"), a stretch ("his first 17 passes"), or the whole counted ("of the office's 40 employees"): each is compared only with its like. */
