@@ -71,6 +71,20 @@ function repairVerbAfterAuxiliary(tokens: Token[]): void {
     tokens[i] = { ...token, pos: 'VERB', lemma: token.lower };
   }
 }
+/**
+ * A word in "-s" right after "have" is no verb, which would stand there as a participle: "they
+ * don't have suspects" has a plural noun the model reads as "suspect" the verb. Read as the noun
+ * when WordNet knows it as one.
+ */
+function repairNounAfterHave(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'VERB' || !HAVE_FORMS.has(tokens[i - 1].lower) || !/[^s]s$/.test(token.lower) || token.lemma === token.lower || !isLemma(token.lemma, 'noun')) continue;
+    tokens[i] = { ...token, pos: 'NOUN' };
+  }
+}
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+
 /** Words after which a verb stands in its base form: "do" support, the modals, the infinitive's "to". */
 const BASE_FORM_BEFORE = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'to', 'wo', 'ca']);
 const OBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -168,6 +182,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     repairMissingVerb(result);
     repairVerbAfterAuxiliary(result);
+    repairNounAfterHave(result);
     // Pushing leaves up to half the array's room unused; the tokens are kept as long as the article.
     return result.slice();
   } catch {

@@ -53,6 +53,11 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       neitherStates = true;
       continue;
     }
+    // A time a denial places its deed at ("wasn't even there that night") is not what it denies.
+    if (term.pos === 'noun' && (term.negated ? timeOfTheDeed(claim, term) : timeOfTheDeed(source, partner))) {
+      neitherStates = true;
+      continue;
+    }
     // A thing denied ("no team", "without incident", "there were no militants") is a matter of
     // its own: two sentences that share that noun and little else speak of other things.
     if ((term.pos === 'noun' || term.pos === 'entity') && alignment.coverage < NEGATED_THING_COVERAGE) continue;
@@ -202,6 +207,13 @@ const STATE_VERBS = new Set(['be', 'stay', ...LINKING_VERBS]);
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
 const NEGATED_THING_COVERAGE = 0.75;
+
+/** A noun of time after a word that points at one ("that night", "last week", "this season"). */
+function timeOfTheDeed(features: SentenceFeatures, term: Term): boolean {
+  return TIME_NOUNS.has(term.lemma) && POINTING_AT_A_TIME.has(tokensOf(features)[term.token - 1]?.lower ?? '');
+}
+const TIME_NOUNS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'season', 'time', 'summer', 'winter', 'spring', 'autumn']);
+const POINTING_AT_A_TIME = new Set(['that', 'this', 'last', 'next', 'every', 'same']);
 
 /** Modal verbs (with the contracted forms wink gives: "wo" of "won't", "ca" of "can't", "'ll", "'d"). */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'wo', 'ca', "'ll", "'d", '’ll', '’d']);
