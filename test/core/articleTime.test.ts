@@ -89,6 +89,19 @@ describe('verdicts across time', () => {
     assert.equal(recent.sources.find((s) => s.articleId === 'c.txt')?.date, '2025-11-14', 'the source is dated by its body');
   });
 
+  test('a length still running is told up to each article\'s day ("after four days of riots" / "after eight days of riots")', () => {
+    const four = 'Kelm was calm after four days of riots over the harbour closure.';
+    const eight = 'Kelm was calm after eight days of riots over the harbour closure.';
+    const days = (claimDate: string, sourceDate: string) => verdictOf({ 'a.txt': dated(claimDate, four), 'c.txt': dated(sourceDate, eight) }, 'a.txt', 'Kelm was calm').verdict;
+    assert.equal(days('2025-12-27', '2025-12-27'), 'conflicting', 'the same day');
+    assert.equal(days('2025-12-27', '2025-12-29'), 'conflicting', 'two days cannot add four');
+    assert.notEqual(days('2025-12-27', '2025-12-31'), 'conflicting', 'four days later');
+    const undated = verdictOf({ 'a.txt': four, 'c.txt': eight }, 'a.txt', 'Kelm was calm');
+    assert.notEqual(undated.verdict, 'conflicting', 'no date to tell when each was written');
+    const served = verdictOf({ 'a.txt': 'Okafor served four months in the Kelm prison.', 'c.txt': 'Okafor served eight months in the Kelm prison.' }, 'a.txt', 'Okafor served');
+    assert.equal(served.verdict, 'conflicting', 'a length that has ended is one length');
+  });
+
   test('years apart, who designed it still conflicts', () => {
     const verdict = verdictOf({
       'a.txt': dated('2025-12-27', 'The Lanthorn footbridge was designed by Marta Ely.'),

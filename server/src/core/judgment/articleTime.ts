@@ -8,6 +8,8 @@
 import { parseIsoDate, WRITTEN_YEAR } from '../article/calendar';
 import { epochDay } from '../claims/values-calendar';
 import type { ConflictDetail, ConflictKind } from './types';
+import type { SentenceFeatures } from './features';
+import type { Span } from '../types';
 
 /**
  * Articles dated within this many days of each other may tell one story. On the planted 10k
@@ -52,6 +54,31 @@ export function anotherOccurrence(conflict: ConflictDetail, agreeingValues: numb
   if (conflict.kind === 'date') return !(WRITTEN_YEAR.test(conflict.claimValue) && WRITTEN_YEAR.test(conflict.sourceValue));
   return true;
 }
+
+/**
+ * Two lengths of something still running when each article was written ("after four days of
+ * riots" / "after eight days of the worst riots", "after 30 hours of deliberation"): each is told
+ * up to its own article's day, so they may differ by as much as the days between the articles, and
+ * by anything when either article is undated.
+ */
+export function lengthsRunOn(conflict: ConflictDetail, claim: SentenceFeatures, source: SentenceFeatures, daysApart: number | undefined): boolean {
+  if (conflict.kind !== 'duration' || conflict.claimSpan === undefined || conflict.sourceSpan === undefined) return false;
+  const mine = runningLength(claim, conflict.claimSpan);
+  const theirs = mine === undefined ? undefined : runningLength(source, conflict.sourceSpan);
+  if (mine === undefined || theirs === undefined) return false;
+  return daysApart === undefined || Math.abs(mine - theirs) * DAYS_A_YEAR <= daysApart;
+}
+const DAYS_A_YEAR = 365.25;
+
+/** The length in years of a duration at `span` told as running up to the time of writing ("after eight days of"). */
+function runningLength(features: SentenceFeatures, span: Span): number | undefined {
+  const value = features.values.find((v) => v.kind === 'duration' && v.span.start === span.start);
+  if (value === undefined || !Number.isFinite(value.low)) return undefined;
+  const before = features.text.slice(Math.max(0, span.start - features.span.start - 16), span.start - features.span.start);
+  const after = features.text.slice(span.end - features.span.start, span.end - features.span.start + 4);
+  return RUNNING_SINCE.test(before) && /^\s+of\b/.test(after) ? value.low : undefined;
+}
+const RUNNING_SINCE = /\b(?:after|following|from|into)\s+$/i;
 
 function dayOf(iso: string | undefined): number | undefined {
   const date = iso === undefined ? undefined : parseIsoDate(iso);

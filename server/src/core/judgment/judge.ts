@@ -5,7 +5,7 @@
  */
 import type { CodeInfo, Finding, RelatedLocation } from '../types';
 import type { JudgmentSettings } from '../config';
-import { anotherOccurrence, type DateOf, daysBetween, ofOneTime } from './articleTime';
+import { anotherOccurrence, type DateOf, daysBetween, lengthsRunOn, ofOneTime } from './articleTime';
 import { compareSentences } from './compare';
 import type { Alignment, Idf } from './align';
 import { groupOrigins } from './origins';
@@ -89,6 +89,11 @@ export function judgeArticle(
   return { claims, findings };
 }
 
+function toldAtAnotherTime(conflict: ConflictDetail, agreeingValues: number, claim: StoredSentence, source: StoredSentence, dateOf: DateOf): boolean {
+  const daysApart = daysBetween(claim.articleId, source.articleId, dateOf);
+  return anotherOccurrence(conflict, agreeingValues, daysApart) || lengthsRunOn(conflict, claim.features, source.features, daysApart);
+}
+
 export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: JudgmentSettings, dateOf: (id: string) => string | undefined): ClaimVerdict {
   // `agrees`: the supporter gives one of the claim's figures alike, not just its words.
   const supporters: Array<{ source: StoredSentence; score: number; agrees?: boolean }> = [];
@@ -108,8 +113,9 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       dissent.push({ source, score: comparison.coverage, conflict: comparison.conflict });
     } else if (comparison.conflict && sameArticle && comparison.conflict.kind === 'object') {
       // Within one article, two sentences about one subject describe different things of it.
-    } else if (comparison.conflict && anotherOccurrence(comparison.conflict, comparison.agreeingValues, daysBetween(claim.articleId, source.articleId, dateOf))) {
-      // Years apart, a figure or a state given otherwise is most likely another occurrence.
+    } else if (comparison.conflict && toldAtAnotherTime(comparison.conflict, comparison.agreeingValues, claim, source, dateOf)) {
+      // Years apart, a figure or a state given otherwise is most likely another occurrence; a
+      // length still running is told up to each article's day.
     } else if (comparison.conflict && (placedElsewhere(claim, source, store) || storiesApart(claim, source, store))) {
       // A thing of the claim's name in another town, or an article of another story (`placedElsewhere.ts`).
     } else if (comparison.conflict) {
