@@ -11,7 +11,7 @@ import type { Term } from './terms';
 import { certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
 import { antonymConflict } from './opposites';
 import { type Alignment, align, type Idf, termMatch } from './align';
-import { copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
+import { ANOTHER_SUBJECT, copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
@@ -77,10 +77,12 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   const swap = nameSwapped(claim, source, alignment);
   const polarity = polarityConflict(claim, source, alignment);
   const stated = (polarity === NEITHER_STATES ? undefined : polarity) ?? silenceConflict(claim, source, alignment) ?? certaintyConflict(claim, source, alignment) ?? antonymConflict(claim, source, alignment);
-  const conflict = (stated === NEITHER_STATES ? undefined : stated) ?? objectConflict(claim, source, alignment) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
+  const object = stated === undefined || stated === NEITHER_STATES ? objectConflict(claim, source, alignment) : undefined;
+  const conflict = (stated === NEITHER_STATES ? undefined : stated) ?? (object === ANOTHER_SUBJECT ? undefined : object) ?? entityConflict(claim, source, swap) ?? restrictionConflict(claim, source, alignment);
   if (conflict) return { coverage, core, conflict, agreeingValues: values.agreeing };
-  // Two speakers who disagree, or a state at first against a later one: neither conflict nor support.
-  if (polarity === NEITHER_STATES || stated === NEITHER_STATES) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  // Two speakers who disagree, a state at first against a later one, or a statement of another
+  // subject: neither conflict nor support.
+  if (polarity === NEITHER_STATES || stated === NEITHER_STATES || object === ANOTHER_SUBJECT) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge

@@ -26,7 +26,7 @@ export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'its', 'his'
  * pronoun opening the other sentence, which stands for the topic) and the verb match, while the
  * first content word after the verb matches nothing on the other side, and vice versa.
  */
-export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof ANOTHER_SUBJECT | undefined {
   if (!swappableStatement(claim)) return undefined;
   const verbAt = termsOf(claim).findIndex((t) => t.pos === 'verb');
   let claimVerbToken: number;
@@ -52,7 +52,8 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
   const subjectAt = termsOf(claim).findIndex((t) => t.token > clauseStart && t.token < claimVerbToken && (t.pos === 'entity' || t.pos === 'noun'));
   if (subjectAt < 0) return undefined;
   const pronounTopic = source.implicitSubject === true;
-  if (!alignment.partners[subjectAt] && !pronounTopic) return undefined;
+  const subjectPartner = alignment.partners[subjectAt];
+  if (!subjectPartner && !pronounTopic) return undefined;
   const mine = complement(claim, claimVerbToken);
   const theirs = complement(source, sourceVerbToken);
   let object: Term | undefined;
@@ -75,8 +76,23 @@ export function objectConflict(claim: SentenceFeatures, source: SentenceFeatures
     if (mineModifier && theirModifier) [object, other] = [mineModifier, theirModifier];
   }
   if (!object || !other) return undefined;
+  // The claim's subject named only after a source verb that has a subject of its own is no
+  // subject of it: "If you are among the thousands who ... watching the Oscars" says nothing of
+  // what the Oscars are ("Born in New Orleans, Rice spent ..." still tells Rice's birthplace).
+  if (subjectPartner && !pronounTopic && subjectPartner.token > sourceVerbToken && hasOwnSubject(source, sourceVerbToken)) return ANOTHER_SUBJECT;
   return substituted(claim, object, source, other);
 }
+/** What `objectConflict` returns when the source's statement is of another subject: neither conflict nor support. */
+export const ANOTHER_SUBJECT = 'another subject';
+
+/** A noun, name or pronoun stands before the verb in its clause. */
+function hasOwnSubject(features: SentenceFeatures, verbToken: number): boolean {
+  for (let at = reportedClauseStart(features, verbToken) + 1; at < verbToken; at++) {
+    if (SUBJECT_TAGS.has(posAt(features.tokens, at) ?? '')) return true;
+  }
+  return false;
+}
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * A verb's direct object is one of many things done ("offered free tea" and "held a meeting" are
