@@ -136,12 +136,16 @@ const ANOTHER_CLAUSE = new RegExp(`[,;:]|\\b(?:${[...COORDINATORS, 'although', '
 /**
  * The participle at token `j` modifies a noun: it stands between a determiner, an adjective or a
  * compound's hyphen and a noun or adjective ("a developing young center", "a video - sharing
- * website"). Such a word names a kind of thing and tells no deed of its own.
+ * website"), or, with `afterPreposition`, between a preposition and a noun ("on charges of
+ * attempted murder"; a denial reads "of competing with" and "without another running back" as
+ * the deed's). Such a word names a kind of thing and tells no deed of its own.
  */
-function modifiesNoun(tokens: ReturnType<typeof tokensOf>, j: number): boolean {
+export function modifiesNoun(tokens: ReturnType<typeof tokensOf>, j: number, afterPreposition = false): boolean {
   const before = tokens[j - 1];
   const after = tokens[j + 1];
-  return PARTICIPLE_FORM.test(tokens[j].lower) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+  if (!PARTICIPLE_FORM.test(tokens[j].lower) || before === undefined) return false;
+  if (afterPreposition && before.pos === 'ADP') return after?.pos === 'NOUN';
+  return (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
 }
 const PARTICIPLE_FORM = /(?:ing|ed)$/;
 

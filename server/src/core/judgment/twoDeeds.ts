@@ -9,7 +9,8 @@ import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { termsOf } from './termColumns';
 import { isShare } from './valueMatters';
-import { asserted, objectAfter } from './stance';
+import { asserted, modifiesNoun, objectAfter } from './stance';
+import { tokensOf } from './tokenColumns';
 import { antonymous } from '../lexicon/wordnet';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
@@ -28,7 +29,8 @@ export const SAME_DEED = 0.8;
  * modelling in 1950 when she met").
  */
 function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
-  const verbs = near.filter((t) => t.pos === 'verb');
+  // A participle before a noun ("on charges of attempted murder") tells no deed.
+  const verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokensOf(features), t.token, true));
   const text = features.text;
   const offset = features.span.start;
   return verbs.filter((t) => {
@@ -72,10 +74,11 @@ export function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[],
  * the same deed once done and once still to come or only possible (`asserted`: "previously
  * hosted the Oscars in 2007" / "DeGeneres to host 2014 Oscars", "has hosted the show three
  * times" / "will host the show for the fourth time"): what happened and what is planned are two
- * occasions; or the same deed done to two things, the claim's named nowhere in the source
- * ("winning an Emmy in 2005" / "won a Tony Award in 2004").
+ * occasions; the same deed done to two things, the claim's named nowhere in the source
+ * ("winning an Emmy in 2005" / "won a Tony Award in 2004"); or, for dates, two deeds told by verbs
+ * of no kin ("was acquitted in 1958" / "was charged in 1957").
  */
-export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment): boolean {
+export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment, sameStatement: boolean): boolean {
   const verbsB = clauseVerbs(source, nearB, b);
   if (verbsB.length === 0) return false;
   const verbsA = clauseVerbs(claim, nearA, a);
@@ -84,6 +87,10 @@ export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
   // to come (the date is the hosting's).
   const done = (features: SentenceFeatures, verbs: readonly Term[], value: ValueMention) => asserted(features, nearestTo(verbs, value));
   let apartInTime: boolean | undefined;
+  // Dates told by verbs of no kin, with no verb of one deed on both sides, date two deeds ("was
+  // acquitted in 1958" / "was charged in 1957"), unless the two sentences say the same thing but
+  // for their verbs and dates ("approved the budget on Wednesday" / "passed the budget on Thursday").
+  if (a.kind === 'date' && !sameStatement && verbsA.length > 0 && termMatch(nearestTo(verbsA, a), nearestTo(verbsB, b)) === 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= SAME_DEED))) return true;
   return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= SAME_DEED && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
 }
 

@@ -128,7 +128,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // source still gives no value alike for the claim's deed, nor one the pair model should
       // weigh as the claim's given otherwise.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment))) {
+      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment, sameStatement))) {
         otherDeed ||= relation === 'different';
         continue;
       }
