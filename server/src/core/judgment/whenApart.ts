@@ -183,7 +183,7 @@ function stretchOfFigure(features: SentenceFeatures, span: Span): string | undef
 const PART_NOUNS = '(?:half|halves|quarters?|periods?|rounds?|innings?|sets?|laps?|run|stretch|spell|overtime)';
 const COUNTED_PART_NOUNS = '(?:minutes?|seconds?|games?|matches?|contests?|starts?|outings?|drives?|possessions?)';
 const WHICH_PART = '(?:first|second|third|fourth|fifth|opening|final|last|closing|past|previous|next)';
-const STRETCH = new RegExp(`\\b((?:in|over|through)\\s+(?:(?:his|her|their|its|the)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+${COUNTED_PART_NOUNS}|(?:in|on|during|over|through)\\s+(?:the|a|an|his|her|their|its|those|that|this)\\s+(?:(?:[\\p{L}\\d½.-]+\\s+){0,4}?${PART_NOUNS}|(?:[\\p{L}-]+\\s+)?${WHICH_PART}\\s+(?:[\\d½.]+\\s*½?\\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+)?${COUNTED_PART_NOUNS})\\b)`, 'iu');
+const STRETCH = new RegExp(`\\b((?:in|over|through)\\s+(?:(?:his|her|their|its|the)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNTED_PART_NOUNS}|(?:in|on|during|over|through)\\s+(?:the|a|an|his|her|their|its|those|that|this)\\s+(?:(?:[\\p{L}\\d½.-]+\\s+){0,4}?${PART_NOUNS}|(?:[\\p{L}-]+\\s+)?${WHICH_PART}\\s+(?:[\\d½.]+\\s*½?\\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+)?${COUNTED_PART_NOUNS})\\b)`, 'iu');
 const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|then|before|after)\b/i;
 
 /** Both sentences tell of stretches of one kind, and none the same ("in the first half" / "in the second half"). */
