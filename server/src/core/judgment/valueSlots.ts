@@ -82,6 +82,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let best: { b: ValueMention; score: number; named: boolean; firm: boolean } | undefined;
     let otherDeed = false;
     let otherCount = false;
+    let loneOtherwise = false;
     // What the claim value's own words say of it, read at its first comparison: a part of a
     // counted whole, a stretch or a whole (null: none), the place a distance is measured from,
     // and whether a spell is told in a role (undefined: no spell).
@@ -137,7 +138,12 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       const framed = frameScore(claim, nearA, a, source, nearB, b);
       // One value of the kind on each side of the same statement pairs them, whatever the verbs
       // ("made landfall ... on Wednesday" / "struck the coast ... on Thursday").
-      const only = alignment.coverage >= PAIRED_BY_STATEMENT && termsOf(claim).length >= 3 && onlyOfKind(claim, a) && onlyOfKind(source, b);
+      const alone = sameStatement && onlyOfKind(claim, a) && onlyOfKind(source, b);
+      // The one value of its kind on each side of the same statement, given otherwise, keeps the
+      // source from bearing the claim out, however loosely the two are framed ("came out after
+      // 2002" / "his 2002 summer club hit").
+      loneOtherwise ||= alone && relation === 'different';
+      const only = alone && alignment.coverage >= PAIRED_BY_STATEMENT && termsOf(claim).length >= 3;
       // Not a figure whose counted noun the other sentence never names, beside others: "about
       // 200,000 residents" is not the "5.6" of "a 5.6 quake", whatever else the two share.
       const boosted = sameStatement && (only || (framed.score > 0 && !headUnnamed(claim, a, source, b)));
@@ -175,7 +181,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     else if (best && !conflict && !source.values.some((b) => sameFigure(a, b) || sameDate(a, b)) && !(insideQuotation(claim, a.span.start) && insideQuotation(source, best.b.span.start)) && sameMatter(claim, a, source, best, alignment)) {
       const b = best.b;
       conflict = { kind: VALUE_CONFLICT_KIND[a.kind] ?? 'number', claimValue: a.text, sourceValue: b.text, claimSpan: a.span, sourceSpan: b.span };
-    } else if (best || otherDeed || otherCount) disagreeing++;
+    } else if (best || otherDeed || otherCount || loneOtherwise) disagreeing++;
   }
   return { conflict, agreeing, disagreeing, otherwise };
 }
