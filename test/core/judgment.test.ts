@@ -15,6 +15,7 @@ const dated = (date: string, body: string) => ` date ${date} ${body}`;
 
 describe('verdicts per slot', () => {
   const cases: Array<{ name: string; a: string; b: string; claim: string; verdict: ClaimVerdict['verdict']; kind?: string }> = [
+    { name: 'a command denies nothing ("warned, “Don\'t talk.”" / "warning drivers against loose talk")', a: 'A sign at the Kelm depot warned, "Don\'t talk."', b: 'A sign hung on the Kelm depot wall warning drivers against loose talk: "This place is bugged."', claim: 'A sign at', verdict: 'supported' },
     { name: 'dates of one deed told by kin verbs are compared ("to begin a career in modelling in 1950" / "started modelling in the 1940s")', a: 'Born in Kelm, Ines Varga left her job as a teacher to begin a career in modelling in 1950.', b: 'Ines Varga started modelling in the 1940s after moving to Avenhall with her first husband.', claim: 'Born in Kelm', verdict: 'conflicting', kind: 'date' },
     { name: 'a subject named after an opening participle is the subject of that participle too ("Born in Lisset, Varga spent ...")', a: 'Ines Varga was born in Kelm.', b: 'Born in Lisset, Varga spent much of her early life there before moving to Avenhall.', claim: 'Ines Varga', verdict: 'conflicting', kind: 'object' },
     { name: 'two spells in one role still conflict ("served 12 years as mayor" / "served 10 years as mayor")', a: 'Varga served 12 years as mayor of Kelm.', b: 'Varga served 10 years as mayor of Kelm.', claim: 'Varga', verdict: 'conflicting', kind: 'duration' },

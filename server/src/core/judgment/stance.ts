@@ -223,8 +223,9 @@ const POINTING_AT_A_TIME = new Set(['that', 'this', 'last', 'next', 'every', 'sa
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'wo', 'ca', "'ll", "'d", '’ll', '’d']);
 
 /**
- * Whether a word states a fact rather than an intention or a possibility: no modal or infinitive
- * "to" before it (auxiliaries, adverbs, determiners and negations between are passed over). "The
+ * Whether a word states a fact rather than an intention, a possibility or a command: no modal,
+ * infinitive "to" or command's opening "do" / "never" before it (auxiliaries, adverbs, determiners
+ * and negations between are passed over). "The
  * board has not overturned the rule" and "the mayor said he would reverse it" are both true, as
  * "did not approve" and "approved" are not: a denial conflicts only with a statement of the same
  * mood. The complement of a negative verb has the verb's mood: "refused to sign" is a past fact,
@@ -237,6 +238,9 @@ export function asserted(features: SentenceFeatures, term: Term): boolean {
     if (partOfNegativeVerb(tokens, j)) continue;
     if (negationCueAt(tokens, j)?.verb) return !PROSPECTIVE_NEGATIVE_VERBS.has(token.lemma);
     if (MODALS.has(token.lower) || (token.lower === 'to' && token.pos === 'PART')) return false;
+    // A command ("Don't talk.", "“Never give up”") opens its clause with "do" or "never" and has no
+    // subject: it tells what should be done, not what was.
+    if ((token.lemma === 'do' || token.lower === 'never') && (j === 0 || tokens[j - 1].pos === 'PUNCT')) return false;
     if (!PASSED_OVER.has(token.pos)) return true;
   }
   return true;
