@@ -239,6 +239,36 @@ export interface Alignment {
  * the same function is passed (see `lastWeights`), so a caller whose corpus changes between calls
  * passes a new function.
  */
+/**
+ * Of two equal matches for the claim's term `i`, whether `other` is the better: for a verb, the one
+ * whose object is the claim's ("modelled for Mango ... but declined to model for L'Oréal" answers
+ * "modelled for L'Oréal" with its second verb); else the one negated alike ("didn't hear a gunshot
+ * but heard noise" holds a denied and a stated "hear", and a sentence that states it is matched by
+ * the latter).
+ */
+function betterTwin(claimTerms: readonly Term[], i: number, sourceTerms: readonly Term[], current: Term, other: Term): boolean {
+  const term = claimTerms[i];
+  const object = term.pos === 'verb' ? thingAfter(claimTerms, i) : undefined;
+  if (object !== undefined) {
+    const fits = (verb: Term) => {
+      const theirs = thingAfter(sourceTerms, sourceTerms.indexOf(verb));
+      return theirs !== undefined && termMatch(object, theirs) > 0;
+    };
+    const otherFits = fits(other);
+    if (otherFits !== fits(current)) return otherFits;
+  }
+  return current.negated !== term.negated && other.negated === term.negated;
+}
+
+/** The first noun or name after term `i`, before another verb. */
+function thingAfter(terms: readonly Term[], i: number): Term | undefined {
+  for (let k = i + 1; k < terms.length; k++) {
+    if (terms[k].pos === 'noun' || terms[k].pos === 'entity') return terms[k];
+    if (terms[k].pos === 'verb') return undefined;
+  }
+  return undefined;
+}
+
 export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusIdf: Idf): Alignment {
   let total = 0;
   let matched = 0;
@@ -260,9 +290,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
     for (let k = candidates.from[i]; k < candidates.from[i + 1]; k++) {
       const other = candidates.terms[k];
       const score = termMatch(term, other);
-      // Of two equal matches, the one negated alike: "didn't hear a gunshot but heard noise" holds
-      // both a denied and a stated "hear", and a sentence that states it is matched by the latter.
-      const better = score > best || (score === best && score > 0 && partner!.negated !== term.negated && other.negated === term.negated);
+      const better = score > best || (score === best && score > 0 && betterTwin(terms, i, termsOf(source), partner!, other));
       if (better && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
         best = score;
         partner = other;

@@ -8,7 +8,7 @@ import { extractValues, type ValueMention, withRelativeDatesVague } from '../cla
 import { isNumberWord } from '../claims/values-numbers';
 import { findEntities, type EntityMention } from '../lexicon/entities';
 import { conceptKeys, type WordNetPos } from '../lexicon/wordnet';
-import { tokenize, type Token } from './nlp';
+import { modifiesNoun, tokenize, type Token } from './nlp';
 import { handsNegationOn, negationScopes, REPORTING_VERBS } from './negation';
 import { appendTokens, columnsOf, endAt, lowerAt, posAt, runLength, startAt, textAt, tokenAt, type TokenColumns, type TokenRun } from './tokenColumns';
 import { intern } from '../text/intern';
@@ -259,21 +259,6 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
     wordCount: tokens.filter((t) => /\p{L}/u.test(t.text)).length,
     verbAt: tokens.findIndex((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !modifiesNoun(tokens, i)),
   };
-}
-
-/**
- * A form in "-ing" between a determiner, name or adjective and a noun modifies the noun ("the
- * Pellendale walking group", "a swimming club"): the tagger reads it as a verb, but the subject
- * goes on past it. So does an uninflected verb form there when the noun after it is followed by a
- * verb ("the Wenendale scout troop stayed open").
- */
-function modifiesNoun(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || tokens[i].pos !== 'VERB' || tokens[i + 1]?.pos !== 'NOUN') return false;
-  const before = tokens[i - 1].pos;
-  if (before !== 'DET' && before !== 'PROPN' && before !== 'ADJ') return false;
-  if (tokens[i].lower.endsWith('ing')) return true;
-  const after = tokens[i + 2]?.pos;
-  return tokens[i].lemma === tokens[i].lower && (after === 'VERB' || after === 'AUX');
 }
 
 /**

@@ -85,6 +85,32 @@ function repairNounAfterHave(tokens: Token[]): void {
 }
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 
+/**
+ * The word at `i`, tagged a verb, modifies the noun after it and names a kind of thing, not a
+ * deed: a participle between a determiner, an adjective or a compound's hyphen (or a name, for a
+ * form in "-ing") and a noun or an adjective ("the Pellendale walking group", "a developing young center", "a video - sharing
+ * website"), or, with `afterPreposition`, between a preposition and a noun ("on charges of
+ * attempted murder"; a denial reads "of competing with" and "without another running back" as the
+ * deed's); or an uninflected verb form between such a word and a noun that a verb follows ("the
+ * Wenendale scout troop stayed open"). The tagger reads them as verbs, but the phrase goes on.
+ */
+export function modifiesNoun(tokens: readonly Token[], i: number, afterPreposition = false): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before === undefined || after === undefined) return false;
+  if (PARTICIPLE_FORM.test(tokens[i].lower)) {
+    if (afterPreposition && before.pos === 'ADP') return after.pos === 'NOUN';
+    // After a name, a past form is the name's verb ("Okafor admitted defeat"), a form in "-ing"
+    // a kind ("the Pellendale walking group").
+    const opens = MODIFIER_BEFORE.has(before.pos) || before.lower === '-';
+    return opens && (before.pos !== 'PROPN' || tokens[i].lower.endsWith('ing')) && (after.pos === 'NOUN' || after.pos === 'ADJ');
+  }
+  const next = tokens[i + 2]?.pos;
+  return tokens[i].pos === 'VERB' && MODIFIER_BEFORE.has(before.pos) && after.pos === 'NOUN' && tokens[i].lemma === tokens[i].lower && (next === 'VERB' || next === 'AUX');
+}
+const PARTICIPLE_FORM = /(?:ing|ed)$/;
+const MODIFIER_BEFORE = new Set(['DET', 'PROPN', 'ADJ']);
+
 /** Words after which a verb stands in its base form: "do" support, the modals, the infinitive's "to". */
 const BASE_FORM_BEFORE = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'to', 'wo', 'ca']);
 const OBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);

@@ -13,6 +13,7 @@ import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
+import { modifiesNoun } from './nlp';
 import type { ConflictDetail } from './types';
 import { COORDINATORS } from './clauses';
 import { synonymous } from '../lexicon/wordnet';
@@ -133,21 +134,6 @@ function doneToAnotherThing(claim: SentenceFeatures, verb: Term, source: Sentenc
 /** What opens another clause or phrase between an object and a later word. */
 const ANOTHER_CLAUSE = new RegExp(`[,;:]|\\b(?:${[...COORDINATORS, 'although', 'though'].join('|')})\\b`, 'i');
 
-/**
- * The participle at token `j` modifies a noun: it stands between a determiner, an adjective or a
- * compound's hyphen and a noun or adjective ("a developing young center", "a video - sharing
- * website"), or, with `afterPreposition`, between a preposition and a noun ("on charges of
- * attempted murder"; a denial reads "of competing with" and "without another running back" as
- * the deed's). Such a word names a kind of thing and tells no deed of its own.
- */
-export function modifiesNoun(tokens: ReturnType<typeof tokensOf>, j: number, afterPreposition = false): boolean {
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  if (!PARTICIPLE_FORM.test(tokens[j].lower) || before === undefined) return false;
-  if (afterPreposition && before.pos === 'ADP') return after?.pos === 'NOUN';
-  return (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === '-') && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
-}
-const PARTICIPLE_FORM = /(?:ing|ed)$/;
 
 /**
  * A linking verb says nothing but what follows it: "didn't appear upset" and "appeared to be out

@@ -8,7 +8,8 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { termsOf } from './termColumns';
-import { lemmaAt, lowerAt, posAt, startAt } from './tokenColumns';
+import { lemmaAt, lowerAt, posAt, startAt, tokensOf } from './tokenColumns';
+import { modifiesNoun } from './nlp';
 import { REPORTING_VERBS } from './negation';
 import { inValue, properNoun } from './names';
 import { COORDINATORS, SUBORDINATORS, clauseAround, clauseBreakBetween, clauseSubjectBounds } from './clauses';
@@ -322,7 +323,8 @@ function sourceSubject(claim: SentenceFeatures, source: SentenceFeatures, alignm
   if (COORDINATORS.includes(lowerAt(tokens, from) ?? '')) from++;
   if (SUBORDINATORS.includes(lowerAt(tokens, from) ?? '')) from++;
   let verb = from;
-  while (verb < partner.token && posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') verb++;
+  // A participle before a noun is the subject's ("the Nevowmouth walking group opened").
+  while (verb < partner.token && ((posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') || modifiesNoun(tokensOf(source), verb))) verb++;
   // The clause opens with its subject, as a plain sentence does.
   for (let i = from; i < verb; i++) if (posAt(tokens, i) === 'PUNCT' || posAt(tokens, i) === 'CCONJ' || posAt(tokens, i) === 'ADP' && i === from) return undefined;
   return (term) => term.token >= from && subjectWordBefore(source, term, verb, speakers);

@@ -9,7 +9,8 @@ import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { termsOf } from './termColumns';
 import { isShare } from './valueMatters';
-import { asserted, modifiesNoun, objectAfter } from './stance';
+import { asserted, objectAfter } from './stance';
+import { modifiesNoun } from './nlp';
 import { tokensOf } from './tokenColumns';
 import { antonymous } from '../lexicon/wordnet';
 
