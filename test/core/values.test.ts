@@ -176,6 +176,21 @@ describe('plain numbers', () => {
     assert.deepEqual(read('They said 30 or so people came.').map((v) => v.split('=')[0]), ['30 or so']);
     assert.deepEqual(read('Two or three people came.'), ['Two or three=2..3:people'], 'a number after "or" is a range');
   });
+  test('a strict bound denied a word or two before is the other bound ("never hit fewer than 26 homers", "did not score more than 3 goals")', () => {
+    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}`);
+    assert.deepEqual(read('Varga never hit fewer than 26 homers.'), ['fewer than 26=26..']);
+    assert.deepEqual(read('Varga did not score more than 3 goals.'), ['more than 3=0..3']);
+    assert.deepEqual(read('Varga scored more than 3 goals.'), ['more than 3=4..']);
+    assert.deepEqual(read('Police did not say whether fewer than 10 people died.'), ['fewer than 10=0..9'], 'a denial further off is another verb\'s');
+  });
+  test('"over" opening the sentence before spells that a comma closes spans them ("Over six full seasons, ..."), and bounds a figure elsewhere', () => {
+    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
+    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}`);
+    assert.deepEqual(read('Over six full seasons, his line reads well.'), ['six=6..6']);
+    assert.deepEqual(read('Over 100 people died.'), ['Over 100=101..']);
+    assert.deepEqual(read('He has played over six seasons, mostly in Kelm.'), ['over six=7..']);
+  });
   test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {
     const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
     const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);

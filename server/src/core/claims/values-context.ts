@@ -54,9 +54,25 @@ const QUALIFIERS = QUALIFIER_PHRASES
 export function readQualifier(tokens: readonly Token[], i: number): QualifierRead {
   for (const q of QUALIFIERS) {
     const at = i - q.words.length;
-    if (wordsAt(tokens, at, q.words)) return { qualifier: q.qualifier, strict: q.strict, start: at };
+    if (!wordsAt(tokens, at, q.words)) continue;
+    // A strict bound denied a word or two before ("never hit fewer than 26 homers", "did not
+    // score more than 3 goals") is the other bound, taking in its figure: at least 26, at most 3.
+    if (q.strict && (q.qualifier === 'atLeast' || q.qualifier === 'atMost') && deniedJustBefore(tokens, at)) {
+      return { qualifier: q.qualifier === 'atLeast' ? 'atMost' : 'atLeast', strict: false, start: at };
+    }
+    return { qualifier: q.qualifier, strict: q.strict, start: at };
   }
   return { qualifier: 'exact', strict: false, start: i };
+}
+
+/** "never", "not" or a word in "n't" within the two words before token `at`. */
+function deniedJustBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const word = tokens[k].lower;
+    if (word === 'never' || word === 'not' || /n['’]t$/.test(word)) return true;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
 }
 
 const CURRENCY_SYMBOLS = new Map<string, string>([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB']]);

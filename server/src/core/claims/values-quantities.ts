@@ -176,6 +176,20 @@ function readRange(tokens: readonly Token[], i: number, n: NumberRead, opener: s
   return { low, high: second.value, precision: Math.max(n.precision, second.precision), second, years: false };
 }
 
+/**
+ * "Over six full seasons, his line reads ...", "Over 10 years, the firm grew": "over" opening the
+ * sentence before a count of spells that a comma closes spans them; it bounds nothing.
+ */
+function acrossSpell(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[first - 1]?.lower !== 'over' || (first > 1 && tokens[first - 2].type !== 'sym')) return false;
+  for (let k = end; k < end + 3 && k < tokens.length; k++) {
+    if (SPELL_WORDS.has(tokens[k].lower)) return tokens[k + 1]?.text === ',';
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
+}
+const SPELL_WORDS = new Set(['seasons', 'years', 'months', 'weeks', 'days', 'decades', 'games', 'matches', 'races', 'starts', 'campaigns']);
+
 /** Index after a currency sign ("$", "US$") at `k`, for the second number of a range. */
 function skipCurrency(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
@@ -188,7 +202,7 @@ function skipCurrency(tokens: readonly Token[], k: number): number {
 function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[], o: ReadOptions): number {
   const currencyBefore = readCurrencyBefore(tokens, i);
   const first = currencyBefore ? currencyBefore.start : i;
-  const before = readQualifier(tokens, first);
+  const before = acrossSpell(tokens, first, n.end) ? { qualifier: 'exact' as const, strict: false, start: first } : readQualifier(tokens, first);
   const opener = tokens[before.start - 1]?.lower;
   const range = readRange(tokens, i, n, opener, before.start - 1);
   const rangeStart = range && (opener === 'between' || opener === 'from') ? before.start - 1 : before.start;

@@ -253,14 +253,19 @@ const COMPLEMENT_MARKS = new Set(['to', 'of', 'from']);
 /**
  * "No storm this strong had struck the coast for five decades", "the rate has not been this low
  * for 19 years": a negation over a degree ("this strong", "so low") compares, as "the strongest
- * storm in fifty years" does, and denies nothing the other sentence states.
+ * storm in fifty years" does, and denies nothing the other sentence states. So does a negation
+ * over a bound ("did not score more than 3 goals", "never hit fewer than 26 homers"), which the
+ * value reader turns into the other bound.
  */
 const DEGREE_REACH = 3;
+/** A bound's comparative before "than": a denied bound ("did not score more than 3 goals") is the value reader's (at most 3). */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
 function negatedDegree(features: SentenceFeatures): boolean {
   const tokens = tokensOf(features);
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if ((tokens[i].lower !== 'this' && tokens[i].lower !== 'so') || (tokens[i + 1].pos !== 'ADJ' && tokens[i + 1].pos !== 'ADV')) continue;
+    const degree = (tokens[i].lower === 'this' || tokens[i].lower === 'so') && (tokens[i + 1].pos === 'ADJ' || tokens[i + 1].pos === 'ADV');
+    if (!degree && !(BOUND_WORDS.has(tokens[i].lower) && tokens[i + 1].lower === 'than')) continue;
     // The degree follows its negation closely ("no storm this strong", "has not been this low"):
     // a "so" further on ("did not approve the budget as it was so large") is another clause's.
     for (let j = i - 1; j >= Math.max(0, i - DEGREE_REACH); j--) if (negationCueAt(tokens, j)) return true;
