@@ -80,9 +80,15 @@ export function clauseVerbMatch(claim: SentenceFeatures, nearA: readonly Term[],
  * of no kin ("was acquitted in 1958" / "was charged in 1957").
  */
 export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention, alignment: Alignment, sameStatement: boolean): boolean {
-  const verbsB = clauseVerbs(source, nearB, b);
+  // A date may stand further from its verb than the words around a figure reach ("graduated from
+  // the University of Oklahoma with a bachelor's degree in geology in 1951"): its clause's verbs.
+  const verbsOf = (features: SentenceFeatures, near: readonly Term[], value: ValueMention) => {
+    const verbs = clauseVerbs(features, near, value);
+    return verbs.length > 0 || value.kind !== 'date' ? verbs : clauseVerbs(features, termsOf(features), value);
+  };
+  const verbsB = verbsOf(source, nearB, b);
   if (verbsB.length === 0) return false;
-  const verbsA = clauseVerbs(claim, nearA, a);
+  const verbsA = verbsOf(claim, nearA, a);
   // Whether the deed is done or still to come is its verb's nearest the value: "voted on April 26
   // to close the bridge" is done (the date is the vote's), "DeGeneres picked to host 2014 Oscars"
   // to come (the date is the hosting's).
@@ -90,8 +96,16 @@ export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
   let apartInTime: boolean | undefined;
   // Dates told by verbs of no kin, with no verb of one deed on both sides, date two deeds ("was
   // acquitted in 1958" / "was charged in 1957"), unless the two sentences say the same thing but
-  // for their verbs and dates ("approved the budget on Wednesday" / "passed the budget on Thursday").
-  if (a.kind === 'date' && !sameStatement && verbsA.length > 0 && termMatch(nearestTo(verbsA, a), nearestTo(verbsB, b)) === 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= SAME_DEED))) return true;
+  // for their verbs and dates ("approved the budget on Wednesday" / "passed the budget on
+  // Thursday"), the claim's verb answered nowhere else in the source ("was born Oct. 11, 1928" /
+  // "Born in Athens, LaRue ... graduated ... in 1951" answers it in another clause).
+  if (a.kind === 'date' && verbsA.length > 0) {
+    const mine = nearestTo(verbsA, a);
+    if (termMatch(mine, nearestTo(verbsB, b)) === 0 && !verbsA.some((x) => verbsB.some((y) => termMatch(x, y) >= SAME_DEED))) {
+      const answer = alignment.partners[termsOf(claim).indexOf(mine)];
+      if (!sameStatement || (answer !== undefined && !verbsB.includes(answer))) return true;
+    }
+  }
   return verbsA.some((x) => verbsB.some((y) => antonymous(x.lemma, y.lemma, 'verb') || (termMatch(x, y) >= SAME_DEED && ((apartInTime ??= done(claim, verbsA, a) !== done(source, verbsB, b)) || doneToTwoThings(claim, x, source, y, alignment)))));
 }
 
