@@ -58,6 +58,23 @@ export function durationsOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Ter
 }
 
 /**
+ * A length that qualifies a noun ("serving a 12-year sentence") measures that thing, and a bare
+ * length in a sentence that never names it ("For two decades, Gigante was head of the family")
+ * measures another; "was sentenced to 12 years" names it by its verb, two tenures ("a nine-year
+ * term" / "led the board for ten years") are one, and so are the lengths of one deed ("served
+ * most of a six-month sentence" / "after serving more than four years").
+ */
+export function lengthsOfTwoThings(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
+  if ((a.head === undefined) === (b.head === undefined)) return false;
+  const [thing, bareSide, bareNear, bare] = a.head !== undefined ? [a.head, source, nearB, b] as const : [b.head!, claim, nearA, a] as const;
+  if (termsOf(bareSide).some((t) => t.lemma === thing)) return false;
+  if (TENURE_NOUNS.has(thing) && hasTenure(bareSide, bareNear, bare)) return false;
+  // The same deed on both sides holds the same thing: "served most of a six-month sentence" /
+  // "after serving more than four years".
+  return clauseVerbMatch(claim, nearA, a, source, nearB, b).best < SAME_DEED;
+}
+
+/**
  * The verbs of two values' own clauses (`clauseVerbs`): whether each value has one, and how well
  * the best pair of them match (`termMatch`, 0 when either has none).
  */

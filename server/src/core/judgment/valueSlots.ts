@@ -18,7 +18,7 @@ import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDat
 import { insideQuotation } from './quotedWords';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 import { lifeEventOf, lifespanComparison, withLifeDates } from './lifespan';
-import { clauseVerbMatch, durationsOfTwoDeeds, hasTenure, SAME_DEED, sharesOfTwoDeeds, valuesOfTwoDeeds } from './twoDeeds';
+import { clauseVerbMatch, durationsOfTwoDeeds, hasTenure, lengthsOfTwoThings, SAME_DEED, sharesOfTwoDeeds, valuesOfTwoDeeds } from './twoDeeds';
 
 /** Nouns counted as spells of time ("19 seasons with the 76ers"). */
 const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
@@ -129,7 +129,7 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       // source still gives no value alike for the claim's deed, nor one the pair model should
       // weigh as the claim's given otherwise.
       const nearB = termsNear(source, b);
-      if ((a.kind === 'duration' && durationsOfTwoDeeds(claim, nearA, a, source, nearB, b)) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment, sameStatement))) {
+      if ((a.kind === 'duration' && (durationsOfTwoDeeds(claim, nearA, a, source, nearB, b) || lengthsOfTwoThings(claim, nearA, a, source, nearB, b))) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment, sameStatement))) {
         otherDeed ||= relation === 'different';
         continue;
       }
