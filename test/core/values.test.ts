@@ -191,6 +191,13 @@ describe('plain numbers', () => {
     assert.deepEqual(read('Over 100 people died.'), ['Over 100=101..']);
     assert.deepEqual(read('He has played over six seasons, mostly in Kelm.'), ['over six=7..']);
   });
+  test('a unit of two letters or more written apart is the figure\'s unit ("5 km", "a 256 MB card"), and data sizes are units glued too ("16GB"); "5G" is a name', () => {
+    const units = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.unit ?? ''}`);
+    assert.deepEqual(units('It struck 5 km east of Kelm and 5km west.'), ['5 km:kilometre', '5km:kilometre']);
+    assert.deepEqual(units('It comes with a 256 MB card and 16GB of storage.'), ['256 MB:megabyte', '16GB:gigabyte']);
+    assert.deepEqual(units('They had 5 mm of rain.'), ['5 mm:millimetre'], 'written apart in lower case');
+    assert.deepEqual(units('The 5G network opened.'), []);
+  });
   test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {
     const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
     const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);

@@ -12,6 +12,7 @@ export const GLUED_UNIT_RE = /^(?:km|kg|m|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|ha|
 const MEASURE_WORDS = new Set([
   'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'mile', 'foot', 'feet', 'inch', 'yard',
   'degree', 'percent', 'point', 'gram', 'kilogram', 'pound', 'ounce', 'ton', 'tonne', 'litre', 'liter', 'millilitre', 'gallon', 'barrel', 'acre', 'hectare', 'knot', 'magnitude',
+  'kilobyte', 'megabyte', 'gigabyte', 'terabyte',
 ]);
 
 /** A unit of measure, glued to a figure ("200m", "5kg") or written out ("17 degrees"): what a figure measures in, not what it counts. */

@@ -94,8 +94,13 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     else if (SCALE_WORDS.has(suffix)) scale = SCALE_WORDS.get(suffix)!;
     else if (suffix === 's' && dot < 0) decade = true;
     else if (TIME_SUFFIX.has(suffix)) return undefined;
-    else if (GLUED_UNIT_RE.test(next.text)) gluedUnit = suffix === 'lbs' ? 'lb' : suffix;
+    else if (GLUED_UNIT_RE.test(next.text) || DATA_UNIT_RE.test(next.text)) gluedUnit = suffix === 'lbs' ? 'lb' : suffix;
     else return undefined; // "5G", "F16x": an identifier, not a value.
+    end++;
+  } else if (next?.type === 'word' && (SPACED_UNIT_RE.test(next.text) || DATA_UNIT_RE.test(next.text))) {
+    // A unit of two letters or more written apart: "5 km", "3 kg", "a 256 MB card" (one letter
+    // apart, "5 m", "3 g", may be anything).
+    gluedUnit = next.lower === 'lbs' ? 'lb' : next.lower;
     end++;
   } else if (next?.type === 'word' && SCALE_WORDS.has(next.lower)) {
     scale = SCALE_WORDS.get(next.lower)!;
@@ -145,6 +150,14 @@ function metres(tokens: readonly Token[], i: number, after: number): boolean {
   return !(next?.type === 'word' && isPluralNoun(next.lower));
 }
 
+/** Units of two letters or more, as written apart from the figure ("5 km", "3 kg"). */
+const SPACED_UNIT_RE = /^(?:km|kg|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|lb|lbs|ml|mb|gb|tb)$/;
+/**
+ * Sizes of data as product copy writes them, glued or apart: "16GB", "a 256 MB card" (upper case:
+ * "$160MM" is a sum in millions).
+ */
+const DATA_UNIT_RE = /^(?:KB|MB|GB|TB)$/;
+
 /** One name for each unit of measure, however it is written: "200m" and "150 meters" are both metres. */
 export function unitName(unit: string): string {
   return UNIT_NAMES.get(unit) ?? unit;
@@ -152,6 +165,7 @@ export function unitName(unit: string): string {
 const UNIT_NAMES = new Map<string, string>(Object.entries({
   m: 'metre', meter: 'metre', km: 'kilometre', kilometer: 'kilometre', cm: 'centimetre', centimeter: 'centimetre',
   mm: 'millimetre', millimeter: 'millimetre', ft: 'foot', feet: 'foot', kg: 'kilogram', liter: 'litre', l: 'litre', ml: 'millilitre',
+  kb: 'kilobyte', mb: 'megabyte', gb: 'gigabyte', tb: 'terabyte',
 }));
 
 /**
