@@ -196,6 +196,7 @@ describe('plain numbers', () => {
     assert.deepEqual(units('It struck 5 km east of Kelm and 5km west.'), ['5 km:kilometre', '5km:kilometre']);
     assert.deepEqual(units('It comes with a 256 MB card and 16GB of storage.'), ['256 MB:megabyte', '16GB:gigabyte']);
     assert.deepEqual(units('They had 5 mm of rain.'), ['5 mm:millimetre'], 'written apart in lower case');
+    assert.ok(extractValues('The strongest gust was 118 km/h.', {})[0].rate, 'a unit per hour is a rate');
     assert.deepEqual(units('The 5G network opened.'), []);
   });
   test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {

@@ -104,7 +104,7 @@ function markIncrements(text: string, candidates: Candidate[]): void {
 }
 /**
  * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year",
- * "one hour each day": an average or a rate, which says nothing of a single game's or a whole's
+ * "one hour each day", "118 km/h": an average or a rate, which says nothing of a single game's or a whole's
  * figure ("scored 20 points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9
  * assists and 3.4 rebounds") are rates too. The period a rate is told over ("23 of every 24
  * hours", "every four years") is no figure of anything: it is kept vague.
@@ -119,7 +119,7 @@ function markRates(text: string, candidates: Candidate[]): void {
     if (PERIOD_BEFORE.test(before)) {
       candidates[i] = { ...c, vague: true };
       previousRate = undefined;
-    } else if (listed || AVERAGE_BEFORE.test(before) || RATE_AFTER.test(text.slice(c.end, c.end + 40))) {
+    } else if (listed || AVERAGE_BEFORE.test(before) || RATE_AFTER.test(text.slice(c.end, c.end + 40)) || PER_UNIT_AFTER.test(text.slice(c.end, c.end + 8))) {
       candidates[i] = { ...c, rate: true };
       previousRate = c;
     } else previousRate = undefined;
@@ -129,6 +129,8 @@ const AVERAGE_BEFORE = /\baverag(?:e|ed|es|ing)\b(?:\s+(?:of|a|an|about|around|n
 /** "23 of every 24 hours", "held every four years": the period of a rate. */
 const PERIOD_BEFORE = /\b(?:every|each)\s+$/i;
 const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:per|a|an|each)\s+(?:game|match|contest|outing|start|day|night|week|month|year|season|hour|minute|person|head|capita)\b(?!\s+(?:ago|earlier|later|before|after))/iu;
+/** A unit per a unit of time written with a slash: "118 km/h", "12 m/s". */
+const PER_UNIT_AFTER = /^\s*\/\s*(?:h|hr|hour|s|sec|min|day|yr|year)\b/i;
 const RATE_LIST_BETWEEN = /^(?:\s+[\p{L}-]+){1,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to go with\s+|\s+with\s+|\s+plus\s+)$/iu;
 
 /**

@@ -20,7 +20,7 @@ const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work',
  * Nouns for the time someone holds a role: a duration next to one of them is the length of a
  * tenure, whichever of these words each article uses.
  */
-const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
+const TENURE_NOUNS = new Set(['term', 'tenure', 'leadership', 'reign', 'presidency', 'premiership', 'mandate', 'stint', 'spell', 'chairmanship', 'rule', 'service', 'career', 'administration', 'incumbency']);
 /** How well two verbs match (`termMatch`) to tell one deed: the same verb or a synonym. */
 export const SAME_DEED = 0.8;
 
