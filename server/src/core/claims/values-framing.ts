@@ -104,10 +104,10 @@ function markIncrements(text: string, candidates: Candidate[]): void {
 }
 /**
  * "averaged 22.8 points to go with 7.2 rebounds", "16.8 points per game", "$4 million a year",
- * "one hour each day", "118 km/h": an average or a rate, which says nothing of a single game's or a whole's
- * figure ("scored 20 points", "paid $2 million"). Figures listed after a rate ("14.4 points, 6.9
- * assists and 3.4 rebounds") are rates too. The period a rate is told over ("23 of every 24
- * hours", "every four years") is no figure of anything: it is kept vague.
+ * "one hour each day", "118 km/h": an average or a rate, which says nothing of a single game's or
+ * a whole's figure ("scored 20 points", "paid $2 million"). Figures listed after a rate ("14.4
+ * points, 6.9 assists and 3.4 rebounds") are rates too. The period a rate is told over ("23 of
+ * every 24 hours", "every four years") is no figure of anything: it is kept vague.
  */
 function markRates(text: string, candidates: Candidate[]): void {
   let previousRate: Candidate | undefined;

@@ -89,6 +89,10 @@ export function judgeArticle(
   return { claims, findings };
 }
 
+/**
+ * Whether a conflict is told of another time than the claim's: another occurrence years apart
+ * (`anotherOccurrence`), or two lengths still running, each up to its article's day (`lengthsRunOn`).
+ */
 function toldAtAnotherTime(conflict: ConflictDetail, agreeingValues: number, claim: StoredSentence, source: StoredSentence, dateOf: DateOf): boolean {
   const daysApart = daysBetween(claim.articleId, source.articleId, dateOf);
   return anotherOccurrence(conflict, agreeingValues, daysApart) || lengthsRunOn(conflict, claim.features, source.features, daysApart);

@@ -211,11 +211,11 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can
 /**
  * Whether a word states a fact rather than an intention, a possibility or a command: no modal,
  * infinitive "to" or command's opening "do" / "never" before it (auxiliaries, adverbs, determiners
- * and negations between are passed over). "The
- * board has not overturned the rule" and "the mayor said he would reverse it" are both true, as
- * "did not approve" and "approved" are not: a denial conflicts only with a statement of the same
- * mood. The complement of a negative verb has the verb's mood: "refused to sign" is a past fact,
- * "has ruled out an appeal" speaks of what will not happen, as "would appeal" of what will.
+ * and negations between are passed over). "The board has not overturned the rule" and "the mayor
+ * said he would reverse it" are both true, as "did not approve" and "approved" are not: a denial
+ * conflicts only with a statement of the same mood. The complement of a negative verb has the
+ * verb's mood: "refused to sign" is a past fact, "has ruled out an appeal" speaks of what will
+ * not happen, as "would appeal" of what will.
  */
 export function asserted(features: SentenceFeatures, term: Term): boolean {
   const tokens = tokensOf(features);

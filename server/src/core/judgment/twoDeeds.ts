@@ -4,7 +4,7 @@
  * picked out by another deed). `valueSlots.ts` asks these once two values are compared.
  */
 import type { ValueMention } from '../claims/values';
-import { type SentenceFeatures, termsNear } from './features';
+import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
 import { termsOf } from './termColumns';
@@ -31,7 +31,8 @@ export const SAME_DEED = 0.8;
  */
 function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   // A participle before a noun ("on charges of attempted murder") tells no deed.
-  const verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokensOf(features), t.token, true));
+  const tokens = tokensOf(features);
+  const verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokens, t.token, true));
   const text = features.text;
   const offset = features.span.start;
   return verbs.filter((t) => {
@@ -133,9 +134,9 @@ export function valuesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
  * and the whole, not one figure given twice. Told of the same deed ("released 17 of the hijacked
  * ships" / "released 20 hijacked ships"), the two are one count.
  */
-export function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
+export function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
   if (isShare(claim, a) === isShare(source, b)) return false;
-  const verbs = clauseVerbMatch(claim, nearA, a, source, termsNear(source, b), b);
+  const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
   return !verbs.bothTold || verbs.best < SAME_DEED;
 }
 

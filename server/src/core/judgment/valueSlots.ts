@@ -121,14 +121,14 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
         continue;
       }
       if (relation === 'different' && sameDateWording(a, b)) continue;
-      if (relation === 'different' && a.kind === 'quantity' && sharesOfTwoDeeds(claim, nearA, a, source, b)) {
+      const nearB = termsNear(source, b);
+      if (relation === 'different' && a.kind === 'quantity' && sharesOfTwoDeeds(claim, nearA, a, source, nearB, b)) {
         otherDeed = true;
         continue;
       }
       // Another deed's length, date or count given otherwise neither agrees nor disputes; the
       // source still gives no value alike for the claim's deed, nor one the pair model should
       // weigh as the claim's given otherwise.
-      const nearB = termsNear(source, b);
       if ((a.kind === 'duration' && (durationsOfTwoDeeds(claim, nearA, a, source, nearB, b) || lengthsOfTwoThings(claim, nearA, a, source, nearB, b))) || ((a.kind === 'date' || a.kind === 'count') && valuesOfTwoDeeds(claim, nearA, a, source, nearB, b, alignment, sameStatement))) {
         otherDeed ||= relation === 'different';
         continue;
