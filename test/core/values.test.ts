@@ -27,6 +27,12 @@ function texts(text: string, ctx: { articleDate?: string } = { articleDate: ARTI
   return extractValues(text, ctx).map((m) => m.text);
 }
 
+/** Each value as "text=low..high" (an open end left empty), with ":head" after it when asked. */
+function bounds(text: string, withHead = false): string[] {
+  const end = (x: number) => (Number.isFinite(x) ? String(x) : '');
+  return extractValues(text, {}).map((v) => `${v.text}=${end(v.low)}..${end(v.high)}${withHead ? `:${v.head ?? ''}` : ''}`);
+}
+
 /** UTC epoch day of an ISO date, the unit of date values. */
 function day(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -169,24 +175,21 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('He returned in Weeks 14-16 and read Chapters 3 - 5.', {}).filter((t) => /\d/.test(t)), []);
   });
   test('a bound after its number ("80 or more yards", "five or fewer", "30 or so")', () => {
-    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
-    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);
+    const read = (text: string) => bounds(text, true);
     assert.deepEqual(read('He had three runs of 80 or more yards.'), ['three=3..3:run', '80 or more=80..:yard']);
     assert.deepEqual(read('Teams of five or fewer players entered.'), ['five or fewer=0..5:player']);
     assert.deepEqual(read('They said 30 or so people came.').map((v) => v.split('=')[0]), ['30 or so']);
     assert.deepEqual(read('Two or three people came.'), ['Two or three=2..3:people'], 'a number after "or" is a range');
   });
   test('a strict bound denied a word or two before is the other bound ("never hit fewer than 26 homers", "did not score more than 3 goals")', () => {
-    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
-    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}`);
+    const read = (text: string) => bounds(text);
     assert.deepEqual(read('Varga never hit fewer than 26 homers.'), ['fewer than 26=26..']);
     assert.deepEqual(read('Varga did not score more than 3 goals.'), ['more than 3=0..3']);
     assert.deepEqual(read('Varga scored more than 3 goals.'), ['more than 3=4..']);
     assert.deepEqual(read('Police did not say whether fewer than 10 people died.'), ['fewer than 10=0..9'], 'a denial further off is another verb\'s');
   });
   test('"over" opening the sentence before spells that a comma closes spans them ("Over six full seasons, ..."), and bounds a figure elsewhere', () => {
-    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
-    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}`);
+    const read = (text: string) => bounds(text);
     assert.deepEqual(read('Over six full seasons, his line reads well.'), ['six=6..6']);
     assert.deepEqual(read('Over 100 people died.'), ['Over 100=101..']);
     assert.deepEqual(read('He has played over six seasons, mostly in Kelm.'), ['over six=7..']);
@@ -200,8 +203,7 @@ describe('plain numbers', () => {
     assert.deepEqual(units('The 5G network opened.'), []);
   });
   test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {
-    const bound = (x: number) => (Number.isFinite(x) ? String(x) : '');
-    const read = (text: string) => extractValues(text, {}).map((v) => `${v.text}=${bound(v.low)}..${bound(v.high)}:${v.head ?? ''}`);
+    const read = (text: string) => bounds(text, true);
     assert.deepEqual(read('He coached three-plus seasons in Kelm.'), ['three-plus=3..:season']);
     assert.deepEqual(read('He coached three - plus seasons in Kelm.'), ['three - plus=3..:season']);
     assert.deepEqual(read('The club has 20+ members.'), ['20+=20..:member']);
