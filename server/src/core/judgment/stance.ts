@@ -96,6 +96,12 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
       neitherStates = true;
       continue;
     }
+    // "did not meet him until 2008", "wouldn't reveal the source's identity until he died": a
+    // denial up to a time tells when the deed was done, not that it never was.
+    if (deniedUntil(negated, term.negated ? term : partner)) {
+      neitherStates = true;
+      continue;
+    }
     // So may a cue after a noun: "the person was not immediately taken into custody" and "no
     // suspects have been taken into custody" both deny the arrest.
     const deniedLater = () => unnegated[1].pos === 'noun' && negatedLaterInClause(tokensOf(unnegated[0]), unnegated[1].token);
@@ -197,6 +203,18 @@ const STATE_VERBS = new Set(['be', 'stay', ...LINKING_VERBS]);
 
 /** Coverage at which a noun one sentence denies and the other states is a conflict. */
 const NEGATED_THING_COVERAGE = 0.75;
+
+/** "until" or "till" follows the word in its clause, within a few words ("did not meet him until 2008"). */
+function deniedUntil(features: SentenceFeatures, term: Term): boolean {
+  const tokens = tokensOf(features);
+  for (let j = term.token + 1; j < Math.min(tokens.length, term.token + UNTIL_REACH); j++) {
+    if (UNTIL.has(tokens[j].lower)) return true;
+    if (tokens[j].pos === 'PUNCT' && tokens[j].lower !== '’' && tokens[j].lower !== "'") return false;
+  }
+  return false;
+}
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til']);
+const UNTIL_REACH = 10;
 
 /** A noun of time after a word that points at one ("that night", "last week", "this season"). */
 function timeOfTheDeed(features: SentenceFeatures, term: Term): boolean {
