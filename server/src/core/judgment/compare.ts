@@ -18,6 +18,7 @@ import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './t
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
 import { datesApart, stretchesApart, WEEKDAYS } from './whenApart';
+import { variantsApart } from './valueMatters';
 import { DEMONYMS, fold } from '../lexicon/aliases';
 import { lastOne } from '../recent';
 import { opensWithSubordinate } from './clauses';
@@ -72,6 +73,8 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // put in another's place, however well the figures' frames match.
   if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && (datesApart(claim, source) || stretchesApart(claim, values.conflict.claimSpan, source, values.conflict.sourceSpan))) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  // Two sizes of one product ("the 15-inch MacBook Pro" / "the 17-inch MacBook Pro"): two things.
+  if (values.conflict && (FIGURE_CONFLICTS.has(values.conflict.kind) || values.conflict.kind === 'duration') && variantsApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict) return { coverage, core, conflict: values.conflict, agreeingValues: values.agreeing };
   if (predicateInOtherClause(claim, source, alignment)) return { coverage, core, agreeingValues: 0, otherSubject: true };
   const swap = nameSwapped(claim, source, alignment);

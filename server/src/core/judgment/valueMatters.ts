@@ -266,3 +266,22 @@ const PART_OF_COUNTED = new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+)
 const WHOLE_COUNTED = new RegExp(`${NUMBER_WORD}\\s+(?:out\\s+)?of\\s+(?:[\\p{L}'’]+\\s+){0,3}$`, 'iu');
 const COUNT_WITHIN_STRETCH = /^\s+(?:since\b|(?:in|during|over)\s+the\s+(?:last|past)\b|(?:this|last)\s+(?:year|season|month|week)\b)/i;
 const STRETCH_BEFORE = /\b(?:first|last|final|opening|past|next)\s+$/i;
+
+/**
+ * Two sizes of a product named in the two sentences, none the same ("the 15-inch MacBook Pro" /
+ * "the new 17-inch MacBook Pro", "the 13-inch option", "the 17" MacBook Pro"): two products, whose
+ * prices, battery lives and parts are not in dispute. A size that measures something ("0.98 inches
+ * thin", "17.5 inches high") names no product.
+ */
+export function variantsApart(claim: SentenceFeatures, source: SentenceFeatures): boolean {
+  const mine = sizesNamed(claim.text);
+  if (mine.length === 0) return false;
+  const theirs = sizesNamed(source.text);
+  return theirs.length > 0 && !mine.some((size) => theirs.includes(size));
+}
+function sizesNamed(text: string): number[] {
+  if (!INCH_MARK.test(text)) return [];
+  return [...text.matchAll(SIZE_NAMED)].map((m) => Number(m[1].replace(/\s/g, '')));
+}
+const INCH_MARK = /inch|″|"/;
+const SIZE_NAMED = /(\d+(?:\.\s?\d+)?)\s?(?:-\s?inch(?:es)?|inch(?:es)?|″|")\s+(?=\p{Lu}|(?:models?|versions?|options?|notebooks?|laptops?|screens?|displays?|tablets?|phones?)\b)/gu;
