@@ -202,6 +202,14 @@ describe('plain numbers', () => {
     assert.ok(extractValues('The strongest gust was 118 km/h.', {})[0].rate, 'a unit per hour is a rate');
     assert.deepEqual(units('The 5G network opened.'), []);
   });
+  test('a margin is no count of its own ("two rebounds off his best", "three votes short of a majority"), a distance off a place still a distance', () => {
+    const vague = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('Varga was two rebounds off his personal best.'), ['two:true']);
+    assert.deepEqual(vague('The bill fell three votes short of a majority.'), ['three:true']);
+    assert.deepEqual(vague('Varga finished two strokes behind Okafor.'), ['two:true']);
+    assert.deepEqual(vague('The quake struck 10 miles off the coast.'), ['10:false']);
+    assert.deepEqual(vague('Varga had two rebounds in the first half.'), ['two:false', 'first:false']);
+  });
   test('a bound glued after its number ("three-plus seasons", "20+ members"), not a sum ("3+4")', () => {
     const read = (text: string) => bounds(text, true);
     assert.deepEqual(read('He coached three-plus seasons in Kelm.'), ['three-plus=3..:season']);

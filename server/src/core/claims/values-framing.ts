@@ -82,7 +82,7 @@ const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 
 /**
  * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
- * to one given elsewhere, no total of its own; "the other 61 percent", "the remaining 12
+ * to one given elsewhere, no total of its own; "two rebounds off his best": a margin; "the other 61 percent", "the remaining 12
  * members": the rest of a whole, the other side of the figure given; "55 wounded, 15 critically":
  * a part of the figure before. Kept as a vague value, which nothing compares.
  */
@@ -97,7 +97,7 @@ function markIncrements(text: string, candidates: Candidate[]): void {
       if (INCREMENT_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
       continue;
     }
-    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after));
+    const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after) || marginAfter(after));
     const part = c.kind === 'quantity' && i > 0 && PART_BEFORE.test(before) && PART_AFTER.test(after);
     if (increment || part || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
   }
@@ -183,6 +183,18 @@ const PART_BEFORE = /,\s*$/;
 const PART_AFTER = /^\s+\p{L}{3,}ly\s*(?:[,.;:)]|$)/u;
 const INCREMENT_BEFORE = /\b(?:another|further|additional|(?<!\b(?:the|its|their|his|her|our|your|these|those)\s+)other)\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:more|others?)\b(?!\s+than)/i;
+
+/**
+ * "two rebounds off his personal best", "three votes short of a majority", "a stroke behind the
+ * leader": how far a figure is from another, no count of its own ("10 miles off the coast" is a
+ * distance, which its place anchors).
+ */
+function marginAfter(after: string): boolean {
+  const margin = MARGIN_AFTER.exec(after);
+  return margin !== null && !LENGTH_UNITS.test(margin[1] ?? '');
+}
+const MARGIN_AFTER = /^\s+(?:([\p{L}-]+)\s+)?(?:off|short\s+of|shy\s+of|behind)\b/iu;
+const LENGTH_UNITS = /^(?:miles?|kilometres?|kilometers?|km|metres?|meters?|m|feet|foot|ft|nautical)$/i;
 const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
 const YEAR_ONLY = /^\d{4}$/;
 
