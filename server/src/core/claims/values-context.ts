@@ -66,11 +66,13 @@ export function readQualifier(tokens: readonly Token[], i: number): QualifierRea
   return { qualifier: 'exact', strict: false, start: i };
 }
 
-/** "never", "not" or a word in "n't" within the two words before token `at`. */
+/** "not", "never", or a word with "n't" glued on ("isn't"), as the value tokens keep it. */
+export const deniedAt = (lower: string) => lower === 'not' || lower === 'never' || /n['’]t$/.test(lower);
+
+/** A denial (`deniedAt`) within the two words before token `at`. */
 function deniedJustBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
-    const word = tokens[k].lower;
-    if (word === 'never' || word === 'not' || /n['’]t$/.test(word)) return true;
+    if (deniedAt(tokens[k].lower)) return true;
     if (tokens[k].type !== 'word') return false;
   }
   return false;

@@ -97,7 +97,7 @@ function readDigits(tokens: readonly Token[], i: number): NumberRead | undefined
     else if (GLUED_UNIT_RE.test(next.text) || DATA_UNIT_RE.test(next.text)) gluedUnit = suffix === 'lbs' ? 'lb' : suffix;
     else return undefined; // "5G", "F16x": an identifier, not a value.
     end++;
-  } else if (next?.type === 'word' && (SPACED_UNIT_RE.test(next.text) || DATA_UNIT_RE.test(next.text))) {
+  } else if (next?.type === 'word' && (spacedUnit(next.text) || DATA_UNIT_RE.test(next.text))) {
     // A unit of two letters or more written apart: "5 km", "3 kg", "a 256 MB card" (one letter
     // apart, "5 m", "3 g", may be anything).
     gluedUnit = next.lower === 'lbs' ? 'lb' : next.lower;
@@ -150,8 +150,12 @@ function metres(tokens: readonly Token[], i: number, after: number): boolean {
   return !(next?.type === 'word' && isPluralNoun(next.lower));
 }
 
-/** Units of two letters or more, as written apart from the figure ("5 km", "3 kg"). */
-const SPACED_UNIT_RE = /^(?:km|kg|cm|mm|mph|kph|mw|gw|kw|kwh|mwh|gwh|lb|lbs|ml|mb|gb|tb)$/;
+/**
+ * A unit written apart from the figure ("5 km", "3 kg"): one `GLUED_UNIT_RE` knows, of two letters
+ * or more, and not a word of its own ("ha", "sq").
+ */
+const spacedUnit = (word: string) => word.length > 1 && !WORDS_AS_UNITS.has(word) && GLUED_UNIT_RE.test(word);
+const WORDS_AS_UNITS = new Set(['ha', 'sq']);
 /**
  * Sizes of data as product copy writes them, glued or apart: "16GB", "a 256 MB card" (upper case:
  * "$160MM" is a sum in millions).

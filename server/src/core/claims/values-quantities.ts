@@ -7,7 +7,7 @@
 import { dateCandidate, epochDay, yearRange } from './values-calendar';
 import {
   type QualifierRead, hasAgeCue, headAfter, readCurrencyAfter, readCurrencyBefore, readPercentAfter, readQualifier,
-  isUnitOfMeasure, skipDeterminers, timeUnit,
+  deniedAt, isUnitOfMeasure, skipDeterminers, timeUnit,
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
 import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
@@ -98,8 +98,6 @@ function readTrailingBound(tokens: readonly Token[], end: number): { qualifier: 
 const AT_LEAST_AFTER = new Set(['more', 'greater', 'higher', 'above', 'over', 'longer', 'larger']);
 const AT_MOST_AFTER = new Set(['fewer', 'less', 'lower', 'below', 'under', 'shorter', 'smaller']);
 
-/** "not", "never", or a word with "n't" glued on ("isn't"), as the value tokens keep it. */
-const deniedAt = (lower: string) => lower === 'not' || lower === 'never' || /n['’]t$/.test(lower);
 
 function ordinalOrCount(tokens: readonly Token[], i: number, n: NumberRead, out: Candidate[]): number {
   let k = n.end;

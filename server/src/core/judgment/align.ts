@@ -279,7 +279,8 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   const partners: Array<Term | undefined> = new Array<Term | undefined>(terms.length);
   const firstEntity = terms.find((t) => t.pos === 'entity' || t.pos === 'noun');
   const weights = claimWeights(claim, corpusIdf);
-  const candidates = partnersOf(terms, termsOf(source));
+  const sourceTerms = termsOf(source);
+  const candidates = partnersOf(terms, sourceTerms);
   // Indexed loops: `entries()` made an iterator and a pair for every claim term of every comparison.
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
@@ -290,7 +291,7 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
     for (let k = candidates.from[i]; k < candidates.from[i + 1]; k++) {
       const other = candidates.terms[k];
       const score = termMatch(term, other);
-      const better = score > best || (score === best && score > 0 && betterTwin(terms, i, termsOf(source), partner!, other));
+      const better = score > best || (score === best && score > 0 && betterTwin(terms, i, sourceTerms, partner!, other));
       if (better && !(term.pos === 'entity' && otherGivenName(claim, term, source, other))) {
         best = score;
         partner = other;
@@ -308,7 +309,6 @@ export function align(claim: SentenceFeatures, source: SentenceFeatures, corpusI
   const coverage = total > 0 ? matched / total : 0;
   // Opposite predicates are looked for only where the rest lines up, so the cost stays small.
   if (coverage >= 0.5) {
-    const sourceTerms = termsOf(source);
     terms.forEach((term, i) => {
       if (antonymPair || partners[i] || (term.pos !== 'verb' && term.pos !== 'adj')) return;
       const other = sourceTerms.find((o) => o.pos === term.pos && areAntonyms(term, o));

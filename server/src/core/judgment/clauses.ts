@@ -107,7 +107,8 @@ function subordinateClauseAt(features: SentenceFeatures, at: number): boolean {
   }
   return false;
 }
-const SUBJECT_HEAD_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
+/** Tags of a word that can head a subject: a noun, a name, a pronoun. */
+export const SUBJECT_HEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 const SUBJECT_REACH = 4;
 
 /** A new clause with a subject of its own opens between two offsets: ", and", ", while", ";". */

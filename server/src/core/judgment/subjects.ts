@@ -324,7 +324,8 @@ function sourceSubject(claim: SentenceFeatures, source: SentenceFeatures, alignm
   if (SUBORDINATORS.includes(lowerAt(tokens, from) ?? '')) from++;
   let verb = from;
   // A participle before a noun is the subject's ("the Nevowmouth walking group opened").
-  while (verb < partner.token && ((posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') || modifiesNoun(tokensOf(source), verb))) verb++;
+  const words = tokensOf(source);
+  while (verb < partner.token && ((posAt(tokens, verb) !== 'VERB' && posAt(tokens, verb) !== 'AUX') || modifiesNoun(words, verb))) verb++;
   // The clause opens with its subject, as a plain sentence does.
   for (let i = from; i < verb; i++) if (posAt(tokens, i) === 'PUNCT' || posAt(tokens, i) === 'CCONJ' || posAt(tokens, i) === 'ADP' && i === from) return undefined;
   return (term) => term.token >= from && subjectWordBefore(source, term, verb, speakers);

@@ -13,6 +13,7 @@ import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, textAt } from './to
 import { reportedClauseStart } from './quotedWords';
 import { lastOne } from '../recent';
 import { inValue } from './names';
+import { SUBJECT_HEAD_TAGS } from './clauses';
 
 export const MAX_SIMPLE_TERMS = 8;
 /** Prepositions after a verb that open the one value of a relation ("directed by", "born in", "known as"). */
@@ -88,11 +89,10 @@ export const ANOTHER_SUBJECT = 'another subject';
 /** A noun, name or pronoun stands before the verb in its clause. */
 function hasOwnSubject(features: SentenceFeatures, verbToken: number): boolean {
   for (let at = reportedClauseStart(features, verbToken) + 1; at < verbToken; at++) {
-    if (SUBJECT_TAGS.has(posAt(features.tokens, at) ?? '')) return true;
+    if (SUBJECT_HEAD_TAGS.has(posAt(features.tokens, at) ?? '')) return true;
   }
   return false;
 }
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * A verb's direct object is one of many things done ("offered free tea" and "held a meeting" are

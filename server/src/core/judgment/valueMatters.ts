@@ -9,7 +9,7 @@ import type { SentenceFeatures } from './features';
 import { claimSubjectWords, clauseSubjectMatch } from './subjects';
 import { termsOf } from './termColumns';
 import { posAt, runLength, startAt } from './tokenColumns';
-import { opensRelativeWho } from './clauses';
+import { opensRelativeWho, SUBJECT_HEAD_TAGS } from './clauses';
 import { termMatch } from './align';
 import type { Term } from './terms';
 import { inValue, properNoun } from './names';
@@ -77,7 +77,7 @@ function doersOfFigures(features: SentenceFeatures): ReadonlyArray<Term | undefi
   for (const value of features.values) {
     for (; k < length - 1 && (startAt(tokens, k + 1) ?? Infinity) < value.span.start; k++) {
       const next = posAt(tokens, k + 1);
-      if ((next === 'VERB' || next === 'AUX') && SUBJECT_TAGS.has(posAt(tokens, k) ?? '')) subject = relativeAntecedent(tokens, k);
+      if ((next === 'VERB' || next === 'AUX') && SUBJECT_HEAD_TAGS.has(posAt(tokens, k) ?? '')) subject = relativeAntecedent(tokens, k);
     }
     const at = subject < 0 ? undefined : startAt(tokens, subject);
     found.push(at === undefined ? undefined : termsOf(features).find((t) => t.start <= at && at < t.end && personal(features, t)));
@@ -92,7 +92,6 @@ const DOERS = new WeakMap<SentenceFeatures, ReadonlyArray<Term | undefined>>();
 function relativeAntecedent(tokens: SentenceFeatures['tokens'], k: number): number {
   return k >= 2 && opensRelativeWho(tokens, k - 1) && posAt(tokens, k - 2) === 'PROPN' ? k - 2 : k;
 }
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A person's name: a person the tagger knows, or a name of no known kind ("Artino"), not in a figure. */
 function personal(features: SentenceFeatures, term: Term): boolean {
