@@ -84,10 +84,18 @@ export function otherGivenName(claim: SentenceFeatures, mine: Term, source: Sent
  */
 function sameFirstName(written: string, other: string): boolean {
   const [a, b] = [foldAccents(written), foldAccents(other)];
+  return a[0] === b[0] && (Math.min(a.length, b.length) <= SHORT_FORM_LETTERS || spelledAlike(a, b));
+}
+
+/**
+ * Two written names that may be one: the start of the other ("AK" / "AK-47", "Chris" /
+ * "Christopher"), or the same name spelt otherwise ("Katharine" / "Katherine", "Ethopian" /
+ * "Ethiopian"): one letter in a short name, two in a long one. Lowercase, accents folded.
+ */
+export function spelledAlike(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Spelt otherwise: "Katharine" / "Katherine", one letter in a short name, two in a long one.
-  return short.length <= SHORT_FORM_LETTERS || long.startsWith(short) || editDistance(a, b) <= (short.length < 6 ? 1 : 2);
+  return long.startsWith(short) || editDistance(a, b) <= (short.length < 6 ? 1 : 2);
 }
 const SHORT_FORM_LETTERS = 3;
 

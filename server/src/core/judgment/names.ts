@@ -4,10 +4,12 @@
  * different schools. A sentence that names something else in the claim's place neither supports
  * nor contradicts it.
  */
-import type { Alignment } from './align';
+import { type Alignment, spelledAlike } from './align';
 import { PERSON_PRONOUN, type SentenceFeatures } from './features';
 import type { ValueMention } from '../claims/values';
 import type { Term } from './terms';
+import type { ConflictDetail } from './types';
+import type { Span } from '../types';
 import { endAt, lowerAt, posAt, runLength } from './tokenColumns';
 import { lastOne } from '../recent';
 import { termsOf } from './termColumns';
@@ -68,21 +70,43 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
 }
 
 /**
- * The first entity after each sentence's verb is one the other sentence does not have ("is paying
+ * The first name after the verb of a figure is one the other sentence does not have ("is paying
  * $12 million in cash for Kelm Software" / "agreed to buy Pellenley Bank for around $40 million"):
- * when their figures differ, two deals, not one figure in dispute. Names in an attribution ("Lu
- * said") do not count, nor do proper nouns the entity reader did not take (they cost VitaminC a
- * true conflict: "France has reported fewer than 19,000 deaths" / "... is Europe's moment of
- * truth ..., France has reported ... 19,323 deaths").
+ * when their figures differ, two deals, not one figure in dispute. The figures are the two in
+ * dispute, where the values found one (`conflict`), else those of the kinds the claim gives. A
+ * figure's verb is the last one before it, so that a source that opens with another statement
+ * ("Macron: coronavirus is Europe's moment of truth ..., France has reported ... 19,323 deaths")
+ * names nothing of the figure's matter in it. Names in an attribution ("Lu said") do not count.
  */
-export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, conflict?: ConflictDetail): boolean {
   const partners = alignment.partners;
-  const firstNameAfterVerb = (features: SentenceFeatures) =>
-    features.verbAt < 0 ? undefined : termsOf(features).find((term) => term.pos === 'entity' && !term.secondary && term.token > features.verbAt && properName(features, term));
-  const mine = firstNameAfterVerb(claim);
-  if (mine === undefined || partners[termsOf(claim).indexOf(mine)] !== undefined) return false;
-  const theirs = firstNameAfterVerb(source);
-  return theirs !== undefined && !partners.includes(theirs);
+  const claimTerms = termsOf(claim);
+  const kinds = new Set(claim.values.map((value) => value.kind));
+  const disputed = (span: Span | undefined) => (value: ValueMention) => (span ? value.span.start === span.start : kinds.has(value.kind));
+  const mine = namesAfterFiguresVerbs(claim, disputed(conflict?.claimSpan)).filter((name) => partners[claimTerms.indexOf(name)] === undefined);
+  if (mine.length === 0) return false;
+  // A name spelt otherwise ("Ethopian" / "Ethiopian", "AK 47" / "AK-47") is no other name.
+  const written = (features: SentenceFeatures, term: Term) => features.text.slice(term.start - features.span.start, term.end - features.span.start).toLowerCase();
+  return namesAfterFiguresVerbs(source, disputed(conflict?.sourceSpan)).some((name) => !partners.includes(name) && !mine.some((own) => spelledAlike(written(claim, own), written(source, name))));
+}
+
+/** For each of a sentence's values picked out, the first name after the last verb before it (the sentence's verb, if none). */
+function namesAfterFiguresVerbs(features: SentenceFeatures, picked: (value: ValueMention) => boolean): Term[] {
+  const terms = termsOf(features);
+  const names: Term[] = [];
+  for (const value of features.values) {
+    if (!picked(value)) continue;
+    let verb: Term | undefined;
+    for (const term of terms) if (term.pos === 'verb' && term.end <= value.span.start && term.token > features.verbAt) verb = term;
+    const verbAt = verb?.token ?? features.verbAt;
+    if (verbAt < 0) continue;
+    // A name in a trailing elaboration counts for a figure of the elaboration (", paying about
+    // $5.4 billion to acquire ATI Technologies"), and only for one.
+    const secondary = verb?.secondary ?? false;
+    const name = terms.find((term) => term.secondary === secondary && term.token > verbAt && properName(features, term));
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** An entity or proper noun outside every value: a month or weekday of a date is the values' to judge. */
