@@ -261,6 +261,16 @@ describe('plain numbers', () => {
     assert.deepEqual(vague('The remaining 12 members voted against.'), ['12:true']);
     assert.deepEqual(vague('Some 61 percent was shipped in from outside.'), ['Some 61 percent:false']);
   });
+  test('a sum the sentence tells is one part of a price is no price of its own ("$28 million in cash and the rest in stock")', () => {
+    const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'money').map((v) => `${v.text}:${v.vague === true}`);
+    assert.deepEqual(vague('Kelm is paying $28 million in cash for Brindle and the remainder in stock.'), ['$28 million:true']);
+    assert.deepEqual(vague('Kelm is paying $28m in cash and $5m in stock.'), ['$28m:true', '$5m:true']);
+    assert.deepEqual(vague('Kelm paid $33 million, of which about $28 million in cash.'), ['$33 million:false', 'about $28 million:true']);
+    assert.deepEqual(vague('Kelm said $28 million of the purchase price will be in cash.'), ['$28 million:true']);
+    assert.deepEqual(vague('The deal cost Kelm $33 million ($28M in cash).'), ['$33 million:false', '$28M:true']);
+    assert.deepEqual(vague('Kelm will pay $33 million in cash and stock for Brindle.'), ['$33 million:false']);
+    assert.deepEqual(vague('Kelm is paying $28 million in cash for Brindle.'), ['$28 million:false']);
+  });
 });
 
 describe('fractions and ratios', () => {

@@ -99,7 +99,7 @@ function markIncrements(text: string, candidates: Candidate[]): void {
     }
     const increment = c.kind !== 'percent' && (INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after) || marginAfter(after));
     const part = c.kind === 'quantity' && i > 0 && PART_BEFORE.test(before) && PART_AFTER.test(after);
-    if (increment || part || REMAINDER_BEFORE.test(before)) candidates[i] = { ...c, vague: true };
+    if (increment || part || REMAINDER_BEFORE.test(before) || (c.kind === 'money' && partOfAPrice(text, c))) candidates[i] = { ...c, vague: true };
   }
 }
 /**
@@ -196,5 +196,25 @@ function marginAfter(after: string): boolean {
 const MARGIN_AFTER = /^\s+(?:([\p{L}-]+)\s+)?(?:off|short\s+of|shy\s+of|behind)\b/iu;
 const LENGTH_UNITS = /^(?:miles?|kilometres?|kilometers?|km|metres?|meters?|m|feet|foot|ft|nautical)$/i;
 const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i;
+
+/**
+ * A sum the sentence itself tells is one part of a price: "$281 million in cash and the rest in
+ * stock", "$281m in cash and $53m in stock", "for $334 million, of which $281 million will be
+ * paid in cash", "$281 million of the purchase price", "$334 million ($281M in cash)". It is no
+ * price of its own ("in cash and stock" is the whole).
+ */
+function partOfAPrice(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const after = text.slice(c.end, c.end + 60);
+  return SPLIT_FIRST_AFTER.test(after) || PART_OF_PRICE_AFTER.test(after) || SPLIT_SECOND_BEFORE.test(before) || OF_WHICH_BEFORE.test(before) || (/\(\s*$/.test(before) && IN_KIND_AFTER.test(after));
+}
+/** "$281 million of the purchase price". */
+const PART_OF_PRICE_AFTER = /^\s+of\s+the\s+(?:purchase\s+|sale\s+)?(?:price|total|sum|consideration)\b/i;
+/** "$334 million ($281M in cash)": the part in brackets. */
+const IN_KIND_AFTER = /^\s+in\s+(?:cash|stock|shares)\s*\)/;
+/** "in cash and the rest ...", "in cash for SeaMicro and the remainder in stock", "in cash and $53m in stock". */
+const SPLIT_FIRST_AFTER = /^\s+in\s+(?:cash|stock|shares)\b[^,;.]{0,30}?\band\s+(?:the\s+(?:rest|remainder|balance)\b|(?:(?:US)?[$€£]\s?)?\d)/;
+const SPLIT_SECOND_BEFORE = /\bin\s+(?:cash|stock|shares)\s+and\s+$/;
+const OF_WHICH_BEFORE = /\bof\s+which\s+(?:(?:approximately|about|around|some|nearly|almost)\s+)?$/i;
 const YEAR_ONLY = /^\d{4}$/;
 
