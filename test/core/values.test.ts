@@ -188,6 +188,13 @@ describe('plain numbers', () => {
     assert.deepEqual(read('Varga scored more than 3 goals.'), ['more than 3=4..']);
     assert.deepEqual(read('Police did not say whether fewer than 10 people died.'), ['fewer than 10=0..9'], 'a denial further off is another verb\'s');
   });
+  test('a strict bound in a clause that opens with a denied subject is the other bound ("None of the teams has offered more than eight years")', () => {
+    const read = (text: string) => bounds(text);
+    assert.deepEqual(read('None of the other clubs -- Kelm, Lisset and Avenhall -- has offered more than 8 years.'), ['more than 8 years=0..8']);
+    assert.deepEqual(read('So far, no club has offered a contract longer than 8 years.'), ['longer than 8 years=0..8']);
+    assert.deepEqual(read('The club has offered a contract longer than 8 years.'), ['longer than 8 years=8..']);
+    assert.deepEqual(read('No-one was hurt in the fire, which saw more than 50 firefighters at work.'), ['more than 50=51..'], 'a clause of its own');
+  });
   test('"over" opening the sentence before spells that a comma closes spans them ("Over six full seasons, ..."), and bounds a figure elsewhere', () => {
     const read = (text: string) => bounds(text);
     assert.deepEqual(read('Over six full seasons, his line reads well.'), ['six=6..6']);

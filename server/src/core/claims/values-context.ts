@@ -45,6 +45,7 @@ const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier, boolean])[] = [
   ['above', 'atLeast', true], ['exceeding', 'atLeast', true], ['under', 'atMost', true],
   ['below', 'atMost', true], ['higher than', 'atLeast', true], ['larger than', 'atLeast', true],
   ['bigger than', 'atLeast', true], ['lower than', 'atMost', true], ['smaller than', 'atMost', true],
+  ['longer than', 'atLeast', true], ['shorter than', 'atMost', true],
 ];
 // Longest phrases first so that "no more than" wins over "more than".
 const QUALIFIERS = QUALIFIER_PHRASES
@@ -58,7 +59,9 @@ export function readQualifier(tokens: readonly Token[], i: number): QualifierRea
     if (!wordsAt(tokens, at, q.words)) continue;
     // A strict bound denied a word or two before ("never hit fewer than 26 homers", "did not
     // score more than 3 goals") is the other bound, taking in its figure: at least 26, at most 3.
-    if (q.strict && (q.qualifier === 'atLeast' || q.qualifier === 'atMost') && deniedJustBefore(tokens, at)) {
+    // So is one whose clause opens with a denied subject ("None of the other teams has offered
+    // more than eight years", "So far, no team has offered a contract longer than eight years").
+    if (q.strict && (q.qualifier === 'atLeast' || q.qualifier === 'atMost') && (deniedJustBefore(tokens, at) || deniedSubjectBefore(tokens, at))) {
       return { qualifier: q.qualifier === 'atLeast' ? 'atMost' : 'atLeast', strict: false, start: at };
     }
     return { qualifier: q.qualifier, strict: q.strict, start: at };
@@ -68,6 +71,25 @@ export function readQualifier(tokens: readonly Token[], i: number): QualifierRea
 
 /** "not", "never", or a word with "n't" glued on ("isn't"), as the value tokens keep it. */
 export const deniedAt = (lower: string) => lower === 'not' || lower === 'never' || /n['’]t$/.test(lower);
+
+/** Words that deny the subject they open ("no team", "none of them", "nobody"). */
+const DENIED_SUBJECT = new Set(['no', 'none', 'nobody', 'neither', 'nothing']);
+/** Words that open a clause of its own, whose figure the denied subject before does not reach ("No-one was hurt in the fire, which saw more than 50 firefighters ..."). */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'since', 'if', 'unless']);
+
+/**
+ * A clause before token `at` that opens with a denied subject (`DENIED_SUBJECT`): at the
+ * sentence's start or after a comma, with no semicolon, colon, other denial or word that opens
+ * another clause (`CLAUSE_OPENERS`) between.
+ */
+function deniedSubjectBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const lower = tokens[k].lower;
+    if (lower === ';' || lower === ':' || deniedAt(lower) || CLAUSE_OPENERS.has(lower)) return false;
+    if (DENIED_SUBJECT.has(lower)) return k === 0 || tokens[k - 1].lower === ',';
+  }
+  return false;
+}
 
 /** A denial (`deniedAt`) within the two words before token `at`. */
 function deniedJustBefore(tokens: readonly Token[], at: number): boolean {
