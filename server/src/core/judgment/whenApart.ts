@@ -151,7 +151,7 @@ const PERIOD_NOUNS = new Set(['half', 'quarter', 'period', 'round', 'inning', 'i
 /**
  * A figure told of a stretch of an occasion against one told of none: "caught five passes for 68
  * yards in the first half", "had five points during a pivotal 15 - 2 run", "189 rushing yards in
- * his last two games" against "caught five passes for 127 yards", "scored 23 points". The part and
+ * his last two games", "Since Week 11, Thomas has 498 rushing yards" against "caught five passes for 127 yards", "scored 23 points". The part and
  * the whole are two figures, neither in dispute. Only a stretch in the figure's own clause counts
  * ("scored 23 points, 10 in the first half" still gives 23 for the whole game); two stretches
  * told alike are one (`periodsApart` tells two ordinals of one kind apart).
@@ -183,7 +183,7 @@ function stretchOfFigure(features: SentenceFeatures, span: Span): string | undef
 const PART_NOUNS = '(?:half|halves|quarters?|periods?|rounds?|innings?|sets?|laps?|run|stretch|spell|overtime)';
 const COUNTED_PART_NOUNS = '(?:minutes?|seconds?|games?|matches?|contests?|starts?|outings?|drives?|possessions?)';
 const WHICH_PART = '(?:first|second|third|fourth|fifth|opening|final|last|closing|past|previous|next)';
-const STRETCH = new RegExp(`\\b((?:in|over|through)\\s+(?:(?:his|her|their|its|the)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNTED_PART_NOUNS}|(?:in|on|during|over|through)\\s+(?:the|a|an|his|her|their|its|those|that|this)\\s+(?:(?:[\\p{L}\\d½.-]+\\s+){0,4}?${PART_NOUNS}|(?:[\\p{L}-]+\\s+)?${WHICH_PART}\\s+(?:[\\d½.]+\\s*½?\\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+)?${COUNTED_PART_NOUNS})\\b)`, 'iu');
+const STRETCH = new RegExp(`\\b(since\\s+(?:the\\s+)?(?:week|game|round|match|race|stage|matchday)\\s+\\d+|(?:in|over|through)\\s+(?:(?:his|her|their|its|the)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNTED_PART_NOUNS}|(?:in|on|during|over|through)\\s+(?:the|a|an|his|her|their|its|those|that|this)\\s+(?:(?:[\\p{L}\\d½.-]+\\s+){0,4}?${PART_NOUNS}|(?:[\\p{L}-]+\\s+)?${WHICH_PART}\\s+(?:[\\d½.]+\\s*½?\\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+)?${COUNTED_PART_NOUNS})\\b)`, 'iu');
 const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|then|before|after)\b/i;
 
 /** Both sentences tell of stretches of one kind, and none the same ("in the first half" / "in the second half"). */
