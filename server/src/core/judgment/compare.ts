@@ -13,7 +13,7 @@ import { antonymConflict } from './opposites';
 import { type Alignment, align, type Idf, termMatch } from './align';
 import { ANOTHER_SUBJECT, copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
-import { inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
+import { figureOfAnotherOwner, inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
@@ -71,7 +71,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // 36 seats in the Pellenley assembly", "paying $12 million for Kelm Software" / "agreed to buy
   // Pellenley Bank for $40 million") are two matters: neither one figure in dispute nor one name
   // put in another's place, however well the figures' frames match.
-  if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment, values.conflict))) return { coverage, core, agreeingValues: 0, otherSubject: true };
+  if ((values.conflict || values.otherwise > 0) && (otherNameAnywhere(claim, source, alignment) || otherNamedObjects(claim, source, alignment, values.conflict) || figureOfAnotherOwner(claim, source, alignment, values.conflict))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   if (values.conflict && FIGURE_CONFLICTS.has(values.conflict.kind) && (datesApart(claim, source) || stretchesApart(claim, values.conflict.claimSpan, source, values.conflict.sourceSpan))) return { coverage, core, agreeingValues: 0, otherSubject: true };
   // Two sizes of one product ("the 15-inch MacBook Pro" / "the 17-inch MacBook Pro"): two things.
   if (values.conflict && (FIGURE_CONFLICTS.has(values.conflict.kind) || values.conflict.kind === 'duration') && variantsApart(claim, source)) return { coverage, core, agreeingValues: 0, otherSubject: true };

@@ -90,6 +90,33 @@ export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatu
   return namesAfterFiguresVerbs(source, disputed(conflict?.sourceSpan)).some((name) => !partners.includes(name) && !mine.some((own) => spelledAlike(written(claim, own), written(source, name))));
 }
 
+/**
+ * A figure in dispute owned by a name the other sentence does not have ("despite Jamaal Charles'
+ * 226 yards rushing" / "Despite rushing for 352 yards, the Chiefs lost"): that person's figure,
+ * not the other sentence's subject's.
+ */
+export function figureOfAnotherOwner(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, conflict: ConflictDetail | undefined): boolean {
+  if (conflict?.claimSpan === undefined || conflict.sourceSpan === undefined) return false;
+  const partners = alignment.partners;
+  const mine = ownerOf(claim, conflict.claimSpan);
+  if (mine !== undefined && partners[termsOf(claim).indexOf(mine)] === undefined) return true;
+  const theirs = ownerOf(source, conflict.sourceSpan);
+  return theirs !== undefined && !partners.includes(theirs);
+}
+
+/** The name whose possessive stands right before a figure ("Charles' 226 yards", "Varga's 20 points"). */
+function ownerOf(features: SentenceFeatures, span: Span): Term | undefined {
+  const terms = termsOf(features);
+  const offset = features.span.start;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const term = terms[i];
+    if (term.end > span.start) continue;
+    return POSSESSIVE_BETWEEN.test(features.text.slice(term.end - offset, span.start - offset)) && properName(features, term) ? term : undefined;
+  }
+  return undefined;
+}
+const POSSESSIVE_BETWEEN = /^\s*['’]s?\s*$/;
+
 /** For each of a sentence's values picked out, the first name after the last verb before it (the sentence's verb, if none). */
 function namesAfterFiguresVerbs(features: SentenceFeatures, picked: (value: ValueMention) => boolean): Term[] {
   const terms = termsOf(features);
