@@ -32,9 +32,22 @@ export const SAME_DEED = 0.8;
 function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   // A participle before a noun ("on charges of attempted murder") tells no deed.
   const tokens = tokensOf(features);
-  const verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokens, t.token, true));
+  let verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokens, t.token, true));
   const text = features.text;
   const offset = features.span.start;
+  // A length before an event ("takes effect nine days before Obama's inauguration") measures the
+  // clause's deed from the event, whose own verb ("before Obama takes office") is no deed of the
+  // length's; in a phrase opening the sentence, the deed is the main clause's ("Six weeks before
+  // Obama takes office, the administration is changing the rules").
+  if (value.kind === 'duration' && OFFSET_AFTER.test(text.slice(value.span.end - offset))) {
+    verbs = verbs.filter((t) => t.end <= value.span.start);
+    const opening = text.slice(0, value.span.start - offset);
+    if (verbs.length === 0 && !/[,;:]/.test(opening)) {
+      const comma = text.indexOf(',', value.span.end - offset);
+      const main = comma < 0 ? undefined : termsOf(features).find((t) => t.pos === 'verb' && t.start - offset > comma && !modifiesNoun(tokens, t.token, true));
+      return main ? [main] : [];
+    }
+  }
   return verbs.filter((t) => {
     const from = Math.min(t.end, value.span.end) - offset;
     const to = Math.max(t.start, value.span.start) - offset;
@@ -42,6 +55,7 @@ function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: V
     return !/[,;:\u2013\u2014]|\s-\s/.test(between) && !NEW_CLAUSE.test(between);
   });
 }
+const OFFSET_AFTER = /^\s+(?:before|after|ahead\s+of|prior\s+to)\b/i;
 const NEW_CLAUSE = /\b(?:and|but|while|whereas|when|after|before|because|as|although)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*|he|she|they|it|we)\s/u;
 
 /**
