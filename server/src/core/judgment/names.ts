@@ -83,11 +83,11 @@ export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatu
   const claimTerms = termsOf(claim);
   const kinds = new Set(claim.values.map((value) => value.kind));
   const disputed = (span: Span | undefined) => (value: ValueMention) => (span ? value.span.start === span.start : kinds.has(value.kind));
-  const mine = namesAfterFiguresVerbs(claim, disputed(conflict?.claimSpan)).filter((name) => partners[claimTerms.indexOf(name)] === undefined);
+  const mine = namesAfterFiguresVerbs(claim, disputed(conflict?.claimSpan)).filter((name) => !claimNamePartnered(claimTerms, partners, name));
   if (mine.length === 0) return false;
   // A name spelt otherwise ("Ethopian" / "Ethiopian", "AK 47" / "AK-47") is no other name.
   const written = (features: SentenceFeatures, term: Term) => features.text.slice(term.start - features.span.start, term.end - features.span.start).toLowerCase();
-  return namesAfterFiguresVerbs(source, disputed(conflict?.sourceSpan)).some((name) => !partners.includes(name) && !mine.some((own) => spelledAlike(written(claim, own), written(source, name))));
+  return namesAfterFiguresVerbs(source, disputed(conflict?.sourceSpan)).some((name) => !partnersHold(partners, name) && !mine.some((own) => spelledAlike(written(claim, own), written(source, name))));
 }
 
 /**
@@ -99,9 +99,23 @@ export function figureOfAnotherOwner(claim: SentenceFeatures, source: SentenceFe
   if (conflict?.claimSpan === undefined || conflict.sourceSpan === undefined) return false;
   const partners = alignment.partners;
   const mine = ownerOf(claim, conflict.claimSpan);
-  if (mine !== undefined && partners[termsOf(claim).indexOf(mine)] === undefined) return true;
+  if (mine !== undefined && !claimNamePartnered(termsOf(claim), partners, mine)) return true;
   const theirs = ownerOf(source, conflict.sourceSpan);
-  return theirs !== undefined && !partners.includes(theirs);
+  return theirs !== undefined && !partnersHold(partners, theirs);
+}
+
+/**
+ * Whether a claim term stands for the source's name, or for another mention of it: the claim's
+ * word may be paired with the name an opening "It" was read to stand for ("It is Roscroft's 4th
+ * attempt", after a sentence about Roscroft), which is the same name.
+ */
+function partnersHold(partners: Alignment['partners'], name: Term): boolean {
+  return partners.some((partner) => partner !== undefined && (partner === name || partner.key === name.key));
+}
+
+/** Whether the claim's name, or another mention of it in the claim, has a partner in the source. */
+function claimNamePartnered(claimTerms: readonly Term[], partners: Alignment['partners'], name: Term): boolean {
+  return claimTerms.some((term, i) => partners[i] !== undefined && (term === name || term.key === name.key));
 }
 
 /** The name whose possessive stands right before a figure ("Charles' 226 yards", "Varga's 20 points"). */

@@ -151,10 +151,11 @@ const PERIOD_NOUNS = new Set(['half', 'quarter', 'period', 'round', 'inning', 'i
 /**
  * A figure told of a stretch of an occasion against one told of none: "caught five passes for 68
  * yards in the first half", "had five points during a pivotal 15 - 2 run", "189 rushing yards in
- * his last two games", "Since Week 11, Thomas has 498 rushing yards" against "caught five passes for 127 yards", "scored 23 points". The part and
- * the whole are two figures, neither in dispute. Only a stretch in the figure's own clause counts
- * ("scored 23 points, 10 in the first half" still gives 23 for the whole game); two stretches
- * told alike are one (`periodsApart` tells two ordinals of one kind apart).
+ * his last two games", "Since Week 11, Thomas has 498 rushing yards" against "caught five passes
+ * for 127 yards", "scored 23 points". The part and the whole are two figures, neither in dispute.
+ * Only a stretch in the figure's own clause counts ("scored 23 points, 10 in the first half" still
+ * gives 23 for the whole game); two stretches told alike are one (`periodsApart` tells two
+ * ordinals of one kind apart).
  */
 export function stretchesApart(claim: SentenceFeatures, claimSpan: Span | undefined, source: SentenceFeatures, sourceSpan: Span | undefined): boolean {
   if (claimSpan === undefined || sourceSpan === undefined) return false;
