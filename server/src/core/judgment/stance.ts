@@ -105,7 +105,7 @@ export function polarityConflict(claim: SentenceFeatures, source: SentenceFeatur
     // So may a cue after a noun: "the person was not immediately taken into custody" and "no
     // suspects have been taken into custody" both deny the arrest.
     const deniedLater = () => unnegated[1].pos === 'noun' && negatedLaterInClause(tokensOf(unnegated[0]), unnegated[1].token);
-    if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !deniedLater() && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner)) {
+    if (anchored(i) && !inNegatedClause(tokensOf(unnegated[0]), unnegated[1].token) && !deniedLater() && !negatedDegree(negated) && asserted(claim, term) === asserted(source, partner) && !possibly(claim, term) && !possibly(source, partner)) {
       const quote = (f: SentenceFeatures, t: Term) => phraseAround(f, t);
       return { kind: 'polarity', claimValue: quote(claim, term), sourceValue: quote(source, partner), claimSpan: { start: term.start, end: term.end }, sourceSpan: { start: partner.start, end: partner.end } };
     }
@@ -251,6 +251,22 @@ export function asserted(features: SentenceFeatures, term: Term): boolean {
 }
 
 const PASSED_OVER = new Set(['AUX', 'ADV', 'PART', 'DET']);
+
+/**
+ * Whether a word is told as only possible ("the patch may not address the flaw", "might win"):
+ * a possibility, denied or not, leaves the deed open, so it conflicts with neither its doing nor
+ * its denial ("expects Microsoft to address the issue").
+ */
+function possibly(features: SentenceFeatures, term: Term): boolean {
+  const tokens = tokensOf(features);
+  for (let j = term.token - 1; j >= Math.max(0, term.token - 5); j--) {
+    const token = tokens[j];
+    if (POSSIBILITY_MODALS.has(token.lower)) return true;
+    if (!PASSED_OVER.has(token.pos)) return false;
+  }
+  return false;
+}
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 /** Negative verbs about what will not happen. */
 const PROSPECTIVE_NEGATIVE_VERBS = new Set(['rule']);
 
