@@ -8,7 +8,8 @@
 import type { Alignment } from './align';
 import type { SentenceFeatures } from './features';
 import { inValue } from './names';
-import { asserted, bothQuoted, NEITHER_STATES } from './stance';
+import { bothQuoted, NEITHER_STATES } from './stance';
+import { asserted } from './mood';
 import { sameSubjectAt } from './subjects';
 import { termsOf } from './termColumns';
 import type { Term } from './terms';
