@@ -74,7 +74,10 @@ export const deniedAt = (lower: string) => lower === 'not' || lower === 'never' 
 
 /** Words that deny the subject they open ("no team", "none of them", "nobody"). */
 const DENIED_SUBJECT = new Set(['no', 'none', 'nobody', 'neither', 'nothing']);
-/** Words that open a clause of its own, whose figure the denied subject before does not reach ("No-one was hurt in the fire, which saw more than 50 firefighters ..."). */
+/**
+ * Words that open a clause of its own, whose figure the denied subject before does not reach
+ * ("No-one was hurt in the fire, which saw more than 50 firefighters ...").
+ */
 const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'since', 'if', 'unless']);
 
 /**

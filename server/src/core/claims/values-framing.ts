@@ -82,9 +82,10 @@ const CLAUSE_END = /[,;\u2013\u2014]|\s-\s/;
 
 /**
  * "Another four people died", "a further 20,000 joined", "two more", "14 others": a figure added
- * to one given elsewhere, no total of its own; "two rebounds off his best": a margin; "the other 61 percent", "the remaining 12
- * members": the rest of a whole, the other side of the figure given; "55 wounded, 15 critically":
- * a part of the figure before. Kept as a vague value, which nothing compares.
+ * to one given elsewhere, no total of its own; "two rebounds off his best": a margin; "the other
+ * 61 percent", "the remaining 12 members": the rest of a whole, the other side of the figure
+ * given; "55 wounded, 15 critically": a part of the figure before; "$281 million in cash and the
+ * rest in stock": a part of a price. Kept as a vague value, which nothing compares.
  */
 function markIncrements(text: string, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {

@@ -6,7 +6,7 @@
  */
 import { RecentMap, RECENT_SENTENCES } from '../recent';
 import { antonymous } from '../lexicon/wordnet';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, writtenAt } from './features';
 import type { Term } from './terms';
 import { lowerAt, posAt, tokensOf } from './tokenColumns';
 import { partnersOf, shortNameOf } from './partners';
@@ -68,7 +68,7 @@ export function termMatch(a: Term, b: Term): number {
  */
 export function otherGivenName(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
   if (!mine.key.startsWith('e:person:')) return false;
-  const givenNames = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start).toLowerCase().replace(/\./g, '').split(/\s+/).slice(0, -1);
+  const givenNames = (f: SentenceFeatures, t: Term) => writtenAt(f, t).toLowerCase().replace(/\./g, '').split(/\s+/).slice(0, -1);
   const a = givenNames(claim, mine);
   if (a.length === 0) return false;
   const b = givenNames(source, theirs);

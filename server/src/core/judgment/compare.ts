@@ -6,7 +6,7 @@
  * hovers and messages can explain it.
  */
 import type { ConflictDetail } from './types';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, writtenAt } from './features';
 import type { Term } from './terms';
 import { certaintyConflict, NEITHER_STATES, polarityConflict, silenceConflict } from './stance';
 import { antonymConflict } from './opposites';
@@ -139,7 +139,7 @@ function inDate(features: SentenceFeatures, term: Term): boolean {
 }
 
 function attributiveCountry(features: SentenceFeatures, term: Term): boolean {
-  if (!term.key.startsWith('e:country:') || !DEMONYMS.has(fold(features.text.slice(term.start - features.span.start, term.end - features.span.start)))) return false;
+  if (!term.key.startsWith('e:country:') || !DEMONYMS.has(fold(writtenAt(features, term)))) return false;
   let next = term.token + 1;
   while ((endAt(features.tokens, next) ?? Infinity) <= term.end) next++;
   const pos = posAt(features.tokens, next);

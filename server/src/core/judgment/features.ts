@@ -131,13 +131,18 @@ export function retrievalKeys(features: Pick<SentenceFeatures, 'span' | 'text' |
     // A person's first names are keys too, as written: "Bremingley Wanderers" is found by the rare
     // "Bremingley", not only by the "Wanderers" that many names share.
     if (term.pos === 'entity' && term.key.startsWith('e:person:')) {
-      const name = features.text.slice(term.start - features.span.start, term.end - features.span.start);
+      const name = writtenAt(features, term);
       for (const word of name.toLowerCase().split(/\s+/).slice(0, -1)) if (/^\p{L}{3,}$/u.test(word)) keys.add(intern('l:' + word));
     }
   }
   // Values are retrieval keys too: a duration in years finds the other sentences that give one.
   for (const value of features.values) if (!value.vague) keys.add(intern(`v:${value.kind}:${value.unit ?? value.head ?? ''}`));
   return [...keys];
+}
+
+/** The words of a sentence at `at` (offsets in its article), as written. */
+export function writtenAt(features: { readonly text: string; readonly span: Span }, at: { readonly start: number; readonly end: number }): string {
+  return features.text.slice(at.start - features.span.start, at.end - features.span.start);
 }
 
 /**

@@ -13,7 +13,7 @@ import { placedElsewhere, storiesApart } from './placedElsewhere';
 import type { ClaimStore, StoredSentence } from './store';
 import type { ClaimVerdict, ConflictDetail, ConflictKind, SourceSentence } from './types';
 import { CONTRADICT_BELOW, SUPPORT_ABOVE, supportProbability, wordsDiffer } from './pairModel';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, writtenAt } from './features';
 import { governingPreposition, type StatementParts, substitutionPossible } from './substitution';
 import { subjectsContrast } from './subjects';
 import { termsOf } from './termColumns';
@@ -344,11 +344,10 @@ function unrelatedLeftovers(parts: StatementParts): boolean {
 
 /** What the model's contradiction is about: the claim's word the source has no partner for, and the source's. */
 function modelConflict(claim: SentenceFeatures, source: SentenceFeatures, parts: StatementParts): ConflictDetail {
-  const cut = (f: SentenceFeatures, t: { start: number; end: number }) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
   return {
     kind: 'object',
-    claimValue: parts.claimLeftover ? cut(claim, parts.claimLeftover) : claim.text,
-    sourceValue: parts.sourceLeftover ? cut(source, parts.sourceLeftover) : source.text,
+    claimValue: parts.claimLeftover ? writtenAt(claim, parts.claimLeftover) : claim.text,
+    sourceValue: parts.sourceLeftover ? writtenAt(source, parts.sourceLeftover) : source.text,
     claimSpan: parts.claimLeftover && { start: parts.claimLeftover.start, end: parts.claimLeftover.end },
     sourceSpan: parts.sourceLeftover && { start: parts.sourceLeftover.start, end: parts.sourceLeftover.end },
   };

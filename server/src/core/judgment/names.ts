@@ -5,7 +5,7 @@
  * nor contradicts it.
  */
 import { type Alignment, spelledAlike } from './align';
-import { PERSON_PRONOUN, type SentenceFeatures } from './features';
+import { PERSON_PRONOUN, type SentenceFeatures, writtenAt } from './features';
 import type { ValueMention } from '../claims/values';
 import type { Term } from './terms';
 import type { ConflictDetail } from './types';
@@ -86,7 +86,7 @@ export function otherNamedObjects(claim: SentenceFeatures, source: SentenceFeatu
   const mine = namesAfterFiguresVerbs(claim, disputed(conflict?.claimSpan)).filter((name) => !claimNamePartnered(claimTerms, partners, name));
   if (mine.length === 0) return false;
   // A name spelt otherwise ("Ethopian" / "Ethiopian", "AK 47" / "AK-47") is no other name.
-  const written = (features: SentenceFeatures, term: Term) => features.text.slice(term.start - features.span.start, term.end - features.span.start).toLowerCase();
+  const written = (features: SentenceFeatures, term: Term) => writtenAt(features, term).toLowerCase();
   return namesAfterFiguresVerbs(source, disputed(conflict?.sourceSpan)).some((name) => !partnersHold(partners, name) && !mine.some((own) => spelledAlike(written(claim, own), written(source, name))));
 }
 
@@ -175,7 +175,7 @@ function standsForImplicitSubject(claimTerms: readonly Term[], source: SentenceF
  * sure enough to tell two subjects apart (the term stands where its pronoun stands).
  */
 function guessedReferent(features: SentenceFeatures, term: Term): boolean {
-  return term.standsIn && !PERSON_PRONOUN.test(features.text.slice(term.start - features.span.start, term.end - features.span.start));
+  return term.standsIn && !PERSON_PRONOUN.test(writtenAt(features, term));
 }
 
 /** The source's names in its subject that no claim term partners. */

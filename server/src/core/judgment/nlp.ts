@@ -88,11 +88,11 @@ const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /**
  * The word at `i`, tagged a verb, modifies the noun after it and names a kind of thing, not a
  * deed: a participle between a determiner, an adjective or a compound's hyphen (or a name, for a
- * form in "-ing") and a noun or an adjective ("the Pellendale walking group", "a developing young center", "a video - sharing
- * website"), or, with `afterPreposition`, between a preposition and a noun ("on charges of
- * attempted murder"; a denial reads "of competing with" and "without another running back" as the
- * deed's); or an uninflected verb form between such a word and a noun that a verb follows ("the
- * Wenendale scout troop stayed open"). The tagger reads them as verbs, but the phrase goes on.
+ * form in "-ing") and a noun or an adjective ("the Pellendale walking group", "a developing young
+ * center", "a video - sharing website"), or, with `afterPreposition`, between a preposition and a
+ * noun ("on charges of attempted murder"; a denial reads "of competing with" and "without another
+ * running back" as the deed's); or an uninflected verb form between such a word and a noun that a
+ * verb follows ("the Wenendale scout troop stayed open"). The tagger reads them as verbs, but the phrase goes on.
  */
 export function modifiesNoun(tokens: readonly Token[], i: number, afterPreposition = false): boolean {
   const before = tokens[i - 1];

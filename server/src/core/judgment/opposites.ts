@@ -6,7 +6,7 @@
  * from `stance.ts`, whose quotation and assertion tests it shares.
  */
 import type { Alignment } from './align';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, writtenAt } from './features';
 import { inValue } from './names';
 import { bothQuoted, NEITHER_STATES } from './stance';
 import { asserted } from './mood';
@@ -55,7 +55,7 @@ export function antonymConflict(claim: SentenceFeatures, source: SentenceFeature
   // Opposite deeds told of two times ("ended her career in 1957" / "started her career in 1950")
   // may both have been done.
   if (mine.pos === 'verb' && toldOfTwoTimes(claim, source)) return undefined;
-  return { kind: 'antonym', claimValue: claim.text.slice(mine.start - claim.span.start, mine.end - claim.span.start), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+  return { kind: 'antonym', claimValue: writtenAt(claim, mine), sourceValue: theirs.lemma, claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
 /** "Early" or "late" opening a phrase of time ("late in the fourth quarter", "early on Sunday", "later that day"). */

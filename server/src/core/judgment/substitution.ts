@@ -4,7 +4,7 @@
  * the pieces of a statement the pair model reads (subject, predicate, complement).
  */
 import type { ConflictDetail } from './types';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, writtenAt } from './features';
 import { termsOf } from './termColumns';
 import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
@@ -162,11 +162,10 @@ export function restrictionConflict(claim: SentenceFeatures, source: SentenceFea
   const claimTerms = termsOf(claim);
   const sibling = termsOf(source).find((t) => t !== partner && !matched.has(t) && scoped(t) && t.pos === partner.pos && coordinated(source, t, partner) && !claimTerms.some((c) => termMatch(c, t) > 0));
   if (!sibling) return undefined;
-  const cut = (f: SentenceFeatures, from: number, to: number) => f.text.slice(from - f.span.start, to - f.span.start);
   const [first, last] = sibling.start < partner.start ? [sibling, partner] : [partner, sibling];
   const scope = termsOf(claim)[scopeAt];
   const mine = { start: Math.min(scope.start, startAt(tokens, at) ?? scope.start), end: Math.max(scope.end, endAt(tokens, at) ?? scope.end) };
-  return { kind: 'object', claimValue: cut(claim, mine.start, mine.end), sourceValue: cut(source, first.start, last.end), claimSpan: mine, sourceSpan: { start: first.start, end: last.end } };
+  return { kind: 'object', claimValue: writtenAt(claim, mine), sourceValue: writtenAt(source, { start: first.start, end: last.end }), claimSpan: mine, sourceSpan: { start: first.start, end: last.end } };
 }
 
 /** Only "and" or a comma stands between the two terms ("TV and film", "Paris, Rome and Oslo"). */
@@ -225,9 +224,8 @@ const swappableStatement = lastOne((claim: SentenceFeatures): boolean => isSimpl
 
 /** The conflict of a substitution: a person for a person is about who (an actor), else about what. */
 function substituted(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): ConflictDetail {
-  const cut = (f: SentenceFeatures, t: Term) => f.text.slice(t.start - f.span.start, t.end - f.span.start);
   const people = entityClass(mine) === 'person' && entityClass(theirs) === 'person';
-  return { kind: people ? 'actor' : 'object', claimValue: cut(claim, mine), sourceValue: cut(source, theirs), claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
+  return { kind: people ? 'actor' : 'object', claimValue: writtenAt(claim, mine), sourceValue: writtenAt(source, theirs), claimSpan: { start: mine.start, end: mine.end }, sourceSpan: { start: theirs.start, end: theirs.end } };
 }
 
 /**

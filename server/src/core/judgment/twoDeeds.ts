@@ -33,7 +33,8 @@ export const SAME_DEED = 0.8;
 function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   // A participle before a noun ("on charges of attempted murder") tells no deed.
   const tokens = tokensOf(features);
-  let verbs = near.filter((t) => t.pos === 'verb' && !modifiesNoun(tokens, t.token, true));
+  const tellsDeed = (t: Term) => t.pos === 'verb' && !modifiesNoun(tokens, t.token, true);
+  let verbs = near.filter(tellsDeed);
   const text = features.text;
   const offset = features.span.start;
   // A length before an event ("takes effect nine days before Obama's inauguration") measures the
@@ -45,7 +46,7 @@ function clauseVerbs(features: SentenceFeatures, near: readonly Term[], value: V
     const opening = text.slice(0, value.span.start - offset);
     if (verbs.length === 0 && !/[,;:]/.test(opening)) {
       const comma = text.indexOf(',', value.span.end - offset);
-      const main = comma < 0 ? undefined : termsOf(features).find((t) => t.pos === 'verb' && t.start - offset > comma && !modifiesNoun(tokens, t.token, true));
+      const main = comma < 0 ? undefined : termsOf(features).find((t) => t.start - offset > comma && tellsDeed(t));
       return main ? [main] : [];
     }
   }
