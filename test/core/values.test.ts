@@ -153,7 +153,7 @@ describe('plain numbers', () => {
     assert.deepEqual(texts('He made 3 of 4 3 - pointers, hit a three-pointer and two 3-pointers.', {}), ['3', '4', 'two'], 'a basket named by its worth is no figure');
   });
   test('a figure beyond ten is no quake\'s magnitude ("600 were killed" / "a 6. 4 - magnitude quake")', () => {
-    const magnitude = valueAt('A 6. 4 - magnitude quake hit.', '6. 4');
+    const magnitude = valueAt('A 6. 4 - magnitude quake hit.', '6. 4 - magnitude');
     assert.equal(magnitude.head, 'magnitude');
     assert.equal(compareValues(valueAt('Then 600 were killed.', '600'), magnitude), 'incomparable');
     assert.equal(compareValues(valueAt('It measured 6.1 there.', '6.1'), magnitude), 'different', 'a bare figure within the scale may be one');
@@ -164,7 +164,7 @@ describe('plain numbers', () => {
     assert.deepEqual(heads('A magnitude-5.2 quake struck and one measuring 5.6 on the Richter scale.'), ['5.2:magnitude', '5.6:magnitude']);
     assert.deepEqual(heads('The magnitude of 300 deaths shocked them.'), ['300:death']);
     assert.deepEqual(heads('Dozens hurt as 6. 1 magnitude quake hits Kelm'), ['6. 1:magnitude']);
-    assert.deepEqual(heads('Magnitude - 6. 1 quake hits Kelm; a 6. 4 - magnitude quake hit Vorn'), ['6. 1:magnitude', '6. 4:magnitude']);
+    assert.deepEqual(heads('Magnitude - 6. 1 quake hits Kelm; a 6. 4 - magnitude quake hit Vorn'), ['6. 1:magnitude', '6. 4 - magnitude:magnitude']);
     assert.deepEqual(heads('The Kelm seismologic centre put the quake\'s magnitude at 5.'), ['5:magnitude']);
   });
   test('a unit written out after "one" ends its phrase ("one mile north of Kelm", "one metre short")', () => {
@@ -408,9 +408,12 @@ describe('ages', () => {
     assert.deepEqual([valueAt(text, '40 - year - old').kind, valueAt(text, '40 - year - old').value], ['age', 40]);
     assert.deepEqual([valueAt(text, '10 - year').kind, valueAt(text, '10 - year').unit], ['duration', 'year']);
     assert.deepEqual([valueAt(text, '13 - inch').kind, valueAt(text, '13 - inch').unit], ['quantity', 'inch']);
+    assert.deepEqual([valueAt('A 6. 7 - strength quake hit.', '6. 7 - strength').unit, valueAt('A 5. 9 - magnitude quake hit.', '5. 9 - magnitude').head], ['strength', 'magnitude']);
+    assert.deepEqual(valueAt('A 5.9-magnitude quake struck the island.', '5.9-magnitude').head, 'magnitude', 'a magnitude is its own head, as in "a magnitude of 6.1"');
     // A decimal written apart is one number, and no sentence ends inside it; a year still ends one.
     assert.deepEqual(extractValues('A 4. 6 quake rattled the county.', {}).map((v) => [v.text, v.value]), [['4. 6', 4.6]]);
     assert.deepEqual(extractValues('It began in 2004. 6 people died.', {}).map((v) => v.text), ['2004', '6']);
+    assert.deepEqual(extractValues('It measured magnitude - 5. 9, but not 6.', {}).map((v) => [v.text, v.value]), [['5. 9', 5.9], ['6', 6]]);
     // Four digits before "hours" tell a clock's time; a decimal written apart is a duration still.
     assert.deepEqual(extractValues('The jury met at 1400 hours after 4. 5 hours of testimony.', {}).map((v) => [v.text, v.kind]), [['4. 5 hours', 'duration']]);
     // A hyphen between spaces before any other word is a dash: the figure stands alone.

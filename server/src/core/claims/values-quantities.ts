@@ -314,10 +314,15 @@ function overAsDuring(tokens: readonly Token[], q: QualifierRead, first: number)
 
 /**
  * Tokenised copy writes a compound's hyphens apart ("a 40 - year - old", "the 13 - inch model"),
- * where a hyphen between spaces is as often a dash ("killed 30 - most of them children"): only a
- * unit of time or of measure after it makes a compound.
+ * where a hyphen between spaces is as often a dash ("killed 30 - most of them children", "Robyn
+ * Mendes, 48 - an ex-girlfriend"): only a unit of time or of measure after it makes a compound,
+ * or a word that never opens a clause after a dash ("a 5. 9 - magnitude quake", "a 6. 7 -
+ * strength quake", "a 31 - member alliance", "a .50 - caliber rifle").
  */
-const SPACED_COMPOUND_UNITS = new Set(['inch', 'foot', 'yard', 'mile', 'metre', 'meter', 'point']);
+const SPACED_COMPOUND_UNITS = new Set([
+  'inch', 'foot', 'yard', 'mile', 'metre', 'meter', 'point', 'acre',
+  'magnitude', 'strength', 'strong', 'caliber', 'calibre', 'gauge', 'member', 'seat',
+]);
 
 function spacedCompound(tokens: readonly Token[], end: number): boolean {
   const word = tokens[end + 1];
@@ -355,8 +360,10 @@ function hyphenCompound(tokens: readonly Token[], end: number, word: Token, push
   if (word.lower.length >= 5 && word.lower.endsWith('ed') && !word.lower.endsWith('eed')) return end + 2;
   const noun = singular(word.lower);
   // "a 41-yard touchdown pass", "a 45-yard field goal": the measure of the thing named after it,
-  // not a total of its unit ("364 yards"); "the 7-yard line" is a place on the field.
-  const measured = isUnitOfMeasure(noun) ? headAfter(tokens, end + 2, true) : undefined;
+  // not a total of its unit ("364 yards"); "the 7-yard line" is a place on the field. A quake's
+  // magnitude is its own head, as in every other way of writing it ("a magnitude of 6.1", "a 6.1
+  // magnitude quake"), so that "a 5.9-magnitude quake" and "a magnitude of 6.1" are compared.
+  const measured = noun !== 'magnitude' && isUnitOfMeasure(noun) ? headAfter(tokens, end + 2, true) : undefined;
   push({ kind: 'quantity', end: word.end, unit: noun, head: measured ?? noun, ...(measured === 'line' ? { vague: true } : {}), ...pick(0, true) });
   return end + 2;
 }

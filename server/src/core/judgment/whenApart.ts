@@ -101,9 +101,12 @@ export function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
 /**
  * A sentence that tells of something before the story's own event ("Earlier this morning, an
  * earthquake with a preliminary magnitude of 2.0 struck", "Prior to that he had caught 2
- * passes"): its figures are an earlier occurrence's, not in dispute with the event's.
+ * passes", "Last year, a 6.4-magnitude quake rocked the coast", "Two years ago, ..."): its figures
+ * are an earlier occurrence's, not in dispute with the event's. A year or more back is read from
+ * the words, since an undated article's "last year" has no day to stand on; a week back is not
+ * (a copy printed a week after the event opens with "Last week").
  */
-const EARLIER = /^\W*(?:earlier|previously|prior to that|before that)\b|\bearlier (?:this|that|in the) (?:morning|afternoon|evening|day|week|month|year|season)\b/i;
+const EARLIER = /^\W*(?:earlier|previously|prior to that|before that|last (?:year|season)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|decades?) ago)\b|\bearlier (?:this|that|in the) (?:morning|afternoon|evening|day|week|month|year|season)\b/i;
 
 const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
