@@ -268,6 +268,16 @@ describe('plain numbers', () => {
     assert.deepEqual(vague('The remaining 12 members voted against.'), ['12:true']);
     assert.deepEqual(vague('Some 61 percent was shipped in from outside.'), ['Some 61 percent:false']);
   });
+  test('a sum names what it measures where the sentence says so ("$10 billion in cash", "revenue totaling $100.5 billion", "the price works out to $13.2 billion")', () => {
+    const measure = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'money').map((v) => `${v.text}:${v.head ?? ''}`);
+    assert.deepEqual(measure('Kelmco ended January with nearly $10 billion in cash.'), ['nearly $10 billion:cash']);
+    assert.deepEqual(measure('Kelmco earned $716 million on $22.1 billion in revenue last year.'), ['$716 million:', '$22.1 billion:revenue']);
+    assert.deepEqual(measure('Kelmco had $500 million in prime federal contracts, with revenue totaling $100.5 billion.'), ['$500 million:contract', '$100.5 billion:revenue']);
+    assert.deepEqual(measure('The sales price works out to $13.2 billion, and revenue rose to $5 billion.'), ['$13.2 billion:price', '$5 billion:revenue']);
+    assert.deepEqual(measure('Kelmco had revenue of $39 billion last year.'), ['$39 billion:revenue'], 'a time after a sum is no noun of it');
+    // A sum paid for a thing, or spent in a place, names no measure of its own.
+    assert.deepEqual(measure('Kelmco bought the debt for $5 million and spent $2 million in Vorn.'), ['$5 million:', '$2 million:']);
+  });
   test('a sum the sentence tells is one part of a price is no price of its own ("$28 million in cash and the rest in stock")', () => {
     const vague = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'money').map((v) => `${v.text}:${v.vague === true}`);
     assert.deepEqual(vague('Kelm is paying $28 million in cash for Brindle and the remainder in stock.'), ['$28 million:true']);

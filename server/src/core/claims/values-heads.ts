@@ -7,7 +7,7 @@
 import { headAfter, skipDeterminers } from './values-context';
 import type { Candidate } from './values-model';
 import { readNumber } from './values-numbers';
-import { type Token, FUNCTION_WORDS, isCapitalized, wordsAt } from './values-tokens';
+import { type Token, FUNCTION_WORDS, isCapitalized, singular, wordsAt } from './values-tokens';
 
 /** The noun counted, looking through "20 of the 31 members", "20 out of 31 members" and "20 of the members". */
 export function quantityHead(tokens: readonly Token[], end: number, singularOk: boolean): string | undefined {
@@ -82,3 +82,41 @@ function objectOfJoinedVerb(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 2]?.lower === 'and' && verb?.type === 'word' && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && /ed$/.test(verb.lower);
 }
 const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
+
+/**
+ * What a sum of money is a sum of, where the sentence names it: "$10 billion in cash", "$500
+ * million in prime federal contracts", "revenue totaling $100.5 billion", "a budget of $160
+ * million". Cash in hand, a year's revenue and a price are different figures, however alike their
+ * currency: two sums that name different measures are not compared.
+ */
+export function moneyMeasure(tokens: readonly Token[], start: number, end: number): string | undefined {
+  // The measure may follow modifiers ("in prime federal contracts") and come before a time ("in
+  // revenue last year"): the first of the next few words that names one.
+  for (let k = end + 1; tokens[end]?.lower === 'in' && k <= end + 3 && tokens[k]?.type === 'word'; k++) {
+    const word = singular(tokens[k].lower);
+    if (MONEY_MEASURES.has(word)) return word;
+  }
+  // Before the sum, the measure is the subject of a verb that gives its level ("the sales price
+  // works out to $13.2 billion", "revenue rose to $5 billion") or is linked to it ("revenue of",
+  // "a contract worth"); a sum after "for" is what was paid, whatever noun comes before.
+  let k = start - 1;
+  if (tokens[k]?.type === 'word' && MEASURE_LINKS.has(tokens[k].lower)) k--;
+  else while (k >= start - 4 && tokens[k]?.type === 'word' && LEVEL_VERBS.has(tokens[k].lower)) k--;
+  if (k === start - 1 || tokens[k]?.type !== 'word') return undefined;
+  const before = singular(tokens[k].lower);
+  return MONEY_MEASURES.has(before) ? before : undefined;
+}
+
+/** Nouns that name what a sum measures, singular (as `headAfter` gives them). */
+const MONEY_MEASURES = new Set([
+  'cash', 'revenue', 'sale', 'profit', 'earning', 'income', 'debt', 'funding', 'asset', 'contract', 'damage', 'fine',
+  'donation', 'fee', 'bonus', 'loan', 'bond', 'loss', 'saving', 'investment', 'subsidy', 'tax', 'salary', 'wage',
+  'budget', 'price', 'reserve', 'spending', 'cost', 'payroll', 'dividend',
+]);
+/** Words between a measure and its sum ("revenue of", "sales totaling", "a contract worth"). */
+const MEASURE_LINKS = new Set(['of', 'totaling', 'totalling', 'totaled', 'totalled', 'worth']);
+/** Verbs (and their particles) that give a measure's level ("was", "rose to", "works out to", "stood at"). */
+const LEVEL_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'rose', 'fell', 'grew', 'jumped', 'dropped', 'climbed', 'reached', 'hit', 'amounted', 'came', 'stood',
+  'works', 'worked', 'out', 'to', 'at', 'will', 'would',
+]);

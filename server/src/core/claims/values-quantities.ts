@@ -11,7 +11,7 @@ import {
 } from './values-context';
 import { type Candidate, type Qualifier, interval } from './values-model';
 import { type NumberRead, ORDINAL_WORDS, isNumberWord, readNumber } from './values-numbers';
-import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, quantityHead } from './values-heads';
+import { bareAfter, coordinatedBefore, gappedHead, headOfNextInList, moneyMeasure, quantityHead } from './values-heads';
 import { isClockOrCode, isIdentifier, labelRangeEnd, magnitudeBefore, namesAKind, rankMarkerAt } from './values-labels';
 import { type Token, SKIPPED_MODIFIERS, glued, isCapitalized, isPluralNoun, singular, wordsAt } from './values-tokens';
 
@@ -230,7 +230,7 @@ function cardinal(tokens: readonly Token[], i: number, n: NumberRead, out: Candi
   const currency = currencyBefore?.code ?? currencyAfter?.code;
   if (currency) {
     const moneyEnd = currencyAfter?.end ?? end;
-    push({ kind: 'money', end: tokens[moneyEnd - 1].end, unit: currency, head: headAfter(tokens, moneyEnd, true), ...pick(n.precision, false) });
+    push({ kind: 'money', end: tokens[moneyEnd - 1].end, unit: currency, head: headAfter(tokens, moneyEnd, true) ?? moneyMeasure(tokens, q.start, moneyEnd), ...pick(n.precision, false) });
     return moneyEnd;
   }
   if (n.gluedUnit) {

@@ -124,6 +124,8 @@ export const FUNCTION_WORDS = new Set([
   'said', 'says', 'say', 'did', 'do', 'does', 'another', 'other', 'all', 'both', 'out', 'up', 'down',
   'ago', 'later', 'earlier', 'during', 'between', 'against', 'among', 'through', 'across', 'whether',
   'because', 'where', 'what', 'how', 'why', 'now', 'still', 'yet', 'already', 'ever', 'again',
+  // A time after a figure ends its phrase: "$39 billion last year" is no sum of years.
+  'last', 'next', 'yesterday', 'today', 'tonight', 'tomorrow',
 ]);
 
 /** Modifiers skipped between a number and its head noun ("31 new members"). */

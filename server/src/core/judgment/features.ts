@@ -204,6 +204,8 @@ const UNKNOWN = /\b(?:(?:is|was|remains|remained|are|were) (?:still |as yet )?(?
 const HEDGES = new Set(['may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'likely', 'expected', 'speculate', 'rumour', 'rumor', 'reportedly']);
 const TOTAL_CUE = /\b(?:all(?: of)?(?: its| the| their)?|its|their|the entire|the whole|of the|total (?:of|to)|(?:total|global|worldwide|overall|combined) \w+ of|(?:a|the) combined)\s*$/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far)\b/i;
+/** A sentence that opens by adding things up ("Combined, EDS and HP had $39 billion in revenue"): each figure is a sum of several. */
+const TOTAL_OPENER = /^\W*(?:combined|together|taken together|in all|altogether|all told)\s*,/i;
 /** Words after a figure that make it a grand total ("grossed $93 million worldwide", "12 in all"). */
 const TOTAL_AFTER = /^\s*(?:worldwide|globally|overall|in total|in all|altogether|combined)\b/i;
 const VALUE_WINDOW = 8;
@@ -243,7 +245,8 @@ export function sentenceFeatures(text: string, span: Span, ctx: FeatureContext, 
   // A date is no total ("their 1979 album").
   // A running total ("Israel has so far lost seven soldiers", "12 to date") counts every day's.
   const running = RUNNING_TOTAL.test(sentence);
-  const totalValues = values.filter((v) => v.kind !== 'date' && ((running && v.kind === 'quantity') || TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
+  const summed = TOTAL_OPENER.test(sentence);
+  const totalValues = values.filter((v) => v.kind !== 'date' && (summed || (running && v.kind === 'quantity') || TOTAL_CUE.test(text.slice(Math.max(span.start, v.span.start - 20), v.span.start)) || TOTAL_AFTER.test(text.slice(v.span.end, Math.min(span.end, v.span.end + 16)))));
   // Most sentences give no total: they share one empty set (a set costs ~100 bytes, and there
   // are ~30 sentences an article).
   const totals = totalValues.length ? new Set(totalValues) : NO_TOTALS;

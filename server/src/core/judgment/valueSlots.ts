@@ -89,9 +89,14 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
     let mine: { part: PartKind | null; anchor: string | undefined; role: boolean | undefined } | undefined;
     for (const b of source.values) {
       if (b.vague || a.kind !== b.kind || aside?.has(b)) continue;
-      // Another claim value's own: not this one's to compare.
+      // Another claim value's own: not this one's to compare; nor a sum of a measure another of
+      // the claim's sums names when this one names none ("earned $716 million on $22.1 billion
+      // in revenue" / "$39 billion in revenue": the revenue is the $22.1 billion's to compare).
+      // Counted nouns are not so read: "a scoring record of 2,106" counts the points of "11
+      // points" too.
       const owned = owner?.get(b);
       if (owned !== undefined && owned !== original) continue;
+      if (a.kind === 'money' && a.head === undefined && b.head !== undefined && claim.values.some((c) => c !== original && c.kind === 'money' && c.head === b.head)) continue;
       if (a.kind === 'duration' && durationsApart(claim, a, source, b)) continue;
       if (figuresApart(a, b) || agesOfTwoPeople(claim, a, source, b)) continue;
       // The day a decision takes effect is not the day it was made ("The appointment takes effect
@@ -196,11 +201,13 @@ function isSpell(a: ValueMention): boolean {
 
 /**
  * A count of other things by the same deed ("three soldiers were arrested" / "five people were
- * arrested"): the source counts the claim's deed otherwise, so it does not bear the claim's figure
- * out, and with nouns that need not be the same things it does not dispute it either.
+ * arrested"), or a sum of another measure ("ended the quarter with $10 billion in cash" / "with
+ * revenue totaling $100.5 billion"): the source gives the claim's matter otherwise, so it does not
+ * bear the claim's figure out, and with nouns that need not be the same things it does not
+ * dispute it either.
  */
 function countOfAnotherNoun(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, b: ValueMention): boolean {
-  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.head === undefined || b.head === undefined || a.head === b.head || a.rate || b.rate) return false;
+  if ((a.kind !== 'quantity' && a.kind !== 'money') || a.kind !== b.kind || a.head === undefined || b.head === undefined || a.head === b.head || a.rate || b.rate) return false;
   const framed = frameScore(claim, nearA, a, source, termsNear(source, b), b);
   return framed.verb && framed.score >= FRAME_MATCH_NUMBER;
 }
