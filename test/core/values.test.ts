@@ -268,6 +268,11 @@ describe('plain numbers', () => {
     assert.deepEqual(vague('The remaining 12 members voted against.'), ['12:true']);
     assert.deepEqual(vague('Some 61 percent was shipped in from outside.'), ['Some 61 percent:false']);
   });
+  test('a figure joined by "and" with its participle after it counts the noun of the figure before ("Ten people were killed and at least 50 injured")', () => {
+    const heads = (text: string) => extractValues(text, {}).map((v) => `${v.text}:${v.head ?? ''}`);
+    assert.deepEqual(heads('Ten people were killed and at least 50 injured in Kelm.'), ['Ten:people', 'at least 50:people']);
+    assert.deepEqual(heads('Ten people are killed and about 50 hurt.'), ['Ten:people', 'about 50:people']);
+  });
   test('a sum names what it measures where the sentence says so ("$10 billion in cash", "revenue totaling $100.5 billion", "the price works out to $13.2 billion")', () => {
     const measure = (text: string) => extractValues(text, {}).filter((v) => v.kind === 'money').map((v) => `${v.text}:${v.head ?? ''}`);
     assert.deepEqual(measure('Kelmco ended January with nearly $10 billion in cash.'), ['nearly $10 billion:cash']);

@@ -64,6 +64,9 @@ export function bareAfter(tokens: readonly Token[], end: number): boolean {
  */
 export function gappedHead(tokens: readonly Token[], start: number, end: number, out: readonly Candidate[]): string | undefined {
   if (bareAfter(tokens, end) && objectOfJoinedVerb(tokens, start)) return out.findLast((c) => c.kind === 'quantity')?.head;
+  // "Ten people were killed and at least 50 injured": the second figure leaves out its noun and
+  // its "were" both, and its participle follows it.
+  if (tokens[start - 1]?.lower === 'and' && isParticiple(tokens[end])) return out.findLast((c) => c.kind === 'quantity')?.head;
   const verb = tokens[end];
   if (verb?.type !== 'word' || !GAPPED_VERBS.has(verb.lower)) return undefined;
   for (let c = out.length - 1; c >= 0; c--) {
@@ -81,6 +84,11 @@ function objectOfJoinedVerb(tokens: readonly Token[], start: number): boolean {
   const verb = tokens[start - 1];
   return tokens[start - 2]?.lower === 'and' && verb?.type === 'word' && !isCapitalized(verb) && !FUNCTION_WORDS.has(verb.lower) && /ed$/.test(verb.lower);
 }
+/** A past participle after a figure ("50 injured", "two hurt"), not a noun it counts. */
+function isParticiple(token: Token | undefined): boolean {
+  return token?.type === 'word' && !isCapitalized(token) && (/[^e]ed$/.test(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower));
+}
+const IRREGULAR_PARTICIPLES = new Set(['hurt', 'hit', 'shot', 'held', 'struck', 'taken', 'beaten', 'stolen', 'left', 'missing', 'dead']);
 const GAPPED_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'died', 'remain', 'remained']);
 
 /**

@@ -4,9 +4,9 @@
  * picked out by another deed). `valueSlots.ts` asks these once two values are compared.
  */
 import type { ValueMention } from '../claims/values';
-import type { SentenceFeatures } from './features';
 import type { Term } from './terms';
 import { type Alignment, termMatch } from './align';
+import { type SentenceFeatures, termsNear } from './features';
 import { termsOf } from './termColumns';
 import { isShare } from './valueMatters';
 import { objectAfter } from './stance';
@@ -154,6 +154,40 @@ export function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
   if (isShare(claim, a) === isShare(source, b)) return false;
   const verbs = clauseVerbMatch(claim, nearA, a, source, nearB, b);
   return !verbs.bothTold || verbs.best < SAME_DEED;
+}
+
+/**
+ * A verb joined to another value of the same kind, and parted from this one by "and", "but" or a
+ * comma, frames that one: in "Ten people were killed and at least 50 injured", "injured" is the
+ * 50's and "killed" the ten's, however near both stand to each.
+ */
+export function verbOfAnotherValue(features: SentenceFeatures, value: ValueMention, verb: Term): boolean {
+  const parted = (v: ValueMention) => {
+    const from = Math.min(verb.end, v.span.end) - features.span.start;
+    const to = Math.max(verb.start, v.span.start) - features.span.start;
+    return from < to && JOINT.test(features.text.slice(from, to));
+  };
+  return parted(value) && features.values.some((v) => v !== value && v.kind === value.kind && !v.vague && !parted(v));
+}
+const JOINT = /[,;]|\s(?:and|but)\s/i;
+
+/** The verbs of a value's own clause (`clauseVerbs`) that stand nearer to it than to any other value of its kind. */
+function ownVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
+  return clauseVerbs(features, near, value).filter((verb) => !verbOfAnotherValue(features, value, verb));
+}
+
+/**
+ * The source figure is told of another deed than the claim figure, and another figure of the
+ * claim is told of the source's deed ("Ten people are killed and about 50 hurt" / "Two people
+ * were hurt"): the source's figure is that one's to compare, not this one's.
+ */
+export function deedOfAnotherFigure(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMention, source: SentenceFeatures, nearB: readonly Term[], b: ValueMention): boolean {
+  const others = claim.values.filter((c) => c !== a && c.kind === a.kind && !c.vague);
+  if (others.length === 0) return false;
+  const verbsB = ownVerbs(source, nearB, b);
+  if (verbsB.length === 0) return false;
+  const tellsTheirDeed = (verbs: readonly Term[]) => verbs.some((x) => verbsB.some((y) => termMatch(x, y) >= SAME_DEED));
+  return !tellsTheirDeed(ownVerbs(claim, nearA, a)) && others.some((c) => tellsTheirDeed(ownVerbs(claim, termsNear(claim, c), c)));
 }
 
 /** The term of `terms` (not empty) that stands nearest a value. */

@@ -18,7 +18,7 @@ import { durationsApart, inARole, periodOfPlay, sameDateWording, sameYearlessDat
 import { insideQuotation } from './quotedWords';
 import { agreedValues, sameDate, sameFigure, sameMention } from './sameValues';
 import { lifeEventOf, lifespanComparison, withLifeDates } from './lifespan';
-import { clauseVerbMatch, durationsOfTwoDeeds, hasTenure, lengthsOfTwoThings, SAME_DEED, sharesOfTwoDeeds, valuesOfTwoDeeds } from './twoDeeds';
+import { clauseVerbMatch, deedOfAnotherFigure, durationsOfTwoDeeds, hasTenure, lengthsOfTwoThings, SAME_DEED, sharesOfTwoDeeds, valuesOfTwoDeeds, verbOfAnotherValue } from './twoDeeds';
 
 /** Nouns counted as spells of time ("19 seasons with the 76ers"). */
 const SPELLS = new Set(['season', 'term', 'campaign', 'stint']);
@@ -127,6 +127,9 @@ export function compareValueSlots(claim: SentenceFeatures, source: SentenceFeatu
       }
       if (relation === 'different' && sameDateWording(a, b)) continue;
       const nearB = termsNear(source, b);
+      // A figure of the deed another claim figure tells is that one's to compare: "Ten people are
+      // killed and about 50 hurt" / "Two people were hurt" sets the two against the 50.
+      if (relation === 'different' && a.kind === 'quantity' && deedOfAnotherFigure(claim, nearA, a, source, nearB, b)) continue;
       if (relation === 'different' && a.kind === 'quantity' && sharesOfTwoDeeds(claim, nearA, a, source, nearB, b)) {
         otherDeed = true;
         continue;
@@ -278,7 +281,9 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
   if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
   for (const x of nearA) {
+    if (x.pos === 'verb' && verbOfAnotherValue(claim, a, x)) continue;
     for (const y of nearB) {
+      if (y.pos === 'verb' && verbOfAnotherValue(source, b, y)) continue;
       const score = termMatch(x, y);
       const verb = x.pos === 'verb' && y.pos === 'verb';
       if ((verb && score >= 0.5) || (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity'))) {
