@@ -54,7 +54,7 @@ export function toldOfAnotherSubject(claim: SentenceFeatures, deed: Term, source
   // A claim whose first noun comes after its deed has its subject in a pronoun ("No-one was hurt
   // in the fire"), and a deed told in the passive has what was done for its subject ("A state of
   // emergency was declared"): there is no doer to tell apart.
-  if (deed.pos === 'verb' && heAgainstMany(claim, deed, source, sourceAt)) return true;
+  if (deed.pos === 'verb' && (heAgainstMany(claim, deed, source, sourceAt) || speakerAgainstAnother(claim, deed, source, sourceAt))) return true;
   if (at < 0 || terms[at].start > claimAt || source.implicitSubject === true) return false;
   // The subject's words, any of which the source may name it by ("the novel 'The Man in the High
   // Castle'" / "The Man in the High Castle").
@@ -109,6 +109,20 @@ function heAgainstMany(claim: SentenceFeatures, deed: Term, source: SentenceFeat
   return posAt(source.tokens, doer) === 'NOUN' && lemmaAt(source.tokens, doer) !== lowerAt(source.tokens, doer);
 }
 const ONE_PERSON = new Set(['he', 'she']);
+
+/**
+ * "I've not played him since I was nine" / "the ten actors who played Doctor Who": a speaker's
+ * own deed, told in the first person on one side only. The other side tells another doer's deed
+ * (whoever the speaker is, a sentence about the speaker names the speaker, not "I").
+ */
+function speakerAgainstAnother(claim: SentenceFeatures, deed: Term, source: SentenceFeatures, sourceAt: number): boolean {
+  const theirs = termsOf(source).find((t) => t.start === sourceAt);
+  if (theirs?.pos !== 'verb') return false;
+  const mine = lowerAt(claim.tokens, doerTokenBefore(claim, deed.token)) ?? '';
+  const other = lowerAt(source.tokens, doerTokenBefore(source, theirs.token)) ?? '';
+  return (FIRST_PERSON.has(mine) || FIRST_PERSON.has(other)) && mine !== other;
+}
+const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
  * One side tells of "another", "a separate" or "a different" thing of a kind the other names
