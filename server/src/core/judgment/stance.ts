@@ -8,12 +8,12 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import { inNegatedClause, NEGATION_WINDOW, negatedLaterInClause, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
-import { passive, toldOfAnotherSubject } from './subjects';
+import { doerTokenBefore, passive, toldOfAnotherSubject } from './subjects';
 import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
 import { tokensOf } from './tokenColumns';
-import { modifiesNoun } from './nlp';
+import { modifiesNoun, type Token } from './nlp';
 import type { ConflictDetail } from './types';
 import { COORDINATORS } from './clauses';
 import { synonymous } from '../lexicon/wordnet';
@@ -266,11 +266,13 @@ const SILENCE_WORDS = new Set(['comment', 'response', 'statement']);
  * "Mayor Okafor has not commented on the closure" against "Mayor Okafor defended the closure":
  * the claim says a person said nothing on a matter, and the source reports what that person said
  * on it. Only the silence is flagged: a statement is not refuted by an article that had none yet.
+ * Another's statement beside the person's name ("King reached a deal after notifying O'Brien")
+ * neither states nor disputes the silence.
  */
 /** The claim is compared with its candidates one after another: its silence is read once. */
 let lastSilence: { claim: SentenceFeatures; silence: RegExpExecArray | null } | undefined;
 
-export function silenceConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | undefined {
+export function silenceConflict(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): ConflictDetail | typeof NEITHER_STATES | undefined {
   if (lastSilence?.claim !== claim) lastSilence = { claim, silence: SILENCE.exec(claim.text) };
   const { silence } = lastSilence;
   if (!silence || SILENCE.test(source.text)) return undefined;
@@ -278,8 +280,15 @@ export function silenceConflict(claim: SentenceFeatures, source: SentenceFeature
   if (speaker < 0) return undefined;
   const matter = termsOf(claim).some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
   if (!matter) return undefined;
-  const said = tokensOf(source).find((t) => t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma));
-  if (!said) return undefined;
+  const tokens = tokensOf(source);
+  const statements = tokens.flatMap((t, i) => (t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma) ? [i] : []));
+  if (statements.length === 0) return undefined;
+  // The source's statement must be the speaker's: "Cheeks said he would be, and King ... reached
+  // a deal after notifying O'Brien" is no word from O'Brien, and neither states the other.
+  const partner = alignment.partners[speaker]!;
+  const at = statements.find((i) => !toldByAnother(source, i, partner));
+  if (at === undefined) return NEITHER_STATES;
+  const said = tokens[at];
   const start = claim.span.start + silence.index;
   return {
     kind: 'polarity',
@@ -289,6 +298,42 @@ export function silenceConflict(claim: SentenceFeatures, source: SentenceFeature
     sourceSpan: { start: said.start, end: said.end },
   };
 }
+
+/**
+ * The statement verb at token `verb` is told by another than the speaker the source names as
+ * `speaker`: a person named right before it ("Cheeks said") or right after it ("said King") who
+ * is not the speaker nor the name after the speaker's title ("Intel spokesman Chuck Mulloy
+ * says"), a pronoun for another named first ("When King hired O'Brien, he had called him"),
+ * or the writer ("I confirmed yesterday"). A pronoun or an aside before the verb may stand for the
+ * speaker ("he said", "Zofia Roston, the governor of the central bank, said").
+ */
+function toldByAnother(source: SentenceFeatures, verb: number, speaker: Term): boolean {
+  const tokens = tokensOf(source);
+  const doer = tokens[doerTokenBefore(source, verb)];
+  if (doer === undefined) return false;
+  if (WRITER.has(doer.lower)) return true;
+  const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || termsOf(source).some((term) => term.pos === 'entity' && t.start >= term.start && t.start < term.end));
+  // The speaker's name with the capitalised words around it: a title and a name ("Coach Vorn",
+  // "Intel spokesman Chuck Mulloy" answers "An Intel spokesman").
+  const offset = source.span.start;
+  const title = TITLE_BEFORE.exec(source.text.slice(0, speaker.start - offset));
+  const name = NAME_AFTER.exec(source.text.slice(speaker.end - offset));
+  const [from, to] = [speaker.start - (title?.[0].length ?? 0), speaker.end + (name?.[0].length ?? 0)];
+  const theSpeaker = (t: Token) => t.start >= from && t.start < to;
+  if (named(doer)) return !theSpeaker(doer);
+  // A pronoun stands for the sentence's first named person ("When King hired O'Brien, he had
+  // called him" is King's word).
+  if (PRONOUNS.has(doer.lower)) {
+    const first = tokens.find((t) => t.start < doer.start && named(t));
+    return first !== undefined && !theSpeaker(first);
+  }
+  const after = tokens[verb + 1];
+  return named(after) && !theSpeaker(after!);
+}
+const WRITER = new Set(['i', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}/u;
 
 /**
  * "It is not yet clear who the US is supporting" against "the US supports Rutte": one sentence

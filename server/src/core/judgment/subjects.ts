@@ -90,7 +90,7 @@ function namedDoerBefore(source: SentenceFeatures, sourceAt: number, partners: r
   return doer !== undefined && !partners.includes(doer) && (doer.pos === 'entity' || properNoun(source, doer)) && !inValue(source, doer);
 }
 /** The token before a verb, auxiliaries, negations and adverbs passed over: where its doer stands. */
-function doerTokenBefore(features: SentenceFeatures, verb: number): number {
+export function doerTokenBefore(features: SentenceFeatures, verb: number): number {
   let before = verb - 1;
   while (before > 0 && DOER_GAP_TAGS.has(posAt(features.tokens, before) ?? '')) before--;
   return before;
