@@ -53,6 +53,12 @@ export interface Comparison {
    * event, `datesApart`), or is a quotation that one in the claim denies (two speakers' dispute).
    */
   readonly otherSubject?: boolean;
+  /**
+   * Each sentence names a thing the other does not, in the same place ("in the cafés and buses of
+   * Talstead" / "of Gristenmouth"): the same words of two things, so the source does not state the
+   * claim, though the pair model may still doubt it (`otherNameAnywhere`).
+   */
+  readonly namesApart?: boolean;
 }
 
 /** Conflicts over a figure, which another day makes another event's figure (`datesApart`). */
@@ -95,8 +101,19 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Speculation ("could be confirmed") and stated ignorance are no ground for the model to judge on.
   const firm = !claim.hedged && !source.hedged && !claim.unknown && !source.unknown;
   const pair = firm && parts.simple && parts.subjectMatched && parts.predicateMatched ? { vector: pairFeatureVector(claim, source, alignment, parts, values), parts, alignment } : undefined;
-  return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair };
+  return { coverage, core, agreeingValues: values.agreeing, disagreeingValues: values.disagreeing, pair, namesApart: namesApart(claim, source, alignment) };
 }
+
+/**
+ * The same words of two named things (`otherNameAnywhere`), in sentences that say nearly the same
+ * otherwise ("in the cafés and buses of Talstead" / "of Gristenmouth"). A source that leaves its
+ * subject to a pronoun ("It was founded as the Golden State Comic Book Convention") may stand for
+ * the claim's name, and a loose paraphrase may name a thing two ways: neither is read so.
+ */
+function namesApart(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
+  return alignment.coverage >= NAMES_APART_COVERAGE && source.implicitSubject !== true && otherNameAnywhere(claim, source, alignment);
+}
+const NAMES_APART_COVERAGE = 0.6;
 
 /**
  * Two sentences that each name people, places or organisations, and share none of them, are

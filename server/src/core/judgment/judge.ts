@@ -132,9 +132,9 @@ export function judgeClaim(claim: StoredSentence, store: ClaimStore, settings: J
       // place for a substitution (`substitutionPossible`) supports it, as a close paraphrase in
       // news copy usually does.
       const p = supportProbability(comparison.pair.vector);
-      if (p >= SUPPORT_ABOVE && !comparison.disagreeingValues && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
+      if (p >= SUPPORT_ABOVE && !comparison.disagreeingValues && !comparison.namesApart && !placedElsewhere(claim, source, store)) supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
       else if (p < CONTRADICT_BELOW && comparison.coverage >= MODEL_CONTRADICTION_COVERAGE && !eitherIsHeadline(claim, source) && doubtNamesSlot(claim.features, source.features, comparison.pair) && !placedElsewhere(claim, source, store)) contradictors.push({ source, score: comparison.coverage, conflict: modelConflict(claim.features, source.features, comparison.pair.parts) });
-    } else if (!sameArticle && statesIt(comparison) && !placedElsewhere(claim, source, store)) {
+    } else if (!sameArticle && statesIt(comparison) && !comparison.namesApart && !placedElsewhere(claim, source, store)) {
       supporters.push({ source, score: comparison.coverage, agrees: comparison.agreeingValues > 0 });
     }
   }

@@ -64,9 +64,17 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
     const mine = claimTerms[i];
     if (partners[i] !== undefined || mine === implicit || !properName(claim, mine) || guessedReferent(claim, mine)) continue;
     theirs ??= termsOf(source).filter((t) => !partners.includes(t) && properName(source, t) && !guessedReferent(source, t));
-    for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k])) return true;
+    for (let k = 0; k < theirs.length; k++) if (sharedNeighbour(claim, mine, source, theirs[k]) && !nameWithinOther(claim, mine, source, theirs[k])) return true;
   }
   return false;
+}
+
+/** One name's words are all in the other's ("Africa" / "North Africa"): a part of it, or the same named more fully. */
+function nameWithinOther(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
+  const words = (features: SentenceFeatures, term: Term) => writtenAt(features, term).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const a = words(claim, mine);
+  const b = words(source, theirs);
+  return a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
 }
 
 /**
