@@ -8,7 +8,7 @@ import { type Alignment, termMatch } from './align';
 import type { SentenceFeatures } from './features';
 import { inNegatedClause, NEGATION_WINDOW, negatedLaterInClause, negationCueAt, REPORTING_VERBS } from './negation';
 import { termsOf } from './termColumns';
-import { doerTokenBefore, passive, toldOfAnotherSubject } from './subjects';
+import { doerTokenBefore, FIRST_PERSON, passive, toldOfAnotherSubject } from './subjects';
 import { inValue } from './names';
 import { insideQuotation } from './quotedWords';
 import type { Term } from './terms';
@@ -311,7 +311,7 @@ function toldByAnother(source: SentenceFeatures, verb: number, speaker: Term): b
   const tokens = tokensOf(source);
   const doer = tokens[doerTokenBefore(source, verb)];
   if (doer === undefined) return false;
-  if (WRITER.has(doer.lower)) return true;
+  if (FIRST_PERSON.has(doer.lower)) return true;
   const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || termsOf(source).some((term) => term.pos === 'entity' && t.start >= term.start && t.start < term.end));
   // The speaker's name with the capitalised words around it: a title and a name ("Coach Vorn",
   // "Intel spokesman Chuck Mulloy" answers "An Intel spokesman").
@@ -330,7 +330,6 @@ function toldByAnother(source: SentenceFeatures, verb: number, speaker: Term): b
   const after = tokens[verb + 1];
   return named(after) && !theSpeaker(after!);
 }
-const WRITER = new Set(['i', 'we']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}/u;

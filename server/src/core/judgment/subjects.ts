@@ -122,7 +122,8 @@ function speakerAgainstAnother(claim: SentenceFeatures, deed: Term, source: Sent
   const other = lowerAt(source.tokens, doerTokenBefore(source, theirs.token)) ?? '';
   return (FIRST_PERSON.has(mine) || FIRST_PERSON.has(other)) && mine !== other;
 }
-const FIRST_PERSON = new Set(['i', 'we']);
+/** The first person: the speaker of a quotation, or the writer. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
 /**
  * One side tells of "another", "a separate" or "a different" thing of a kind the other names

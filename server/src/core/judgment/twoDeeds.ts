@@ -171,7 +171,7 @@ export function verbOfAnotherValue(features: SentenceFeatures, value: ValueMenti
 }
 const JOINT = /[,;]|\s(?:and|but)\s/i;
 
-/** The verbs of a value's own clause (`clauseVerbs`) that stand nearer to it than to any other value of its kind. */
+/** The verbs of a value's own clause (`clauseVerbs`), less those that frame another value of its kind (`verbOfAnotherValue`). */
 function ownVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {
   return clauseVerbs(features, near, value).filter((verb) => !verbOfAnotherValue(features, value, verb));
 }
