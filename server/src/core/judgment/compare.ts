@@ -92,7 +92,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two speakers who disagree, a state at first against a later one, or a statement of another
   // subject: neither conflict nor support.
   if (polarity === NEITHER_STATES || stated === NEITHER_STATES || object === ANOTHER_SUBJECT) return { coverage, core, agreeingValues: 0, otherSubject: true };
-  if (deedUnstated(claim, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if (deedUnstated(claim, source, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
@@ -334,7 +334,7 @@ function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: nu
  * share. A source that names the object ("is a song ... for her album One of the Boys" for
  * "contains I Kissed a Girl") may state the deed in other words.
  */
-function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
+function deedUnstated(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
   // A light verb's deed is its object ("held a short meeting"): the object alone must be stated.
   if (deed === undefined || (deed.predicate >= 0 && verbStated(claim, alignment, deed.predicate))) return false;
@@ -343,9 +343,29 @@ function deedUnstated(claim: SentenceFeatures, alignment: Alignment): boolean {
   // "a postal worker ... started a petition": "postal" is the worker's).
   const terms = termsOf(claim);
   const partner = alignment.partners[deed.object];
-  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object;
+  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object
+    && !(deed.predicate >= 0 && doneByAnotherVerb(source, partner, lemmaAt(claim.tokens, terms[deed.predicate].token) ?? ''));
   return !objectStated && !laterStatementStated(terms, alignment, deed.rest);
 }
+
+/**
+ * The source's word for the claim's object is the object of a light verb whose deed is the thing
+ * itself ("moved its weekly meeting to a smaller room" / "held a short meeting"): the source tells
+ * that the thing took place, not what the claim's verb did to it. Another content verb may be the
+ * claim's in other words ("recorded 11 snaps" / "played 11 snaps"), and so may a verb with a
+ * recipient ("rewarded Cheeks with two contract extensions" / "gave Cheeks a one-year extension").
+ */
+function doneByAnotherVerb(source: SentenceFeatures, object: Term, claimVerb: string): boolean {
+  if (THING_ITSELF_VERBS.has(claimVerb)) return false;
+  let k = object.token - 1;
+  while (k >= 0 && k >= object.token - OBJECT_MODIFIERS && MODIFIER_TAGS.has(posAt(source.tokens, k) ?? '')) k--;
+  return posAt(source.tokens, k) === 'VERB' && THING_ITSELF_VERBS.has(lemmaAt(source.tokens, k) ?? '');
+}
+/** Light verbs whose object names the deed ("held a meeting", "made a statement", "took a vote"). */
+const THING_ITSELF_VERBS: ReadonlySet<string> = new Set(['hold', 'have', 'make', 'take', 'do']);
+/** Words that may stand between a verb and its object's noun ("held a short meeting", "crossed the old bridge"). */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+const OBJECT_MODIFIERS = 4;
 
 /** Strong partners of the words after a claim's first statement by which a source may state what follows it instead. */
 const LATER_STATEMENT_WORDS = 2;
