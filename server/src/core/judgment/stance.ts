@@ -276,13 +276,16 @@ export function silenceConflict(claim: SentenceFeatures, source: SentenceFeature
   if (lastSilence?.claim !== claim) lastSilence = { claim, silence: SILENCE.exec(claim.text) };
   const { silence } = lastSilence;
   if (!silence || SILENCE.test(source.text)) return undefined;
+  // From here on the source tells no silence, so it does not state the claim's: at most it
+  // disputes it ("Soren Drummond is stepping down after eleven years" names the person and
+  // nothing of the silence).
   const speaker = termsOf(claim).findIndex((t, i) => alignment.partners[i] !== undefined && t.pos === 'entity' && (t.key.startsWith('e:person:') || t.key.startsWith('e:office:')));
-  if (speaker < 0) return undefined;
+  if (speaker < 0) return NEITHER_STATES;
   const matter = termsOf(claim).some((t, i) => i !== speaker && alignment.partners[i] !== undefined && t.pos === 'noun' && !SILENCE_WORDS.has(t.lemma));
-  if (!matter) return undefined;
+  if (!matter) return NEITHER_STATES;
   const tokens = tokensOf(source);
   const statements = tokens.flatMap((t, i) => (t.pos === 'VERB' && STATEMENT_VERBS.has(t.lemma) ? [i] : []));
-  if (statements.length === 0) return undefined;
+  if (statements.length === 0) return NEITHER_STATES;
   // The source's statement must be the speaker's: "Cheeks said he would be, and King ... reached
   // a deal after notifying O'Brien" is no word from O'Brien, and neither states the other.
   const partner = alignment.partners[speaker]!;
