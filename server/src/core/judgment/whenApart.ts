@@ -108,6 +108,18 @@ export function sameYearlessDate(a: ValueMention, b: ValueMention): boolean {
  */
 const EARLIER = /^\W*(?:earlier|previously|prior to that|before that|last (?:year|season)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|decades?) ago)\b|\bearlier (?:this|that|in the) (?:morning|afternoon|evening|day|week|month|year|season)\b/i;
 
+/**
+ * One sentence tells of something earlier (`EARLIER`) and the other does not, nor names the same
+ * time anywhere ("Last season, Elmley scored 38 goals" / "Elmley scored fifty goals last season"
+ * tell one season).
+ */
+function earlierOnOneSide(a: string, b: string): boolean {
+  const [earlier, other] = EARLIER.test(a) ? [a, b] : [b, a];
+  const told = EARLIER.exec(earlier);
+  if (told === null || EARLIER.test(other)) return false;
+  return !other.toLowerCase().includes(told[0].replace(/^\W+/, '').toLowerCase());
+}
+
 const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -122,7 +134,7 @@ export function datesApart(claim: SentenceFeatures, source: SentenceFeatures): b
   const claimDays = weekdaysNamed(claim.text);
   const sourceDays = weekdaysNamed(source.text);
   if (claimDays.length > 0 && sourceDays.length > 0) return !claimDays.some((day) => sourceDays.includes(day));
-  if (timesApart(claim.text, source.text) || periodsApart(claim, source) || EARLIER.test(claim.text) !== EARLIER.test(source.text)) return true;
+  if (timesApart(claim.text, source.text) || periodsApart(claim, source) || earlierOnOneSide(claim.text, source.text)) return true;
   for (const a of claim.values) {
     if (a.kind !== 'date' || a.vague || a.granularity !== 'day') continue;
     for (const b of source.values) {
