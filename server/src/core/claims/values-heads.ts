@@ -108,8 +108,11 @@ export function moneyMeasure(tokens: readonly Token[], start: number, end: numbe
   // works out to $13.2 billion", "revenue rose to $5 billion") or is linked to it ("revenue of",
   // "a contract worth"); a sum after "for" is what was paid, whatever noun comes before.
   let k = start - 1;
-  if (tokens[k]?.type === 'word' && MEASURE_LINKS.has(tokens[k].lower)) k--;
-  else while (k >= start - 4 && tokens[k]?.type === 'word' && LEVEL_VERBS.has(tokens[k].lower)) k--;
+  if (tokens[k]?.type === 'word' && MEASURE_LINKS.has(tokens[k].lower)) {
+    k--;
+  } else {
+    while (k >= start - LEVEL_WORDS && tokens[k]?.type === 'word' && LEVEL_VERBS.has(tokens[k].lower)) k--;
+  }
   if (k === start - 1 || tokens[k]?.type !== 'word') return undefined;
   const before = singular(tokens[k].lower);
   return MONEY_MEASURES.has(before) ? before : undefined;
@@ -123,6 +126,8 @@ const MONEY_MEASURES = new Set([
 ]);
 /** Words between a measure and its sum ("revenue of", "sales totaling", "a contract worth"). */
 const MEASURE_LINKS = new Set(['of', 'totaling', 'totalling', 'totaled', 'totalled', 'worth']);
+/** At most this many words of `LEVEL_VERBS` between a measure and its sum ("works out to"). */
+const LEVEL_WORDS = 4;
 /** Verbs (and their particles) that give a measure's level ("was", "rose to", "works out to", "stood at"). */
 const LEVEL_VERBS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'rose', 'fell', 'grew', 'jumped', 'dropped', 'climbed', 'reached', 'hit', 'amounted', 'came', 'stood',

@@ -280,10 +280,12 @@ function frameScore(claim: SentenceFeatures, nearA: readonly Term[], a: ValueMen
   const sameHead = a.kind === 'count' || (a.head !== undefined && a.head === b.head) || (a.kind === 'money' && a.unit !== undefined && a.unit === b.unit);
   if (sameHead && a.kind !== 'date' && a.kind !== 'duration') anchors++;
   if (a.kind === 'duration' && hasTenure(claim, nearA, a) && hasTenure(source, nearB, b)) anchors += 2;
-  for (const x of nearA) {
-    if (x.pos === 'verb' && verbOfAnotherValue(claim, a, x)) continue;
-    for (const y of nearB) {
-      if (y.pos === 'verb' && verbOfAnotherValue(source, b, y)) continue;
+  // A verb that frames another value of the kind is no anchor of this one (read only where a
+  // sentence has several values: most have one).
+  const mine = claim.values.length > 1 ? nearA.filter((x) => x.pos !== 'verb' || !verbOfAnotherValue(claim, a, x)) : nearA;
+  const theirs = source.values.length > 1 ? nearB.filter((y) => y.pos !== 'verb' || !verbOfAnotherValue(source, b, y)) : nearB;
+  for (const x of mine) {
+    for (const y of theirs) {
       const score = termMatch(x, y);
       const verb = x.pos === 'verb' && y.pos === 'verb';
       if ((verb && score >= 0.5) || (score >= 0.8 && (x.pos === 'verb' || y.pos === 'verb' || x.pos === 'noun' || x.pos === 'entity'))) {
