@@ -69,7 +69,12 @@ export function otherNameAnywhere(claim: SentenceFeatures, source: SentenceFeatu
   return false;
 }
 
-/** One name's words are all in the other's ("Africa" / "North Africa"): a part of it, or the same named more fully. */
+/**
+ * One name's words are all in the other's ("Africa" / "North Africa"): a part of it, or the same
+ * named more fully. Not a name spelt nearly alike (`spelledAlike`, which `otherNamedObjects` asks
+ * to keep one deal one): here that would let a sentence about a neighbouring town two letters
+ * apart ("Marcombe" / "Marercombe") bear the claim out.
+ */
 function nameWithinOther(claim: SentenceFeatures, mine: Term, source: SentenceFeatures, theirs: Term): boolean {
   const words = (features: SentenceFeatures, term: Term) => writtenAt(features, term).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const a = words(claim, mine);

@@ -14,6 +14,7 @@ import { asserted } from './mood';
 import { modifiesNoun } from './nlp';
 import { tokensOf } from './tokenColumns';
 import { antonymous } from '../lexicon/wordnet';
+import { COORDINATORS } from './clauses';
 
 /** Verbs of holding a role or pursuing an activity over time ("served for nine years", "a career spanning"). */
 const TENURE_VERBS = new Set(['lead', 'serve', 'rule', 'head', 'govern', 'work', 'span']);
@@ -157,8 +158,8 @@ export function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
 }
 
 /**
- * A verb joined to another value of the same kind, and parted from this one by "and", "but" or a
- * comma, frames that one: in "Ten people were killed and at least 50 injured", "injured" is the
+ * A verb joined to another value of the same kind, and parted from this one by a coordinating
+ * conjunction ("and", "but", `clauses.ts` `COORDINATORS`) or a comma, frames that one: in "Ten people were killed and at least 50 injured", "injured" is the
  * 50's and "killed" the ten's, however near both stand to each.
  */
 export function verbOfAnotherValue(features: SentenceFeatures, value: ValueMention, verb: Term): boolean {
@@ -169,7 +170,7 @@ export function verbOfAnotherValue(features: SentenceFeatures, value: ValueMenti
   };
   return parted(value) && features.values.some((v) => v !== value && v.kind === value.kind && !v.vague && !parted(v));
 }
-const JOINT = /[,;]|\s(?:and|but)\s/i;
+const JOINT = new RegExp(`[,;]|\\s(?:${COORDINATORS.join('|')})\\s`, 'i');
 
 /** The verbs of a value's own clause (`clauseVerbs`), less those that frame another value of its kind (`verbOfAnotherValue`). */
 function ownVerbs(features: SentenceFeatures, near: readonly Term[], value: ValueMention): Term[] {

@@ -114,10 +114,11 @@ const EARLIER = /^\W*(?:earlier|previously|prior to that|before that|last (?:yea
  * tell one season).
  */
 function earlierOnOneSide(a: string, b: string): boolean {
-  const [earlier, other] = EARLIER.test(a) ? [a, b] : [b, a];
-  const told = EARLIER.exec(earlier);
-  if (told === null || EARLIER.test(other)) return false;
-  return !other.toLowerCase().includes(told[0].replace(/^\W+/, '').toLowerCase());
+  const inA = EARLIER.exec(a);
+  const inB = EARLIER.exec(b);
+  if ((inA === null) === (inB === null)) return false;
+  const [told, other] = inA ? [inA[0], b] : [inB![0], a];
+  return !other.toLowerCase().includes(told.replace(/^\W+/, '').toLowerCase());
 }
 
 const WEEKDAY_ONLY = /^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?$/i;
