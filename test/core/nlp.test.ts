@@ -32,6 +32,16 @@ test('a verb the model reads as a plural noun after a name is a verb when the se
   assert.equal(posOf('Lanthorn cliffs in Avenhall.', 'cliffs')?.pos, 'NOUN');
 });
 
+test('a base form the model reads as a noun after a plural subject is the verb of a sentence that has no other', () => {
+  const posOf = (text: string, word: string) => tokenize(text, 0, text.length).find((t) => t.text === word)?.pos;
+  assert.equal(posOf('Insurers estimate the damage along the Varnby coast at 40 million dinars.', 'estimate'), 'VERB');
+  assert.equal(posOf('Economists forecast growth of 2 percent.', 'forecast'), 'VERB');
+  // After a singular noun, the base form is no verb: a compound stays a noun phrase.
+  assert.notEqual(posOf('The insurer estimate the damage at 40 million dinars.', 'estimate'), 'VERB');
+  // A sentence that has a verb keeps the model's reading of the others.
+  assert.equal(posOf('Insurers said the damage estimate was 40 million dinars.', 'estimate'), 'NOUN');
+});
+
 test('a base form the model reads as an adjective after "do", a modal or "to" is a verb when a noun phrase follows', () => {
   const posOf = (text: string, word: string) => tokenize(text, 0, text.length).find((t) => t.text === word)?.pos;
   assert.equal(posOf('The Rovers do not own the properties.', 'own'), 'VERB');

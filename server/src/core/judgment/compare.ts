@@ -321,10 +321,30 @@ function reportUnstated(claim: SentenceFeatures, alignment: Alignment): boolean 
  * ("volunteers from the walking group ... offer help" / "volunteers from the walking group
  * started an online group": "volunteer" offers, but the source's word is its subject).
  */
-function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: number): boolean {
+function verbStated(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment, predicate: number): boolean {
   const partner = alignment.partners[predicate];
-  if (partner === undefined || termMatch(termsOf(claim)[predicate], partner) < STRONG_MATCH) return false;
+  if (partner === undefined || termMatch(termsOf(claim)[predicate], partner) < STRONG_MATCH || kindOfTheNextNoun(source, partner)) return false;
   return alignment.partners.indexOf(partner) === predicate;
+}
+
+/**
+ * A noun right before another names a kind of that one ("a delivery driver", "the repair bill"):
+ * it tells no deed, so "delivered 590 food parcels" is not stated by "a delivery driver wrote a
+ * long post", whatever the verb and the noun share.
+ */
+function kindOfTheNextNoun(source: SentenceFeatures, partner: Term): boolean {
+  return partner.pos === 'noun' && posAt(source.tokens, partner.token + 1) === 'NOUN';
+}
+
+/**
+ * A participle between an article and its noun qualifies that noun ("a planned open day"): it
+ * names no thing, so "cancelled its plans" is not stated by "put off a planned open day".
+ */
+function participleBeforeNoun(source: SentenceFeatures, partner: Term): boolean {
+  if (partner.pos !== 'verb' || !/(?:ed|ing)$/.test(lowerAt(source.tokens, partner.token) ?? '')) return false;
+  const before = posAt(source.tokens, partner.token - 1);
+  const after = posAt(source.tokens, partner.token + 1);
+  return (before === 'DET' || before === 'ADJ') && (after === 'NOUN' || (after === 'ADJ' && posAt(source.tokens, partner.token + 2) === 'NOUN'));
 }
 
 /**
@@ -337,13 +357,13 @@ function verbStated(claim: SentenceFeatures, alignment: Alignment, predicate: nu
 function deedUnstated(claim: SentenceFeatures, source: SentenceFeatures, alignment: Alignment): boolean {
   const deed = deedOf(claim);
   // A light verb's deed is its object ("held a short meeting"): the object alone must be stated.
-  if (deed === undefined || (deed.predicate >= 0 && verbStated(claim, alignment, deed.predicate))) return false;
+  if (deed === undefined || (deed.predicate >= 0 && verbStated(claim, source, alignment, deed.predicate))) return false;
   // A broader word for the object is no word for it ("spent the morning" / "within hours of the
   // news"), nor is a word that already stands for another claim word ("wrote a long post" /
   // "a postal worker ... started a petition": "postal" is the worker's).
   const terms = termsOf(claim);
   const partner = alignment.partners[deed.object];
-  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object
+  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object && !participleBeforeNoun(source, partner)
     && !(deed.predicate >= 0 && doneByAnotherVerb(source, partner, lemmaAt(claim.tokens, terms[deed.predicate].token) ?? ''));
   return !objectStated && !laterStatementStated(terms, alignment, deed.rest);
 }

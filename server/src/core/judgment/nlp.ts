@@ -48,7 +48,7 @@ function repairMissingVerb(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i];
     if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !SUBJECT_TAGS.has(tokens[i - 1].pos) || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
-    const base = verbBase(token.lower);
+    const base = verbBase(token.lower) ?? (pluralNoun(tokens[i - 1].lower) && isLemma(token.lower, 'verb') ? token.lower : undefined);
     if (!base) continue;
     tokens[i] = { ...token, pos: 'VERB', lemma: intern(base) };
     return;
@@ -56,6 +56,15 @@ function repairMissingVerb(tokens: Token[]): void {
 }
 
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
+
+/**
+ * A plural of a noun WordNet knows ("officials", "insurers"): after one, a verb stands in its
+ * base form, which the model also reads as a noun ("Insurers estimate the damage at ...":
+ * estimate/NOUN).
+ */
+function pluralNoun(word: string): boolean {
+  return /[^s]s$/.test(word) && isLemma(word.slice(0, -1), 'noun');
+}
 
 /**
  * The model also reads a verb's base form after "do", a modal or "to" as an adjective ("The
