@@ -36,10 +36,21 @@ test('a base form the model reads as a noun after a plural subject is the verb o
   const posOf = (text: string, word: string) => tokenize(text, 0, text.length).find((t) => t.text === word)?.pos;
   assert.equal(posOf('Insurers estimate the damage along the Varnby coast at 40 million dinars.', 'estimate'), 'VERB');
   assert.equal(posOf('Economists forecast growth of 2 percent.', 'forecast'), 'VERB');
-  // After a singular noun, the base form is no verb: a compound stays a noun phrase.
-  assert.notEqual(posOf('The insurer estimate the damage at 40 million dinars.', 'estimate'), 'VERB');
+  // A compound before a preposition stays a noun phrase.
+  assert.notEqual(posOf('The damage estimate for Varnby harbour.', 'estimate'), 'VERB');
   // A sentence that has a verb keeps the model's reading of the others.
   assert.equal(posOf('Insurers said the damage estimate was 40 million dinars.', 'estimate'), 'NOUN');
+});
+
+test('an irregular past form, or a base form before an object, is the verb of a sentence the model left without one', () => {
+  const verbsOf = (text: string) => tokenize(text, 0, text.length).filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+  assert.deepEqual(verbsOf('The gang member shot Ines Varga outside a bakery in 2005.'), ['shoot']);
+  assert.deepEqual(verbsOf('The fraud cost Kelm Textiles 4 million pounds.'), ['cost']);
+  assert.deepEqual(verbsOf('Avenhall authorities estimate the damage at 2 million pounds.'), ['estimate']);
+  // A form in "-ing" before a noun is the noun's: the verb is further on.
+  assert.deepEqual(verbsOf('Global warming increases food security.').slice(-1), ['increase']);
+  // A fragment with no subject before a verb form stays without one.
+  assert.deepEqual(verbsOf('Another day in Avenhall; another star in rehab.'), []);
 });
 
 test('a base form the model reads as an adjective after "do", a modal or "to" is a verb when a noun phrase follows', () => {

@@ -5,7 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { intern } from '../text/intern';
-import { isLemma } from '../lexicon/wordnet';
+import { isLemma, lemmaCandidates } from '../lexicon/wordnet';
 
 export interface Token {
   readonly text: string;
@@ -39,19 +39,27 @@ const VERB_AFTER = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'ADV', 'PRON', 'NOUN',
 
 /**
  * The model sometimes reads a verb right after its subject as a noun or an adjective ("The Dalai
- * Lama lives in India": lives/NOUN; "Monica Seles retired before 2008": retired/ADJ), which leaves
- * the sentence without a verb. In a sentence with none, the first such word after a name or a
- * noun, and before what may follow a verb, is read as the verb WordNet knows it to be.
+ * Lama lives in India": lives/NOUN; "Monica Seles retired before 2008": retired/ADJ; "The fraud
+ * cost Kelm Textiles 4 million pounds": cost/NOUN), which leaves the sentence without a verb. In a
+ * sentence with none, the first such word after a name or a noun, and before what may follow a
+ * verb, is read as the verb WordNet knows it to be: a third-person or past form, an irregular past
+ * ("shot"), or else a base form after a plural subject or before an object (a past like "cost").
  */
 function repairMissingVerb(tokens: Token[]): void {
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const token = tokens[i];
-    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !SUBJECT_TAGS.has(tokens[i - 1].pos) || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
-    const base = verbBase(token.lower) ?? (pluralNoun(tokens[i - 1].lower) && isLemma(token.lower, 'verb') ? token.lower : undefined);
-    if (!base) continue;
-    tokens[i] = { ...token, pos: 'VERB', lemma: intern(base) };
-    return;
+  // An inflected form anywhere tells a verb more surely than a base form before it ("The review
+  // site Tallyboard lists a 58% approval": "lists", not "site").
+  const inflected = (token: Token) => verbBase(token.lower) ?? irregularVerbBase(token.lower);
+  const base = (token: Token, i: number) => (isLemma(token.lower, 'verb') && (pluralNoun(tokens[i - 1].lower) || OBJECT_START_TAGS.has(tokens[i + 1].pos)) ? token.lower : undefined);
+  for (const read of [inflected, base]) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const token = tokens[i];
+      if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !SUBJECT_TAGS.has(tokens[i - 1].pos) || !VERB_AFTER.has(tokens[i + 1].pos)) continue;
+      const lemma = read(token, i);
+      if (!lemma) continue;
+      tokens[i] = { ...token, pos: 'VERB', lemma: intern(lemma) };
+      return;
+    }
   }
 }
 
@@ -63,7 +71,17 @@ const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
  * estimate/NOUN).
  */
 function pluralNoun(word: string): boolean {
-  return /[^s]s$/.test(word) && isLemma(word.slice(0, -1), 'noun');
+  return /[^s]s$/.test(word) && (isLemma(word.slice(0, -1), 'noun') || (word.endsWith('ies') && isLemma(`${word.slice(0, -3)}y`, 'noun')));
+}
+
+/**
+ * The base of an irregular past form WordNet lists ("shot" shoot, "stunk" stink), if the word is
+ * one. A form in "-ing" is left alone: before a noun it is the noun's ("Global warming increases
+ * food security"), and the verb is further on.
+ */
+function irregularVerbBase(word: string): string | undefined {
+  if (/(?:ing|ed|s)$/.test(word)) return undefined;
+  return lemmaCandidates(word, 'verb').find((base) => base !== word);
 }
 
 /**
