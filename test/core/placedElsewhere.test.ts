@@ -29,6 +29,14 @@ describe('a thing of one name in another town', () => {
     assert.equal(verdict.verdict, 'supported');
   });
 
+  test('a town the recogniser reads as a person in one article and as a plain name in the other is one town', () => {
+    // A quotation that gives the town "a year" makes it a person throughout its article.
+    const a = dated('“Give Kelmby a year and we will know whether it worked,” says Ines Varga, a climate researcher. Rainfall in Kelmby over 24 hours reached 217 millimetres.');
+    const b = dated('Streets in Kelmby were quieter than usual on Friday. Rainfall in Kelmby over 24 hours reached 217 millimetres.');
+    const verdict = verdictOf({ 'a.txt': a, 'b.txt': b }, 'a.txt', 'Rainfall');
+    assert.equal(verdict.verdict, 'supported', JSON.stringify(verdict.sources.map((s) => s.text)));
+  });
+
   test('an article set nowhere in particular is not set elsewhere', () => {
     const verdict = verdictOf({ 'a.txt': dated(`The storm closed roads on Monday. ${SCHOOL}`), 'b.txt': dated(`${KELM} ${SCHOOL_IN_KELM}`) }, 'a.txt', 'Parents');
     assert.equal(verdict.verdict, 'supported');

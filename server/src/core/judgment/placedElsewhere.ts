@@ -15,9 +15,20 @@ import { termsOf } from './termColumns';
 import { lowerAt, posAt } from './tokenColumns';
 import { inDateValue, isName } from './names';
 
-/** What an article names: the keys of its proper nouns and entities, and the names it places things in ("in X"). */
+/**
+ * A name as written, whatever the recogniser took it for: "Marcombe" is a person in one article
+ * ("Rainfall in Marcombe ...", read alone) and a place in another, and is one town in both.
+ */
+function nameOf(key: string): string {
+  return key.replace(NAME_KIND, '');
+}
+const NAME_KIND = /^(?:e:[a-z]+:|l:)/;
+
+/** What an article names: the names (`nameOf`) of its proper nouns and entities, and the names it places things in ("in X"). */
 interface ArticleNames {
   readonly keys: ReadonlySet<string>;
+  /** The keys as names (`nameOf`), which places are compared by. */
+  readonly names: ReadonlySet<string>;
   readonly places: readonly string[];
 }
 
@@ -41,9 +52,9 @@ function subjectElsewhere(placed: StoredSentence, other: StoredSentence, store: 
   const places = placesIn(placed.features, placed.features.verbAt);
   if (places.length === 0) return false;
   const otherArticle = namesOf(store.sentencesOf(other.articleId));
-  if (places.every((place) => otherArticle.keys.has(place))) return false;
+  if (places.every((place) => otherArticle.names.has(place))) return false;
   const placedArticle = namesOf(store.sentencesOf(placed.articleId));
-  return otherArticle.places.some((place) => !placedArticle.keys.has(place));
+  return otherArticle.places.some((place) => !placedArticle.names.has(place));
 }
 
 /**
@@ -73,30 +84,35 @@ export function storiesApart(claim: StoredSentence, source: StoredSentence, stor
 const OWN_NAMES = 3;
 
 function namesOf(sentences: readonly StoredSentence[]): ArticleNames {
-  let names = namesBySentences.get(sentences);
-  if (names === undefined) {
+  let found = namesBySentences.get(sentences);
+  if (found === undefined) {
     const keys = new Set<string>();
+    const names = new Set<string>();
     const places = new Set<string>();
     for (const sentence of sentences) {
       const features = sentence.features;
       // Names only, not a day ("on Sunday"): a town is a proper noun wherever it stands, and the
       // sets stay small at 10,000 articles.
-      for (const term of termsOf(features)) if (isName(features, term) && !inDateValue(features, term)) keys.add(term.key);
+      for (const term of termsOf(features)) {
+        if (!isName(features, term) || inDateValue(features, term)) continue;
+        keys.add(term.key);
+        names.add(nameOf(term.key));
+      }
       for (const place of placesIn(sentence.features, Infinity)) places.add(place);
     }
-    names = { keys, places: [...places] };
-    namesBySentences.set(sentences, names);
+    found = { keys, names, places: [...places] };
+    namesBySentences.set(sentences, found);
   }
-  return names;
+  return found;
 }
 
-/** The keys of the proper nouns right after "in" before token `end` ("in Gristenmouth"). */
+/** The names of the proper nouns right after "in" before token `end` ("in Gristenmouth"). */
 function placesIn(features: SentenceFeatures, end: number): string[] {
   const places: string[] = [];
   if (end < 0) return places;
   for (const term of termsOf(features)) {
     if (term.token >= end) break;
-    if (term.token > 0 && posAt(features.tokens, term.token) === 'PROPN' && lowerAt(features.tokens, term.token - 1) === 'in') places.push(term.key);
+    if (term.token > 0 && posAt(features.tokens, term.token) === 'PROPN' && lowerAt(features.tokens, term.token - 1) === 'in') places.push(nameOf(term.key));
   }
   return places;
 }
