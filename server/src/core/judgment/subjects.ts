@@ -369,11 +369,14 @@ export function predicateInOtherClause(claim: SentenceFeatures, source: Sentence
   if (predicatePartner === undefined || !CLAUSE_MARKS.test(source.text)) return false;
   const [from, to] = clauseAround(source, predicatePartner.token);
   const inClause = (term: Term) => term.token >= from && term.token < to;
+  // A word the claim itself sets apart from its predicate's clause may stand apart in the source
+  // too ("After five years in office, Lomax will serve another term" says the same either way).
+  const [claimFrom, claimTo] = clauseAround(claim, terms[predicate].token);
   // Every word of the subject counts ("the Avenhall lifeboat crew" is not "the Avenhall rowing
   // club"), each found in the predicate's clause, whichever of its mentions it was aligned with.
   for (let i = 0; i < terms.length; i++) {
     const partner = alignment.partners[i];
-    if (partner === undefined || !subjectWord(claim, terms[i]) || inClause(partner)) continue;
+    if (partner === undefined || !subjectWord(claim, terms[i]) || inClause(partner) || terms[i].token < claimFrom || terms[i].token >= claimTo) continue;
     if (!termsOf(source).some((t) => t.key === partner.key && inClause(t))) return true;
   }
   return false;
