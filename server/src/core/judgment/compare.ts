@@ -17,6 +17,7 @@ import { figureOfAnotherOwner, inDateValue, isName, otherNameAnywhere, otherName
 import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
+import { sameFigure } from './sameValues';
 import { datesApart, stretchesApart, WEEKDAYS } from './whenApart';
 import { variantsApart } from './valueMatters';
 import { DEMONYMS, fold } from '../lexicon/aliases';
@@ -92,7 +93,7 @@ export function compareSentences(claim: SentenceFeatures, source: SentenceFeatur
   // Two speakers who disagree, a state at first against a later one, or a statement of another
   // subject: neither conflict nor support.
   if (polarity === NEITHER_STATES || stated === NEITHER_STATES || object === ANOTHER_SUBJECT) return { coverage, core, agreeingValues: 0, otherSubject: true };
-  if (deedUnstated(claim, source, alignment) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
+  if ((deedUnstated(claim, source, alignment) && !figureGivenAlike(claim, source, values.agreeing)) || otherThingDone(claim, source, alignment) || reportUnstated(claim, alignment)) return { coverage, core, agreeingValues: values.agreeing, otherSubject: true };
   // Two subjects of a kind ("the Wenendale camera club" / "the Wenendale scout troop", "the
   // bakery on Fenton Road" / "the hardware shop on Fenton Road", "the corner café on Penridge
   // Avenue" / "on Ashford Road") doing the same: neither states what the other did.
@@ -366,6 +367,16 @@ function deedUnstated(claim: SentenceFeatures, source: SentenceFeatures, alignme
   const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object && !participleBeforeNoun(source, partner)
     && !(deed.predicate >= 0 && doneByAnotherVerb(source, partner, lemmaAt(claim.tokens, terms[deed.predicate].token) ?? ''));
   return !objectStated && !laterStatementStated(terms, alignment, deed.rest);
+}
+
+/**
+ * The source gives one of the claim's figures alike, the same count of the same thing: it tells
+ * the claim's deed in other words ("Weneania's inflation rate ran at 9.5% last month" / "Annual
+ * inflation in Weneania stood at 9.5 per cent last month"). A date alike is no such sign, nor an
+ * ordinal ("once the first reports came through").
+ */
+function figureGivenAlike(claim: SentenceFeatures, source: SentenceFeatures, agreeing: number): boolean {
+  return agreeing > 0 && claim.values.some((a) => !a.vague && a.kind !== 'ordinal' && source.values.some((b) => sameFigure(a, b)));
 }
 
 /**
