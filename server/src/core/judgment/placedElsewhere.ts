@@ -24,7 +24,7 @@ function nameOf(key: string): string {
 }
 const NAME_KIND = /^(?:e:[a-z]+:|l:)/;
 
-/** What an article names: the names (`nameOf`) of its proper nouns and entities, and the names it places things in ("in X"). */
+/** What an article names: the keys of its proper nouns and entities, the same as names (`nameOf`), and the names it places things in ("in X"). */
 interface ArticleNames {
   readonly keys: ReadonlySet<string>;
   /** The keys as names (`nameOf`), which places are compared by. */
