@@ -14,7 +14,8 @@ import { type Alignment, align, type Idf, termMatch } from './align';
 import { ANOTHER_SUBJECT, copulaToken, entityConflict, MAX_SIMPLE_TERMS, nameSwapped, objectConflict, restrictionConflict, type StatementParts, statementParts } from './substitution';
 import { pairFeatureVector } from './pairModel';
 import { figureOfAnotherOwner, inDateValue, isName, otherNameAnywhere, otherNamedObjects, otherNameInPlace } from './names';
-import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt } from './tokenColumns';
+import { endAt, lemmaAt, lowerAt, posAt, runLength, startAt, tokenAt, tokensOf } from './tokenColumns';
+import { modifiesNoun } from './nlp';
 import { REPORTING_VERBS } from './negation';
 import { compareValueSlots } from './valueSlots';
 import { sameFigure } from './sameValues';
@@ -338,17 +339,6 @@ function kindOfTheNextNoun(source: SentenceFeatures, partner: Term): boolean {
 }
 
 /**
- * A participle between an article and its noun qualifies that noun ("a planned open day"): it
- * names no thing, so "cancelled its plans" is not stated by "put off a planned open day".
- */
-function participleBeforeNoun(source: SentenceFeatures, partner: Term): boolean {
-  if (partner.pos !== 'verb' || !/(?:ed|ing)$/.test(lowerAt(source.tokens, partner.token) ?? '')) return false;
-  const before = posAt(source.tokens, partner.token - 1);
-  const after = posAt(source.tokens, partner.token + 1);
-  return (before === 'DET' || before === 'ADJ') && (after === 'NOUN' || (after === 'ADJ' && posAt(source.tokens, partner.token + 2) === 'NOUN'));
-}
-
-/**
  * The source has no word for what the claim's subject did, neither its verb nor the verb's object:
  * "a student from the north estate offered a spare room" is not stated by "a student from the
  * station quarter said it had been an unsettling few days", however much of the subject they
@@ -361,10 +351,12 @@ function deedUnstated(claim: SentenceFeatures, source: SentenceFeatures, alignme
   if (deed === undefined || (deed.predicate >= 0 && verbStated(claim, source, alignment, deed.predicate))) return false;
   // A broader word for the object is no word for it ("spent the morning" / "within hours of the
   // news"), nor is a word that already stands for another claim word ("wrote a long post" /
-  // "a postal worker ... started a petition": "postal" is the worker's).
+  // "a postal worker ... started a petition": "postal" is the worker's), nor a participle that
+  // qualifies a noun ("cancelled its plans" / "put off a planned open day").
   const terms = termsOf(claim);
   const partner = alignment.partners[deed.object];
-  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object && !participleBeforeNoun(source, partner)
+  const objectStated = partner !== undefined && termMatch(terms[deed.object], partner) >= STRONG_MATCH && alignment.partners.indexOf(partner) === deed.object
+    && !(partner.pos === 'verb' && modifiesNoun(tokensOf(source), partner.token))
     && !(deed.predicate >= 0 && doneByAnotherVerb(source, partner, lemmaAt(claim.tokens, terms[deed.predicate].token) ?? ''));
   return !objectStated && !laterStatementStated(terms, alignment, deed.rest);
 }

@@ -159,8 +159,9 @@ export function sharesOfTwoDeeds(claim: SentenceFeatures, nearA: readonly Term[]
 
 /**
  * A verb joined to another value of the same kind, and parted from this one by a coordinating
- * conjunction ("and", "but", `clauses.ts` `COORDINATORS`) or a comma, frames that one: in "Ten people were killed and at least 50 injured", "injured" is the
- * 50's and "killed" the ten's, however near both stand to each.
+ * conjunction ("and", "but", `clauses.ts` `COORDINATORS`) or a comma, frames that one: in "Ten
+ * people were killed and at least 50 injured", "injured" is the 50's and "killed" the ten's,
+ * however near both stand to each.
  */
 export function verbOfAnotherValue(features: SentenceFeatures, value: ValueMention, verb: Term): boolean {
   const parted = (v: ValueMention) => {
